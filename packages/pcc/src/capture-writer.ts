@@ -1,0 +1,61 @@
+import { closeSync, createWriteStream, openSync, writeSync } from 'node:fs';
+import { finished } from 'node:stream/promises';
+import { constants, createGzip, type Gzip } from 'node:zlib';
+import type { CaptureHeader, RawSnapshot } from '@perfanalysis/shared';
+
+/**
+ * Appends a capture file: the header, then one snapshot a line. Plain files get each line in a single
+ * write, so a crash loses at most the last line. Files ending in `.gz` are gzip with a sync flush after
+ * every line, so everything written before a crash can still be decompressed.
+ */
+export interface CaptureWriter {
+  write(snapshot: RawSnapshot): void;
+  close(): Promise<void>;
+}
+
+/** Opens (creating or truncating) the capture file and writes its header; throws a clear error if it cannot. */
+export function openCaptureWriter(path: string, header: CaptureHeader): CaptureWriter {
+  let fd: number;
+  try {
+    fd = openSync(path, 'w');
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    throw new Error(`cannot write the capture file ${path}: ${code ?? message}`);
+  }
+  const writer = path.endsWith('.gz') ? gzipWriter(fd) : plainWriter(fd);
+  writer.writeLine(JSON.stringify(header));
+  return {
+    write: (snapshot) => writer.writeLine(JSON.stringify(snapshot)),
+    close: writer.close,
+  };
+}
+
+interface LineWriter {
+  writeLine(line: string): void;
+  close(): Promise<void>;
+}
+
+function plainWriter(fd: number): LineWriter {
+  return {
+    writeLine: (line) => {
+      writeSync(fd, `${line}\n`);
+    },
+    close: async () => closeSync(fd),
+  };
+}
+
+function gzipWriter(fd: number): LineWriter {
+  const gzip: Gzip = createGzip({ level: 6 });
+  const out = createWriteStream('', { fd });
+  gzip.pipe(out);
+  return {
+    writeLine: (line) => {
+      gzip.write(`${line}\n`);
+      gzip.flush(constants.Z_SYNC_FLUSH);
+    },
+    close: async () => {
+      gzip.end();
+      await finished(out);
+    },
+  };
+}

@@ -1,0 +1,3 @@
+export { readHostInfo } from './host-info.js';
+export { ProcFile } from './proc-file.js';
+export { type ReaderOptions, SnapshotReader } from './snapshot-reader.js';

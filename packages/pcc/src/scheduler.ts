@@ -1,0 +1,41 @@
+/**
+ * The next wall-clock tick after `now` for a frequency: ticks are whole multiples of the frequency since
+ * the epoch (every second on the second, every 15 s at :00, :15…), so samples of several machines line up.
+ */
+export function nextTick(now: number, frequencyMs: number): number {
+  return (Math.floor(now / frequencyMs) + 1) * frequencyMs;
+}
+
+/**
+ * Calls `onTick(tickTime)` on wall-clock ticks until `until` (exclusive) or until the signal aborts. Each
+ * delay is computed from the clock afresh, so lateness never accumulates (no drift over a 24-hour run); a
+ * machine that slept or a clock that jumped skips to the next tick rather than firing a burst.
+ */
+export async function runOnTicks(
+  frequencyMs: number,
+  until: number,
+  signal: AbortSignal,
+  onTick: (tick: number) => void | Promise<void>,
+  firstTick: number = nextTick(Date.now(), frequencyMs),
+): Promise<void> {
+  let tick = firstTick;
+  while (!signal.aborted && tick < until) {
+    const wait = tick - Date.now();
+    if (wait > 0) await sleep(wait, signal);
+    if (signal.aborted) return;
+    await onTick(tick);
+    tick = Math.max(tick + frequencyMs, nextTick(Date.now() - frequencyMs / 2, frequencyMs));
+  }
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+    function done(): void {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+  });
+}

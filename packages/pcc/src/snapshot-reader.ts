@@ -1,0 +1,121 @@
+import { statfsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FsStat, RawSnapshot } from '@perfanalysis/shared';
+import { ProcFile } from './proc-file.js';
+import { parseDiskstats } from './procfs/diskstats.js';
+import { parseLoadavg } from './procfs/loadavg.js';
+import { parseMeminfo } from './procfs/meminfo.js';
+import { parseMountinfo, realFilesystems } from './procfs/mountinfo.js';
+import { parseNetDev } from './procfs/netdev.js';
+import { parseStat } from './procfs/stat.js';
+import { findHwmonSensors } from './sysfs/hwmon.js';
+import { findThermalSensors, parseMilliCelsius } from './sysfs/thermal.js';
+
+export interface ReaderOptions {
+  readonly procfs: string;
+  readonly sysfs: string;
+  /** Told once per metric a kernel lacks (or stops providing); collection goes on without it. */
+  readonly onWarning?: (message: string) => void;
+}
+
+type Section = 'stat' | 'meminfo' | 'loadavg' | 'diskstats' | 'netdev';
+const SECTIONS: ReadonlyArray<readonly [Section, string, (text: string) => unknown]> = [
+  ['stat', 'stat', parseStat],
+  ['meminfo', 'meminfo', parseMeminfo],
+  ['loadavg', 'loadavg', parseLoadavg],
+  ['diskstats', 'diskstats', parseDiskstats],
+  ['netdev', 'net/dev', parseNetDev],
+];
+
+/** Reads raw snapshots from a procfs and sysfs root, keeping the files open between readings. */
+export class SnapshotReader {
+  readonly #files: ReadonlyArray<readonly [Section, ProcFile, (text: string) => unknown]>;
+  readonly #mountinfo: ProcFile;
+  readonly #sensors: ReadonlyArray<readonly [string, ProcFile]>;
+  readonly #warned = new Set<string>();
+  readonly #onWarning: (message: string) => void;
+
+  constructor(options: ReaderOptions) {
+    this.#onWarning = options.onWarning ?? (() => {});
+    this.#files = SECTIONS.map(([section, file, parse]) => [
+      section,
+      new ProcFile(join(options.procfs, file)),
+      parse,
+    ]);
+    this.#mountinfo = new ProcFile(join(options.procfs, 'self', 'mountinfo'));
+    this.#sensors = [...findThermalSensors(options.sysfs), ...findHwmonSensors(options.sysfs)].map(
+      (sensor) => [sensor.name, new ProcFile(sensor.path)] as const,
+    );
+  }
+
+  read(): RawSnapshot {
+    const snapshot: Record<string, unknown> = {
+      time: Date.now(),
+      mono: performance.timeOrigin + performance.now(),
+    };
+    for (const [section, file, parse] of this.#files) {
+      const value = this.#attempt(section, file.path, () => parse(file.read()));
+      if (value !== undefined) snapshot[section] = value;
+    }
+    const filesystems = this.#attempt('filesystems', this.#mountinfo.path, () => this.#filesystems());
+    if (filesystems !== undefined) snapshot['filesystems'] = filesystems;
+    if (this.#sensors.length > 0) snapshot['temperatures'] = this.#temperatures();
+    return snapshot as unknown as RawSnapshot;
+  }
+
+  close(): void {
+    for (const [, file] of this.#files) file.close();
+    this.#mountinfo.close();
+    for (const [, file] of this.#sensors) file.close();
+  }
+
+  #attempt<T>(name: string, path: string, read: () => T): T | undefined {
+    try {
+      const value = read();
+      this.#warned.delete(name);
+      return value;
+    } catch (error) {
+      if (!this.#warned.has(name)) {
+        this.#warned.add(name);
+        this.#onWarning(`${name} not collected: cannot read ${path}: ${(error as Error).message}`);
+      }
+      return undefined;
+    }
+  }
+
+  #filesystems(): FsStat[] {
+    const result: FsStat[] = [];
+    for (const mount of realFilesystems(parseMountinfo(this.#mountinfo.read()))) {
+      try {
+        const s = statfsSync(mount.mountPoint);
+        if (s.blocks === 0) continue;
+        result.push({
+          mount: mount.mountPoint,
+          fstype: mount.fstype,
+          source: mount.source,
+          size: s.blocks * s.bsize,
+          free: s.bfree * s.bsize,
+          avail: s.bavail * s.bsize,
+          files: s.files,
+          files_free: s.ffree,
+        });
+      } catch {
+        // A mount point we may not stat (permissions, a stale network mount) is left out of this snapshot.
+      }
+    }
+    return result;
+  }
+
+  #temperatures(): Record<string, number> {
+    const temperatures: Record<string, number> = {};
+    for (const [name, file] of this.#sensors) {
+      try {
+        const celsius = parseMilliCelsius(file.read());
+        if (celsius !== null) temperatures[name] = celsius;
+      } catch {
+        // A sensor that cannot be read right now (some report EAGAIN or ENODATA) is skipped this time.
+      }
+    }
+    return temperatures;
+  }
+}
