@@ -76,21 +76,21 @@ export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Pa
     return fallback;
   };
 
-  const mode = values.mode ?? env['PCC_MODE'] ?? 'local';
+  const mode = values.mode ?? env.PCC_MODE ?? 'local';
   if (mode !== 'local') problems.push(`mode (--mode, PCC_MODE): "${mode}" is not a mode; use local`);
   const durationMs = duration(
     'duration (--duration, PCC_DURATION)',
-    values.duration ?? env['PCC_DURATION'],
+    values.duration ?? env.PCC_DURATION,
     Infinity,
   );
   const frequencyMs = values.interval
     ? duration('interval (--interval)', values.interval, 1000)
-    : duration('frequency (--frequency, PCC_FREQUENCY)', values.frequency ?? env['PCC_FREQUENCY'], 1000);
+    : duration('frequency (--frequency, PCC_FREQUENCY)', values.frequency ?? env.PCC_FREQUENCY, 1000);
   if (frequencyMs < MIN_FREQUENCY_MS) problems.push(`frequency: at least ${MIN_FREQUENCY_MS}ms`);
   if (Number.isFinite(durationMs) && durationMs < frequencyMs) {
     problems.push('duration: shorter than one sampling interval, so nothing would be collected');
   }
-  const name = values.hostname ?? env['PCC_HOSTNAME'] ?? hostname();
+  const name = values.hostname ?? env.PCC_HOSTNAME ?? hostname();
   let filters: DeviceFilters | undefined;
   try {
     filters = deviceFilters({
@@ -108,10 +108,10 @@ export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Pa
       mode: 'local',
       durationMs,
       frequencyMs,
-      collection: expandHome(values.collection ?? env['PCC_COLLECTION'] ?? `pcc-${name}.json`),
+      collection: expandHome(values.collection ?? env.PCC_COLLECTION ?? `pcc-${name}.json`),
       hostname: name,
-      procfs: values.procfs ?? env['PCC_PROCFS'] ?? '/proc',
-      sysfs: values.sysfs ?? env['PCC_SYSFS'] ?? '/sys',
+      procfs: values.procfs ?? env.PCC_PROCFS ?? '/proc',
+      sysfs: values.sysfs ?? env.PCC_SYSFS ?? '/sys',
       filters,
       quiet: values.quiet ?? false,
     }),

@@ -23,7 +23,7 @@ export function readHostInfo(options: {
   };
   const os = parseOsRelease(text('/etc/os-release') || text('/usr/lib/os-release'));
   const cpu = cpuSummary(parseCpuinfo(text(join(options.procfs, 'cpuinfo'))));
-  const memKb = parseMeminfo(text(join(options.procfs, 'meminfo')))['MemTotal'] ?? 0;
+  const memKb = parseMeminfo(text(join(options.procfs, 'meminfo'))).MemTotal ?? 0;
   return {
     hostname: options.hostname ?? hostname(),
     os_name: os.name,

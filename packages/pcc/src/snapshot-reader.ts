@@ -58,8 +58,8 @@ export class SnapshotReader {
       if (value !== undefined) snapshot[section] = value;
     }
     const filesystems = this.#attempt('filesystems', this.#mountinfo.path, () => this.#filesystems());
-    if (filesystems !== undefined) snapshot['filesystems'] = filesystems;
-    if (this.#sensors.length > 0) snapshot['temperatures'] = this.#temperatures();
+    if (filesystems !== undefined) snapshot.filesystems = filesystems;
+    if (this.#sensors.length > 0) snapshot.temperatures = this.#temperatures();
     return snapshot as unknown as RawSnapshot;
   }
 

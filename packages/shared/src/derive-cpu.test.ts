@@ -23,7 +23,8 @@ test('guest time is taken out of user and nice and reported on its own', () => {
   assert.equal(p.nice, 0);
   assert.equal(p.guest_nice, 10);
   assert.equal(p.idle, 40);
-  const sum = p.user + p.nice + p.system + p.idle + p.iowait + p.irq + p.softirq + p.steal + p.guest + p.guest_nice;
+  const sum =
+    p.user + p.nice + p.system + p.idle + p.iowait + p.irq + p.softirq + p.steal + p.guest + p.guest_nice;
   assert.equal(Math.round(sum), 100);
 });
 

@@ -6,19 +6,14 @@ import { deviceFilters } from './device-filters.js';
 import type { RawSnapshot } from './snapshot.js';
 
 /** diskstats fields: reads, merged, sectors read, read ms, writes, merged, sectors written, write ms, in flight, io ms, weighted. */
-const disk = (reads: number, sectorsRead: number, writes: number, sectorsWritten: number, ioMs: number, ms = 0) => [
-  reads,
-  0,
-  sectorsRead,
-  ms,
-  writes,
-  0,
-  sectorsWritten,
-  ms,
-  0,
-  ioMs,
-  0,
-];
+const disk = (
+  reads: number,
+  sectorsRead: number,
+  writes: number,
+  sectorsWritten: number,
+  ioMs: number,
+  ms = 0,
+) => [reads, 0, sectorsRead, ms, writes, 0, sectorsWritten, ms, 0, ioMs, 0];
 /** net/dev fields: rx bytes, packets, errs, drop, 4 more, tx bytes, packets, errs, drop, 4 more. */
 const net = (rx: number, rxp: number, tx: number, txp: number, errs = 0, drops = 0) => [
   rx,
@@ -157,7 +152,10 @@ test('a 32-bit wrap of the diskstats time field does not produce an absurd utili
 
 test('a counter reset (device re-added) gives 0, not a spike', () => {
   const resetAfter = { ...second, diskstats: { sda: disk(5, 40, 0, 0, 3) } };
-  const s = deriveSample({ ...first, diskstats: { sda: disk(1_000_000, 9_000_000, 0, 0, 10_000_000) } }, resetAfter);
+  const s = deriveSample(
+    { ...first, diskstats: { sda: disk(1_000_000, 9_000_000, 0, 0, 10_000_000) } },
+    resetAfter,
+  );
   assert.equal(s?.disk_read_bytes, 0);
   assert.equal(s?.disk_util, 0);
 });

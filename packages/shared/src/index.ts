@@ -5,6 +5,7 @@ export * from './csv.js';
 export * from './derive.js';
 export * from './device-filters.js';
 export * from './duration.js';
+export * from './format.js';
 export * from './progress.js';
 export * from './sample.js';
 export * from './snapshot.js';
