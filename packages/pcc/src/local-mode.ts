@@ -53,8 +53,8 @@ export async function runLocalMode(
       config.frequencyMs,
       until,
       signal,
-      () => {
-        const current = reader.read();
+      (tick) => {
+        const current = reader.read(tick);
         writer.write(current);
         const sample = deriveSample(previous, current, config.filters);
         previous = current;

@@ -48,11 +48,9 @@ export class SnapshotReader {
     );
   }
 
-  read(): RawSnapshot {
-    const snapshot: Record<string, unknown> = {
-      time: Date.now(),
-      mono: performance.timeOrigin + performance.now(),
-    };
+  /** Reads a snapshot stamped with `time` (the wall-clock tick it belongs to); rates use the monotonic clock. */
+  read(time: number = Date.now()): RawSnapshot {
+    const snapshot: Record<string, unknown> = { time, mono: performance.timeOrigin + performance.now() };
     for (const [section, file, parse] of this.#files) {
       const value = this.#attempt(section, file.path, () => parse(file.read()));
       if (value !== undefined) snapshot[section] = value;

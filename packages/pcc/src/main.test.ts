@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { constants, gunzipSync } from 'node:zlib';
+import { isCaptureHeader } from '@perfanalysis/shared';
+
+const PCC = fileURLToPath(new URL('../bin/pcc.js', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'pcc-test-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+interface Result {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function pcc(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  onStart?: (child: ChildProcess) => void,
+): Promise<Result> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [PCC, ...args], { env: { PATH: process.env['PATH'], ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    onStart?.(child);
+  });
+}
+
+const lines = (text: string): unknown[] =>
+  text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
+
+test('local mode writes a header and a snapshot per tick, then a summary', async () => {
+  const collection = join(dir, 'run.json');
+  const result = await pcc([], {
+    PCC_DURATION: '1s',
+    PCC_FREQUENCY: '200ms',
+    PCC_COLLECTION: collection,
+    PCC_HOSTNAME: 'test-vm-01',
+  });
+  assert.equal(result.code, 0, result.stderr);
+  const [header, ...snapshots] = lines(readFileSync(collection, 'utf8'));
+  assert.ok(isCaptureHeader(header));
+  assert.equal(header.host.hostname, 'test-vm-01');
+  assert.equal(header.frequency, 0.2);
+  assert.ok(snapshots.length >= 4 && snapshots.length <= 6, `${snapshots.length} snapshots`);
+  const ticks = snapshots.slice(1).map((s) => (s as { time: number }).time);
+  for (const time of ticks) assert.equal(time % 200, 0, 'stamped with its wall-clock tick');
+  assert.match(result.stdout, /samples in .* written to .*run\.json/);
+  assert.match(result.stdout, /CPU busy/);
+});
+
+test('SIGTERM ends the file cleanly, and a gzip capture killed outright still decompresses', async () => {
+  for (const [name, signal] of [
+    ['term.json', 'SIGTERM'],
+    ['killed.json.gz', 'SIGKILL'],
+  ] as const) {
+    const collection = join(dir, name);
+    const result = await pcc(['--frequency', '100ms', '--collection', collection], {}, (child) => {
+      setTimeout(() => child.kill(signal), 1200);
+    });
+    const raw = readFileSync(collection);
+    const text = name.endsWith('.gz')
+      ? gunzipSync(raw, { finishFlush: constants.Z_SYNC_FLUSH }).toString()
+      : raw.toString();
+    if (signal === 'SIGTERM') {
+      assert.equal(result.code, 0, result.stderr);
+      assert.ok(text.endsWith('\n'));
+    }
+    const all = lines(text);
+    assert.ok(isCaptureHeader(all[0]));
+    assert.ok(all.length >= 5, `${name}: ${all.length} lines`);
+  }
+});
+
+test('bad input gets one clear line and a non-zero exit', async () => {
+  const badDuration = await pcc([], { PCC_DURATION: 'ten minutes' });
+  assert.equal(badDuration.code, 2);
+  assert.match(
+    badDuration.stderr,
+    /^pcc: duration \(--duration, PCC_DURATION\): "ten minutes" is not a duration/,
+  );
+  const unwritable = await pcc(['--duration', '1s', '--collection', '/nonexistent/dir/x.json']);
+  assert.equal(unwritable.code, 1);
+  assert.equal(unwritable.stderr, 'pcc: cannot write the capture file /nonexistent/dir/x.json: ENOENT\n');
+  const help = await pcc(['--help']);
+  assert.equal(help.code, 0);
+  assert.match(help.stdout, /PCC_DURATION/);
+  const version = await pcc(['--version']);
+  assert.match(version.stdout, /^pcc \d+\.\d+\.\d+\n$/);
+});
