@@ -24,7 +24,7 @@ function pcc(
   onStart?: (child: ChildProcess) => void,
 ): Promise<Result> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [PCC, ...args], { env: { PATH: process.env['PATH'], ...env } });
+    const child = spawn(process.execPath, [PCC, ...args], { env: { PATH: process.env.PATH, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => {

@@ -11,10 +11,10 @@ test('reads every section from a procfs root', () => {
   const snapshot = reader.read();
   reader.close();
   assert.equal(snapshot.stat?.cpu[0], 301854);
-  assert.equal(snapshot.meminfo?.['MemTotal'], 15666184);
+  assert.equal(snapshot.meminfo?.MemTotal, 15666184);
   assert.deepEqual(snapshot.loadavg, [0.02, 0.04, 0.05]);
-  assert.equal(snapshot.diskstats?.['sda']?.[4], 28444756);
-  assert.equal(snapshot.netdev?.['eth0']?.[0], 874354587);
+  assert.equal(snapshot.diskstats?.sda?.[4], 28444756);
+  assert.equal(snapshot.netdev?.eth0?.[0], 874354587);
   assert.ok(snapshot.time > 0 && snapshot.mono !== undefined);
 });
 
