@@ -1,12 +1,19 @@
 import assert from 'node:assert/strict';
 import { homedir } from 'node:os';
 import { test } from 'node:test';
-import { ConfigError, parseConfig } from './config.js';
+import { ConfigError, type LocalConfig, parseConfig, type TrickleConfig } from './config.js';
 
-const run = (argv: string[], env: NodeJS.ProcessEnv = {}) => {
+const parsed = (argv: string[], env: NodeJS.ProcessEnv) => {
   const command = parseConfig(argv, env);
-  assert.equal(command.kind, 'run');
-  return command.kind === 'run' ? command.config : assert.fail();
+  return command.kind === 'run' ? command.config : assert.fail(`not a run: ${command.kind}`);
+};
+const run = (argv: string[], env: NodeJS.ProcessEnv = {}): LocalConfig => {
+  const config = parsed(argv, env);
+  return config.mode === 'local' ? config : assert.fail('not local mode');
+};
+const trickle = (argv: string[], env: NodeJS.ProcessEnv = {}): TrickleConfig => {
+  const config = parsed(argv, env);
+  return config.mode === 'trickle' ? config : assert.fail('not trickle mode');
 };
 
 test("the seed's environment variables configure local mode", () => {
@@ -48,7 +55,7 @@ test('every problem is reported at once, naming the setting', () => {
       assert.equal(error.problems.length, 4);
       assert.match(error.problems.join('\n'), /PCC_DURATION.*"ten minutes" is not a duration/);
       assert.match(error.problems.join('\n'), /frequency.*"often"/);
-      assert.match(error.problems.join('\n'), /mode.*"x"/);
+      assert.match(error.problems.join('\n'), /mode.*"x" is not a mode/);
       assert.match(error.problems.join('\n'), /disk exclude pattern/);
       return true;
     },
@@ -63,4 +70,49 @@ test('every problem is reported at once, naming the setting', () => {
 test('help and version', () => {
   assert.deepEqual(parseConfig(['--help'], {}), { kind: 'help' });
   assert.deepEqual(parseConfig(['-v'], {}), { kind: 'version' });
+});
+
+test("trickle mode from the seed's environment variables", () => {
+  const config = trickle([], {
+    PCC_MODE: 'trickle',
+    PCC_DURATION: '10m',
+    PCC_FREQUENCY: '1s',
+    PCC_SERVER: '10.0.0.5:8080',
+    PCC_APIKEY: 'secret',
+  });
+  assert.equal(config.server, '10.0.0.5:8080');
+  assert.equal(config.apiKey, 'secret');
+  assert.equal(config.durationMs, 600_000);
+  assert.equal(config.spoolDir, `${homedir()}/.pcc/spool`);
+  assert.equal(config.spoolMaxBytes, 256 * 1024 * 1024);
+});
+
+test("the user guide's flags: --server alone means trickle mode, and collects once", () => {
+  const once = trickle(['--server', 'http://localhost:8080', '--apikey', 'k']);
+  assert.equal(once.durationMs, once.frequencyMs);
+  const daemon = trickle([
+    '--server',
+    'http://localhost:8080',
+    '--apikey',
+    'k',
+    '--interval',
+    '60',
+    '--daemon',
+  ]);
+  assert.equal(daemon.frequencyMs, 60_000);
+  assert.equal(daemon.durationMs, Number.POSITIVE_INFINITY);
+  assert.equal(daemon.daemon, true);
+  assert.equal(daemon.pidFile, `${homedir()}/.pcc/pcc.pid`);
+});
+
+test('trickle mode needs a server address and a key', () => {
+  assert.throws(
+    () => parseConfig(['--mode', 'trickle'], {}),
+    (error: unknown) =>
+      error instanceof ConfigError &&
+      error.problems.length === 2 &&
+      /server .*required/.test(error.problems[0] ?? '') &&
+      /API key .*required/.test(error.problems[1] ?? ''),
+  );
+  assert.throws(() => parseConfig(['--server', 'ftp://x', '--apikey', 'k'], {}), /not an address/);
 });

@@ -1,45 +1,75 @@
 import { homedir, hostname } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type DeviceFilters, deviceFilters, parseDuration } from '@perfanalysis/shared';
+import { serverUrl } from './ingest-client.js';
 
 export const USAGE = `Usage: pcc [options]
 
 Collects CPU, memory, disk, network, filesystem, load and temperature metrics from /proc and /sys.
-Local mode writes a capture file for a duration; turn it into CSV with pcprocess.
+  local mode    writes a capture file for a duration; turn it into CSV with pcprocess
+  trickle mode  streams samples to the server, spooling them to disk while it is away
 
 Options (each also read from the environment variable shown; a flag wins):
+  --mode MODE         PCC_MODE        local or trickle (default: trickle when a server is given)
   --duration D        PCC_DURATION    how long to collect: 10m, 1h, 24h (default: until stopped)
   --frequency D       PCC_FREQUENCY   time between samples: 1s, 5s, 15s (default: 1s)
   --interval SECONDS                  the same as --frequency, in seconds
-  --collection FILE   PCC_COLLECTION  capture file to write; gzip if it ends in .gz
-                                      (default: ./pcc-<hostname>.json)
-  --mode MODE         PCC_MODE        local (the default)
   --hostname NAME     PCC_HOSTNAME    name to record for this machine (default: its host name)
   --procfs DIR        PCC_PROCFS      procfs root (default: /proc)
   --sysfs DIR         PCC_SYSFS       sysfs root (default: /sys)
-  --disk-exclude RE                   disks not reported (default: ram, loop, fd and partitions)
-  --disk-totals-exclude RE            disks kept out of the totals (default: dm-* and md*)
-  --net-totals-exclude RE             interfaces kept out of the totals (default: lo)
-  --quiet                             no progress bar and no summary
+  --quiet                             no progress display and no summary
+  --daemon                            detach, writing --pid-file and --log-file
+  --pid-file FILE     PCC_PIDFILE     (default: ~/.pcc/pcc.pid)
+  --log-file FILE     PCC_LOGFILE     (default: ~/.pcc/pcc.log)
   -h, --help                          show this help
   -v, --version                       show the version
 
-Example:
+Local mode:
+  --collection FILE   PCC_COLLECTION  capture file to write; gzip if it ends in .gz
+                                      (default: ./pcc-<hostname>.json)
+Trickle mode:
+  --server URL        PCC_SERVER      the ingest server: host:port or http://host:8080
+  --apikey KEY        PCC_APIKEY      the collector's API key
+  --spool DIR         PCC_SPOOL       where unsent samples wait (default: ~/.pcc/spool)
+  --spool-max MB      PCC_SPOOL_MAX   the spool's bound; the oldest samples go beyond it (default: 256)
+  Without --interval, --frequency or --duration, trickle mode sends a single sample and exits.
+
+Which devices count in the totals (trickle mode and the summary):
+  --disk-exclude RE                   disks not reported (default: ram, loop, fd and partitions)
+  --disk-totals-exclude RE            disks kept out of the totals (default: dm-* and md*)
+  --net-totals-exclude RE             interfaces kept out of the totals (default: lo)
+
+Examples:
   PCC_DURATION=10m PCC_FREQUENCY=1s PCC_COLLECTION=~/loadtest.json pcc
+  pcc --server http://perf.example.com:8080 --apikey KEY --interval 60 --hostname web-01 --daemon
 `;
 
-export interface PccConfig {
-  readonly mode: 'local';
+interface CommonConfig {
   /** Milliseconds; Infinity collects until stopped. */
   readonly durationMs: number;
   readonly frequencyMs: number;
-  readonly collection: string;
   readonly hostname: string;
   readonly procfs: string;
   readonly sysfs: string;
   readonly filters: DeviceFilters;
   readonly quiet: boolean;
+  readonly daemon: boolean;
+  readonly pidFile: string;
+  readonly logFile: string;
 }
+export interface LocalConfig extends CommonConfig {
+  readonly mode: 'local';
+  readonly collection: string;
+}
+export interface TrickleConfig extends CommonConfig {
+  readonly mode: 'trickle';
+  readonly server: string;
+  readonly apiKey: string;
+  readonly spoolDir: string;
+  readonly spoolMaxBytes: number;
+}
+export type PccConfig = LocalConfig | TrickleConfig;
 
 export type ParsedCommand = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; config: PccConfig };
 
@@ -76,21 +106,24 @@ export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Pa
     return fallback;
   };
 
-  const mode = values.mode ?? env.PCC_MODE ?? 'local';
-  if (mode !== 'local') problems.push(`mode (--mode, PCC_MODE): "${mode}" is not a mode; use local`);
-  const durationMs = duration(
-    'duration (--duration, PCC_DURATION)',
-    values.duration ?? env.PCC_DURATION,
-    Infinity,
-  );
+  const server = values.server ?? env.PCC_SERVER;
+  const mode = values.mode ?? env.PCC_MODE ?? (server ? 'trickle' : 'local');
+  if (mode !== 'local' && mode !== 'trickle') {
+    problems.push(`mode (--mode, PCC_MODE): "${mode}" is not a mode; use local or trickle`);
+  }
+  const durationText = values.duration ?? env.PCC_DURATION;
+  const frequencyText = values.frequency ?? env.PCC_FREQUENCY;
   const frequencyMs = values.interval
     ? duration('interval (--interval)', values.interval, 1000)
-    : duration('frequency (--frequency, PCC_FREQUENCY)', values.frequency ?? env.PCC_FREQUENCY, 1000);
+    : duration('frequency (--frequency, PCC_FREQUENCY)', frequencyText, 1000);
+  const once = mode === 'trickle' && !durationText && !frequencyText && !values.interval && !values.daemon;
+  const durationMs = once
+    ? frequencyMs
+    : duration('duration (--duration, PCC_DURATION)', durationText, Infinity);
   if (frequencyMs < MIN_FREQUENCY_MS) problems.push(`frequency: at least ${MIN_FREQUENCY_MS}ms`);
   if (Number.isFinite(durationMs) && durationMs < frequencyMs) {
     problems.push('duration: shorter than one sampling interval, so nothing would be collected');
   }
-  const name = values.hostname ?? env.PCC_HOSTNAME ?? hostname();
   let filters: DeviceFilters | undefined;
   try {
     filters = deviceFilters({
@@ -101,21 +134,57 @@ export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Pa
   } catch (error) {
     problems.push((error as Error).message);
   }
-  if (problems.length > 0 || filters === undefined) throw new ConfigError(problems);
-  return {
-    kind: 'run',
-    config: Object.freeze({
-      mode: 'local',
-      durationMs,
-      frequencyMs,
-      collection: expandHome(values.collection ?? env.PCC_COLLECTION ?? `pcc-${name}.json`),
-      hostname: name,
-      procfs: values.procfs ?? env.PCC_PROCFS ?? '/proc',
-      sysfs: values.sysfs ?? env.PCC_SYSFS ?? '/sys',
-      filters,
-      quiet: values.quiet ?? false,
-    }),
+  const home = join(homedir(), '.pcc');
+  const name = values.hostname ?? env.PCC_HOSTNAME ?? hostname();
+  const common = {
+    durationMs,
+    frequencyMs,
+    hostname: name,
+    procfs: values.procfs ?? env.PCC_PROCFS ?? '/proc',
+    sysfs: values.sysfs ?? env.PCC_SYSFS ?? '/sys',
+    quiet: values.quiet ?? false,
+    daemon: values.daemon ?? false,
+    pidFile: expandHome(values['pid-file'] ?? env.PCC_PIDFILE ?? join(home, 'pcc.pid')),
+    logFile: expandHome(values['log-file'] ?? env.PCC_LOGFILE ?? join(home, 'pcc.log')),
   };
+
+  let config: PccConfig | undefined;
+  if (mode === 'trickle') {
+    const apiKey = values.apikey ?? env.PCC_APIKEY;
+    if (!server)
+      problems.push('server (--server, PCC_SERVER): required in trickle mode, e.g. http://host:8080');
+    else {
+      try {
+        serverUrl(server);
+      } catch {
+        problems.push(`server (--server, PCC_SERVER): "${server}" is not an address; use host:port or a URL`);
+      }
+    }
+    if (!apiKey)
+      problems.push(
+        'API key (--apikey, PCC_APIKEY): required in trickle mode; it is shown when you create the collector',
+      );
+    const spoolMb = Number(values['spool-max'] ?? env.PCC_SPOOL_MAX ?? 256);
+    if (!(spoolMb > 0)) problems.push('spool bound (--spool-max, PCC_SPOOL_MAX): a number of MB above zero');
+    config = {
+      ...common,
+      mode,
+      server: server ?? '',
+      apiKey: apiKey ?? '',
+      spoolDir: expandHome(values.spool ?? env.PCC_SPOOL ?? join(home, 'spool')),
+      spoolMaxBytes: spoolMb * 1024 * 1024,
+      filters: filters ?? deviceFilters({}),
+    };
+  } else {
+    config = {
+      ...common,
+      mode: 'local',
+      collection: expandHome(values.collection ?? env.PCC_COLLECTION ?? `pcc-${name}.json`),
+      filters: filters ?? deviceFilters({}),
+    };
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return { kind: 'run', config: Object.freeze(config) };
 }
 
 function parse(argv: readonly string[]) {
@@ -124,11 +193,15 @@ function parse(argv: readonly string[]) {
     strict: true,
     allowPositionals: false,
     options: {
+      mode: { type: 'string' },
       duration: { type: 'string' },
       frequency: { type: 'string' },
       interval: { type: 'string' },
       collection: { type: 'string' },
-      mode: { type: 'string' },
+      server: { type: 'string' },
+      apikey: { type: 'string' },
+      spool: { type: 'string' },
+      'spool-max': { type: 'string' },
       hostname: { type: 'string' },
       procfs: { type: 'string' },
       sysfs: { type: 'string' },
@@ -136,6 +209,9 @@ function parse(argv: readonly string[]) {
       'disk-totals-exclude': { type: 'string' },
       'net-totals-exclude': { type: 'string' },
       quiet: { type: 'boolean' },
+      daemon: { type: 'boolean' },
+      'pid-file': { type: 'string' },
+      'log-file': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },

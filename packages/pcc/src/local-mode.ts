@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import {
   CAPTURE_FORMAT,
   CAPTURE_VERSION,
@@ -8,21 +7,20 @@ import {
   type RawSnapshot,
 } from '@perfanalysis/shared';
 import { openCaptureWriter } from './capture-writer.js';
-import type { PccConfig } from './config.js';
+import type { LocalConfig } from './config.js';
 import { readHostInfo } from './host-info.js';
 import { nextTick, runOnTicks } from './scheduler.js';
 import { SnapshotReader } from './snapshot-reader.js';
 import { Summary } from './summary.js';
 import type { Terminal } from './terminal.js';
-
-export const VERSION: string = createRequire(import.meta.url)('../package.json').version;
+import { AGENT } from './version.js';
 
 /**
  * Local mode: a baseline snapshot, then one snapshot on every wall-clock tick until the duration is over or
  * the signal aborts (SIGINT, SIGTERM), each appended to the capture file. Returns the closing summary.
  */
 export async function runLocalMode(
-  config: PccConfig,
+  config: LocalConfig,
   terminal: Terminal,
   signal: AbortSignal,
 ): Promise<Summary> {
@@ -35,7 +33,7 @@ export async function runLocalMode(
   const writer = openCaptureWriter(config.collection, {
     format: CAPTURE_FORMAT,
     version: CAPTURE_VERSION,
-    agent: `pcc/${VERSION}`,
+    agent: AGENT,
     host: readHostInfo(config),
     start: new Date(started).toISOString(),
     frequency: config.frequencyMs / 1000,

@@ -1,8 +1,11 @@
 import { statSync } from 'node:fs';
 import { formatBytes } from '@perfanalysis/shared';
-import { ConfigError, parseConfig, USAGE } from './config.js';
-import { runLocalMode, VERSION } from './local-mode.js';
-import { processTerminal } from './terminal.js';
+import { ConfigError, type PccConfig, parseConfig, USAGE } from './config.js';
+import { detach, isDaemonChild, removePidFileAtExit } from './daemon.js';
+import { runLocalMode } from './local-mode.js';
+import { processTerminal, type Terminal } from './terminal.js';
+import { runTrickleMode } from './trickle-mode.js';
+import { VERSION } from './version.js';
 
 async function main(): Promise<number> {
   let command: ReturnType<typeof parseConfig>;
@@ -23,18 +26,33 @@ async function main(): Promise<number> {
     return 0;
   }
   const { config } = command;
+  if (config.daemon && !isDaemonChild()) {
+    const pid = detach(config.pidFile, config.logFile);
+    process.stdout.write(`pcc: running in the background as pid ${pid}; log: ${config.logFile}\n`);
+    return 0;
+  }
+  if (config.daemon) removePidFileAtExit(config.pidFile);
   const terminal = processTerminal(config.quiet);
   const stop = new AbortController();
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort());
-
-  const started = Date.now();
-  const summary = await runLocalMode(config, terminal, stop.signal);
-  const size = formatBytes(statSync(config.collection).size);
-  terminal.print(
-    `pcc: ${summary.count} samples in ${Math.round((Date.now() - started) / 1000)} s written to ${config.collection} (${size})`,
-  );
-  if (summary.count > 0) terminal.print(summary.toString());
+  await run(config, terminal, stop.signal);
   return 0;
+}
+
+async function run(config: PccConfig, terminal: Terminal, signal: AbortSignal): Promise<void> {
+  const started = Date.now();
+  const seconds = (): number => Math.round((Date.now() - started) / 1000);
+  if (config.mode === 'local') {
+    const summary = await runLocalMode(config, terminal, signal);
+    const size = formatBytes(statSync(config.collection).size);
+    terminal.print(
+      `pcc: ${summary.count} samples in ${seconds()} s written to ${config.collection} (${size})`,
+    );
+    if (summary.count > 0) terminal.print(summary.toString());
+  } else {
+    const summary = await runTrickleMode(config, terminal, signal);
+    terminal.print(`pcc: ${summary.count} samples in ${seconds()} s streamed to ${config.server}`);
+  }
 }
 
 main().then(

@@ -1,3 +1,5 @@
+import { sleep } from './sleep.js';
+
 /**
  * The next wall-clock tick after `now` for a frequency: ticks are whole multiples of the frequency since
  * the epoch (every second on the second, every 15 s at :00, :15…), so samples of several machines line up.
@@ -26,16 +28,4 @@ export async function runOnTicks(
     await onTick(tick);
     tick = Math.max(tick + frequencyMs, nextTick(Date.now() - frequencyMs / 2, frequencyMs));
   }
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
-    function done(): void {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-  });
 }

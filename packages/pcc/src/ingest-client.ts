@@ -1,0 +1,102 @@
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { gzipSync } from 'node:zlib';
+import type { HostInfo } from '@perfanalysis/shared';
+
+/** How the server answered: stored; try again later; or refused for good (the request itself is wrong). */
+export type Outcome =
+  | { readonly kind: 'ok' }
+  | { readonly kind: 'retry'; readonly reason: string }
+  | { readonly kind: 'rejected'; readonly status: number; readonly reason: string };
+
+const TIMEOUT_MS = 30_000;
+const GZIP_ABOVE_BYTES = 1024;
+
+/** The ingest API as pcc sees it: `POST /api/v1/register/` and `POST /api/v1/metrics/` with its API key. */
+export class IngestClient {
+  readonly #base: URL;
+  readonly #apiKey: string;
+  readonly #agent: string;
+
+  constructor(server: string, apiKey: string, agent: string) {
+    this.#base = serverUrl(server);
+    this.#apiKey = apiKey;
+    this.#agent = agent;
+  }
+
+  register(info: HostInfo): Promise<Outcome> {
+    return this.#post('/api/v1/register/', JSON.stringify(info));
+  }
+
+  /** Sends samples already serialised as JSON lines (as the spool keeps them). */
+  sendMetrics(jsonLines: readonly string[]): Promise<Outcome> {
+    return this.#post('/api/v1/metrics/', `{"samples":[${jsonLines.join(',')}]}`);
+  }
+
+  #post(path: string, json: string): Promise<Outcome> {
+    const url = new URL(path, this.#base);
+    const raw = Buffer.from(json);
+    const compress = raw.length > GZIP_ABOVE_BYTES;
+    const body = compress ? gzipSync(raw) : raw;
+    const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
+    return new Promise((resolve) => {
+      const req = request(
+        url,
+        {
+          method: 'POST',
+          timeout: TIMEOUT_MS,
+          headers: {
+            authorization: `ApiKey ${this.#apiKey}`,
+            'content-type': 'application/json',
+            'content-length': body.length,
+            'user-agent': this.#agent,
+            ...(compress ? { 'content-encoding': 'gzip' } : {}),
+          },
+        },
+        (res) => {
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => {
+            if (text.length < 4096) text += chunk;
+          });
+          res.on('end', () => resolve(outcome(res.statusCode ?? 0, text)));
+          res.on('error', (error) => resolve({ kind: 'retry', reason: error.message }));
+        },
+      );
+      req.on('timeout', () => req.destroy(new Error(`no answer within ${TIMEOUT_MS / 1000} s`)));
+      req.on('error', (error: NodeJS.ErrnoException) =>
+        resolve({ kind: 'retry', reason: error.code ?? error.message }),
+      );
+      req.end(body);
+    });
+  }
+}
+
+/** `host:port`, `host` or a full URL, as PCC_SERVER and --server take it. */
+export function serverUrl(server: string): URL {
+  const withScheme = /^[a-z]+:\/\//i.test(server) ? server : `http://${server}`;
+  const url = new URL(withScheme);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new Error(`${server}: not an http(s) address`);
+  return url;
+}
+
+function outcome(status: number, body: string): Outcome {
+  if (status >= 200 && status < 300) return { kind: 'ok' };
+  const reason = `HTTP ${status}${messageOf(body)}`;
+  // Bad key (401/403), server trouble (5xx) and rate limits (429) may pass: keep the data and try again.
+  if (status === 401 || status === 403 || status === 408 || status === 429 || status >= 500) {
+    return { kind: 'retry', reason };
+  }
+  return { kind: 'rejected', status, reason };
+}
+
+function messageOf(body: string): string {
+  try {
+    const parsed = JSON.parse(body) as { error?: { message?: unknown }; message?: unknown };
+    const message = parsed.error?.message ?? parsed.message;
+    return typeof message === 'string' ? `: ${message}` : '';
+  } catch {
+    return '';
+  }
+}

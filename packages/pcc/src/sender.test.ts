@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { gunzipSync } from 'node:zlib';
+import { IngestClient } from './ingest-client.js';
+import { sendSpool } from './sender.js';
+import { Spool } from './spool.js';
+
+const root = mkdtempSync(join(tmpdir(), 'pcc-sender-'));
+after(() => rmSync(root, { recursive: true, force: true }));
+
+/** A stand-in ingest server whose answers the test scripts: a status per request, then 200. */
+async function fakeServer(
+  statuses: number[],
+): Promise<{ server: Server; url: string; received: number[][] }> {
+  const received: number[][] = [];
+  const server = createServer(async (req: IncomingMessage, res) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks);
+    const body = req.headers['content-encoding'] === 'gzip' ? gunzipSync(raw) : raw;
+    const status = statuses.shift() ?? 200;
+    assert.equal(req.headers.authorization, 'ApiKey key-1');
+    if (status === 200)
+      received.push((JSON.parse(body.toString()).samples as { i: number }[]).map((s) => s.i));
+    res
+      .writeHead(status, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ error: { message: 'nope' } }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, url: `127.0.0.1:${(server.address() as AddressInfo).port}`, received };
+}
+
+const options = { batchLines: 4, pauseMs: 10, maxBackoffMs: 20, onWarning: () => {} };
+
+test('sends in order, retries a failing server, halves a batch too large, drops a malformed one', async () => {
+  const { server, url, received } = await fakeServer([503, 413, 200, 400]);
+  const spool = new Spool(join(root, 'a'), 1e9);
+  for (let i = 0; i < 10; i++) spool.append(JSON.stringify({ i }));
+  const warnings: string[] = [];
+  await sendSpool(
+    spool,
+    new IngestClient(url, 'key-1', 'test'),
+    AbortSignal.timeout(10_000),
+    {
+      ...options,
+      onWarning: (message) => warnings.push(message),
+    },
+    true,
+  );
+  server.close();
+  // 503: retried; 413: halved to 2; 200: [0,1]; 400: [2,3] dropped; then [4,5] [6,7] [8,9].
+  assert.deepEqual(received, [
+    [0, 1],
+    [4, 5],
+    [6, 7],
+    [8, 9],
+  ]);
+  assert.equal(spool.pendingBytes, 0);
+  assert.match(warnings.join('\n'), /cannot send to the server \(HTTP 503: nope\)/);
+  assert.match(warnings.join('\n'), /refused 2 samples \(HTTP 400: nope\); dropped them/);
+  spool.close();
+});
+
+test('with the server away, nothing is acknowledged and everything stays spooled', async () => {
+  const { server, url } = await fakeServer([]);
+  server.close();
+  const spool = new Spool(join(root, 'b'), 1e9);
+  for (let i = 0; i < 3; i++) spool.append(JSON.stringify({ i }));
+  await sendSpool(spool, new IngestClient(url, 'key-1', 'test'), AbortSignal.timeout(300), options);
+  assert.equal(spool.peek(10).lines.length, 3);
+  spool.close();
+});

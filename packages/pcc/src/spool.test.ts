@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { appendFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { Spool } from './spool.js';
+
+const root = mkdtempSync(join(tmpdir(), 'pcc-spool-'));
+after(() => rmSync(root, { recursive: true, force: true }));
+let n = 0;
+const freshDir = (): string => join(root, String(++n));
+
+test('lines come out in order, and only acknowledged ones are consumed', () => {
+  const spool = new Spool(freshDir(), 1e9);
+  for (let i = 0; i < 10; i++) spool.append(JSON.stringify({ i }));
+  const first = spool.peek(4);
+  assert.deepEqual(first.lines, ['{"i":0}', '{"i":1}', '{"i":2}', '{"i":3}']);
+  assert.deepEqual(spool.peek(4).lines, first.lines, 'peek does not consume');
+  spool.ack(first.end);
+  assert.deepEqual(spool.peek(100).lines.length, 6);
+  spool.ack(spool.peek(100).end);
+  assert.equal(spool.pendingBytes, 0);
+  assert.deepEqual(spool.peek(10).lines, []);
+  spool.close();
+});
+
+test('what was not acknowledged survives a restart of pcc, and a half-written last line is dropped', () => {
+  const dir = freshDir();
+  const spool = new Spool(dir, 1e9);
+  for (let i = 0; i < 5; i++) spool.append(JSON.stringify({ i }));
+  spool.ack(spool.peek(2).end);
+  spool.close();
+  const segment = readdirSync(dir).find((name) => name.endsWith('.jsonl')) ?? '';
+  appendFileSync(join(dir, segment), '{"i":5, "half');
+  const again = new Spool(dir, 1e9);
+  again.append('{"i":6}');
+  assert.deepEqual(again.peek(100).lines, ['{"i":2}', '{"i":3}', '{"i":4}', '{"i":6}']);
+  again.close();
+});
+
+test('the spool is bounded: the oldest samples go, with a warning', () => {
+  const warnings: string[] = [];
+  const spool = new Spool(freshDir(), 6 * 1024 * 1024, (message) => warnings.push(message));
+  const line = 'x'.repeat(1023);
+  for (let i = 0; i < 12 * 1024; i++) spool.append(`${i}:${line}`);
+  assert.ok(spool.pendingBytes <= 6 * 1024 * 1024, `${spool.pendingBytes} bytes pending`);
+  assert.equal(warnings.length > 0, true);
+  assert.match(warnings[0] ?? '', /spool full .*dropped the oldest/);
+  const [oldest] = spool.peek(1).lines;
+  assert.ok(Number.parseInt(oldest ?? '', 10) > 0, 'the oldest lines were dropped');
+  spool.close();
+});
+
+test('segments are deleted once acknowledged', () => {
+  const dir = freshDir();
+  const spool = new Spool(dir, 1e9);
+  const line = 'y'.repeat(1023);
+  for (let i = 0; i < 9 * 1024; i++) spool.append(line);
+  assert.equal(readdirSync(dir).filter((name) => name.endsWith('.jsonl')).length, 3);
+  for (let batch = spool.peek(1000); batch.lines.length > 0; batch = spool.peek(1000)) spool.ack(batch.end);
+  assert.equal(readdirSync(dir).filter((name) => name.endsWith('.jsonl')).length, 1);
+  spool.close();
+});

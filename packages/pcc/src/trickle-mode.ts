@@ -1,0 +1,89 @@
+import { deriveSample, formatBytes, formatDuration, type RawSnapshot } from '@perfanalysis/shared';
+import type { TrickleConfig } from './config.js';
+import { readHostInfo } from './host-info.js';
+import { IngestClient } from './ingest-client.js';
+import { nextTick, runOnTicks } from './scheduler.js';
+import { DEFAULT_SENDER_OPTIONS, sendSpool } from './sender.js';
+import { sleep } from './sleep.js';
+import { SnapshotReader } from './snapshot-reader.js';
+import { Spool } from './spool.js';
+import { Summary } from './summary.js';
+import type { Terminal } from './terminal.js';
+import { AGENT } from './version.js';
+
+const FINAL_FLUSH_MS = 10_000;
+
+/**
+ * Trickle mode: derive a sample on every tick and put it in the spool on disk; a sender streams the spool
+ * to the server in batches every few seconds. Registration is retried in the background until it succeeds.
+ * At the end, the sender gets a few seconds to empty the spool; whatever is left goes at the next start.
+ */
+export async function runTrickleMode(
+  config: TrickleConfig,
+  terminal: Terminal,
+  signal: AbortSignal,
+): Promise<Summary> {
+  const warn = (message: string): void => terminal.warn(message);
+  const reader = new SnapshotReader({ procfs: config.procfs, sysfs: config.sysfs, onWarning: warn });
+  const spool = new Spool(config.spoolDir, config.spoolMaxBytes, warn);
+  const client = new IngestClient(config.server, config.apiKey, AGENT);
+  const background = new AbortController();
+  const stopBackground = (): void => background.abort();
+  signal.addEventListener('abort', stopBackground, { once: true });
+  const senderOptions = { ...DEFAULT_SENDER_OPTIONS, onWarning: warn };
+  const registration = register(client, config, background.signal, warn);
+  const sender = sendSpool(spool, client, background.signal, senderOptions);
+
+  const summary = new Summary();
+  const started = Date.now();
+  try {
+    let previous: RawSnapshot = reader.read();
+    await runOnTicks(
+      config.frequencyMs,
+      started + config.durationMs,
+      signal,
+      (tick) => {
+        const current = reader.read(tick);
+        const sample = deriveSample(previous, current, config.filters);
+        previous = current;
+        if (!sample) return;
+        spool.append(JSON.stringify(sample));
+        summary.add(sample);
+        terminal.status(
+          `${formatDuration(Date.now() - started)}  ${summary.count} samples  spool ${formatBytes(spool.pendingBytes)}  ${Summary.line(sample)}`,
+        );
+      },
+      nextTick(started + config.frequencyMs / 2, config.frequencyMs),
+    );
+  } finally {
+    reader.close();
+    background.abort();
+    signal.removeEventListener('abort', stopBackground);
+    await Promise.all([registration, sender]);
+    const flush = AbortSignal.timeout(FINAL_FLUSH_MS);
+    await sendSpool(spool, client, flush, senderOptions, true);
+    if (spool.pendingBytes > 0)
+      warn(`${formatBytes(spool.pendingBytes)} not sent yet; they go at the next start`);
+    spool.close();
+    terminal.clearStatus();
+  }
+  return summary;
+}
+
+async function register(
+  client: IngestClient,
+  config: TrickleConfig,
+  signal: AbortSignal,
+  warn: (message: string) => void,
+): Promise<void> {
+  const info = readHostInfo(config);
+  for (let backoffMs = 1000; !signal.aborted; backoffMs = Math.min(backoffMs * 2, 60_000)) {
+    const result = await client.register(info);
+    if (result.kind === 'ok') return;
+    if (result.kind === 'rejected') {
+      warn(`registration refused (${result.reason})`);
+      return;
+    }
+    await sleep(backoffMs, signal);
+  }
+}
