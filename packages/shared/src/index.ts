@@ -6,6 +6,7 @@ export * from './derive.js';
 export * from './device-filters.js';
 export * from './duration.js';
 export * from './format.js';
+export * from './host-csv.js';
 export * from './progress.js';
 export * from './sample.js';
 export * from './snapshot.js';
