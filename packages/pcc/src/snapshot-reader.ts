@@ -1,6 +1,6 @@
 import { statfsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FsStat, RawSnapshot } from '@perfanalysis/shared';
+import { type DiskCounters, type FsStat, MEMINFO_KEYS, type RawSnapshot } from '@perfanalysis/shared';
 import { ProcFile } from './proc-file.js';
 import { parseDiskstats } from './procfs/diskstats.js';
 import { parseLoadavg } from './procfs/loadavg.js';
@@ -21,9 +21,9 @@ export interface ReaderOptions {
 type Section = 'stat' | 'meminfo' | 'loadavg' | 'diskstats' | 'netdev';
 const SECTIONS: ReadonlyArray<readonly [Section, string, (text: string) => unknown]> = [
   ['stat', 'stat', parseStat],
-  ['meminfo', 'meminfo', parseMeminfo],
+  ['meminfo', 'meminfo', (text) => keptMeminfo(parseMeminfo(text))],
   ['loadavg', 'loadavg', parseLoadavg],
-  ['diskstats', 'diskstats', parseDiskstats],
+  ['diskstats', 'diskstats', (text) => busyDisks(parseDiskstats(text))],
   ['netdev', 'net/dev', parseNetDev],
 ];
 
@@ -116,4 +116,23 @@ export class SnapshotReader {
     }
     return temperatures;
   }
+}
+
+function keptMeminfo(all: Record<string, number>): Record<string, number> {
+  const kept: Record<string, number> = {};
+  for (const key of MEMINFO_KEYS) {
+    const value = all[key];
+    if (value !== undefined) kept[key] = value;
+  }
+  return kept;
+}
+
+/** Unused loop and ram devices are many and all zeros: leave them out of every snapshot. */
+function busyDisks(all: Record<string, DiskCounters>): Record<string, DiskCounters> {
+  const busy: Record<string, DiskCounters> = {};
+  for (const device in all) {
+    const counters = all[device];
+    if (counters?.some((value) => value !== 0)) busy[device] = counters;
+  }
+  return busy;
 }

@@ -1,4 +1,5 @@
 import { HOST_METRICS } from './columns.js';
+import { formatNumber } from './number-format.js';
 import type { Sample } from './sample.js';
 
 const NEEDS_QUOTES = /[",\r\n]/;
@@ -6,7 +7,7 @@ const NEEDS_QUOTES = /[",\r\n]/;
 /** One CSV field (RFC 4180): quoted when it holds a comma, quote or line break; null is empty. */
 export function csvField(value: string | number | null): string {
   if (value === null) return '';
-  if (typeof value === 'number') return String(value);
+  if (typeof value === 'number') return formatNumber(value);
   return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
@@ -19,7 +20,7 @@ export function hostCsvLine(sample: Sample): string {
   let line = new Date(sample.timestamp).toISOString();
   for (const column of HOST_METRICS) {
     const value = sample[column.name];
-    line += value === null ? ',' : `,${value}`;
+    line += value === null ? ',' : `,${formatNumber(value)}`;
   }
   return `${line}\n`;
 }

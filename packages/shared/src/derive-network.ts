@@ -1,23 +1,18 @@
-import type { NetMetrics } from './columns.js';
 import { counterDelta, round2 } from './counter.js';
 import type { DeviceFilters } from './device-filters.js';
 import type { NetSample } from './sample.js';
 import { NET_FIELD as F, type NetCounters } from './snapshot.js';
 
-export type NetTotals = { [K in keyof NetMetrics as `net_${K}`]: number };
-
-/** Where each per-interface rate comes from in /proc/net/dev. */
-const SOURCE: Readonly<Record<keyof NetMetrics, number>> = {
-  rx_bytes: F.rxBytes,
-  tx_bytes: F.txBytes,
-  rx_packets: F.rxPackets,
-  tx_packets: F.txPackets,
-  rx_errors: F.rxErrors,
-  tx_errors: F.txErrors,
-  rx_drops: F.rxDrops,
-  tx_drops: F.txDrops,
-};
-const KEYS = Object.keys(SOURCE) as (keyof NetMetrics)[];
+export interface NetTotals {
+  net_rx_bytes: number;
+  net_tx_bytes: number;
+  net_rx_packets: number;
+  net_tx_packets: number;
+  net_rx_errors: number;
+  net_tx_errors: number;
+  net_rx_drops: number;
+  net_tx_drops: number;
+}
 
 /** Per-interface network rates and the host totals, which leave out the interfaces the filters name. */
 export function deriveNetwork(
@@ -27,23 +22,58 @@ export function deriveNetwork(
   filters: DeviceFilters,
 ): { nets: NetSample[]; totals: NetTotals } {
   const nets: NetSample[] = [];
-  const sums: Record<string, number> = {};
-  for (const key of KEYS) sums[key] = 0;
+  const t: NetTotals = {
+    net_rx_bytes: 0,
+    net_tx_bytes: 0,
+    net_rx_packets: 0,
+    net_tx_packets: 0,
+    net_rx_errors: 0,
+    net_tx_errors: 0,
+    net_rx_drops: 0,
+    net_tx_drops: 0,
+  };
   for (const iface in current) {
     const cur = current[iface];
     const prev = previous[iface];
     if (cur === undefined || prev === undefined) continue;
-    const inTotals = !filters.netTotalsExclude.test(iface);
-    const net: Record<string, number | string> = { iface };
-    for (const key of KEYS) {
-      const i = SOURCE[key];
-      const value = counterDelta(prev[i] ?? 0, cur[i] ?? 0) / seconds;
-      net[key] = round2(value);
-      if (inTotals) sums[key] = (sums[key] ?? 0) + value;
-    }
-    nets.push(net as NetSample);
+    const r = (i: number): number => counterDelta(prev[i] ?? 0, cur[i] ?? 0) / seconds;
+    const [rxBytes, txBytes, rxPackets, txPackets] = [
+      r(F.rxBytes),
+      r(F.txBytes),
+      r(F.rxPackets),
+      r(F.txPackets),
+    ];
+    const [rxErrors, txErrors, rxDrops, txDrops] = [r(F.rxErrors), r(F.txErrors), r(F.rxDrops), r(F.txDrops)];
+    nets.push({
+      iface,
+      rx_bytes: round2(rxBytes),
+      tx_bytes: round2(txBytes),
+      rx_packets: round2(rxPackets),
+      tx_packets: round2(txPackets),
+      rx_errors: round2(rxErrors),
+      tx_errors: round2(txErrors),
+      rx_drops: round2(rxDrops),
+      tx_drops: round2(txDrops),
+    });
+    if (filters.netTotalsExclude.test(iface)) continue;
+    t.net_rx_bytes += rxBytes;
+    t.net_tx_bytes += txBytes;
+    t.net_rx_packets += rxPackets;
+    t.net_tx_packets += txPackets;
+    t.net_rx_errors += rxErrors;
+    t.net_tx_errors += txErrors;
+    t.net_rx_drops += rxDrops;
+    t.net_tx_drops += txDrops;
   }
-  const totals: Record<string, number> = {};
-  for (const key of KEYS) totals[`net_${key}`] = round2(sums[key] ?? 0);
-  return { nets, totals: totals as NetTotals };
+  const totals: NetTotals = {
+    net_rx_bytes: round2(t.net_rx_bytes),
+    net_tx_bytes: round2(t.net_tx_bytes),
+    net_rx_packets: round2(t.net_rx_packets),
+    net_tx_packets: round2(t.net_tx_packets),
+    net_rx_errors: round2(t.net_rx_errors),
+    net_tx_errors: round2(t.net_tx_errors),
+    net_rx_drops: round2(t.net_rx_drops),
+    net_tx_drops: round2(t.net_tx_drops),
+  };
+  return { nets, totals };
 }

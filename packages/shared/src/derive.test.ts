@@ -203,3 +203,11 @@ test('filesystems report size and use in MB, used % as df', () => {
     inodes_used: 600,
   });
 });
+
+test('every sample has the same keys, in host.csv order', () => {
+  const full = deriveSample(first, second);
+  const bare = deriveSample({ time: 1000 }, { time: 2000 });
+  const expected = ['timestamp', 'interval', ...HOST_METRICS.map((c) => c.name)];
+  assert.deepEqual(Object.keys(full ?? {}).slice(0, expected.length), expected);
+  assert.deepEqual(Object.keys(bare ?? {}), Object.keys(full ?? {}));
+});

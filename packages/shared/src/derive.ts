@@ -1,4 +1,3 @@
-import { HOST_METRICS, type HostMetrics } from './columns.js';
 import { rate, round2 } from './counter.js';
 import { cpuPercentages } from './derive-cpu.js';
 import { deriveDisks } from './derive-disks.js';
@@ -6,7 +5,7 @@ import { memoryFigures } from './derive-memory.js';
 import { deriveNetwork } from './derive-network.js';
 import { DEFAULT_DEVICE_FILTERS, type DeviceFilters } from './device-filters.js';
 import type { CpuSample, FsSample, Sample, TemperatureSample } from './sample.js';
-import { CPU_FIELDS, type FsStat, type RawSnapshot } from './snapshot.js';
+import type { FsStat, RawSnapshot } from './snapshot.js';
 
 const MB = 1024 * 1024;
 
@@ -27,57 +26,84 @@ export function deriveSample(
   if (!(elapsedMs > 0)) return null;
   const seconds = elapsedMs / 1000;
 
-  const host = emptyHostMetrics();
-  let cpus: CpuSample[] = [];
-  if (previous.stat && current.stat) {
-    const total = cpuPercentages(previous.stat.cpu, current.stat.cpu);
-    for (const field of CPU_FIELDS) host[`cpu_${field}`] = total[field];
-    cpus = Object.keys(current.stat.cpus).flatMap((cpu) => {
-      const before = previous.stat?.cpus[cpu];
-      const after = current.stat?.cpus[cpu];
-      return before && after ? [{ cpu, ...cpuPercentages(before, after) }] : [];
-    });
-    host.ctx_switches = rate(previous.stat.ctxt, current.stat.ctxt, seconds);
-    host.interrupts = rate(previous.stat.intr, current.stat.intr, seconds);
-    host.procs_running = current.stat.procs_running;
-    host.procs_blocked = current.stat.procs_blocked;
+  const before = previous.stat;
+  const after = current.stat;
+  const cpu = before && after ? cpuPercentages(before.cpu, after.cpu) : null;
+  const cpus: CpuSample[] = [];
+  if (before && after) {
+    for (const name in after.cpus) {
+      const b = before.cpus[name];
+      const a = after.cpus[name];
+      if (b && a) cpus.push({ cpu: name, ...cpuPercentages(b, a) });
+    }
   }
-  if (current.meminfo) Object.assign(host, memoryFigures(current.meminfo));
-  if (current.loadavg) [host.load_1m, host.load_5m, host.load_15m] = current.loadavg;
+  const mem = current.meminfo ? memoryFigures(current.meminfo) : null;
+  const disk =
+    previous.diskstats && current.diskstats
+      ? deriveDisks(previous.diskstats, current.diskstats, seconds, filters)
+      : null;
+  const net =
+    previous.netdev && current.netdev
+      ? deriveNetwork(previous.netdev, current.netdev, seconds, filters)
+      : null;
+  const load = current.loadavg;
+  const temperatures: TemperatureSample[] = [];
+  let hottest: number | null = null;
+  for (const sensor in current.temperatures) {
+    const celsius = current.temperatures[sensor] ?? Number.NaN;
+    temperatures.push({ sensor, celsius });
+    if (hottest === null || celsius > hottest) hottest = celsius;
+  }
 
-  let disks: Sample['disks'] = [];
-  if (previous.diskstats && current.diskstats) {
-    const derived = deriveDisks(previous.diskstats, current.diskstats, seconds, filters);
-    disks = derived.disks;
-    Object.assign(host, derived.totals);
-  }
-  let nets: Sample['nets'] = [];
-  if (previous.netdev && current.netdev) {
-    const derived = deriveNetwork(previous.netdev, current.netdev, seconds, filters);
-    nets = derived.nets;
-    Object.assign(host, derived.totals);
-  }
-  const temperatures: TemperatureSample[] = Object.entries(current.temperatures ?? {}).map(
-    ([sensor, celsius]) => ({ sensor, celsius }),
-  );
-  if (temperatures.length > 0) host.temperature = Math.max(...temperatures.map((t) => t.celsius));
-
+  // One object literal in column order, so every sample has the same shape (and V8 one hidden class).
   return {
     timestamp: current.time,
     interval: round2(seconds),
-    ...host,
+    cpu_user: cpu ? cpu.user : null,
+    cpu_system: cpu ? cpu.system : null,
+    cpu_iowait: cpu ? cpu.iowait : null,
+    cpu_idle: cpu ? cpu.idle : null,
+    cpu_steal: cpu ? cpu.steal : null,
+    mem_total: mem ? mem.mem_total : null,
+    mem_used: mem ? mem.mem_used : null,
+    mem_available: mem ? mem.mem_available : null,
+    mem_buffers: mem ? mem.mem_buffers : null,
+    mem_cached: mem ? mem.mem_cached : null,
+    disk_read_bytes: disk ? disk.totals.disk_read_bytes : null,
+    disk_write_bytes: disk ? disk.totals.disk_write_bytes : null,
+    disk_read_ops: disk ? disk.totals.disk_read_ops : null,
+    disk_write_ops: disk ? disk.totals.disk_write_ops : null,
+    net_rx_bytes: net ? net.totals.net_rx_bytes : null,
+    net_tx_bytes: net ? net.totals.net_tx_bytes : null,
+    net_rx_packets: net ? net.totals.net_rx_packets : null,
+    net_tx_packets: net ? net.totals.net_tx_packets : null,
+    cpu_nice: cpu ? cpu.nice : null,
+    cpu_irq: cpu ? cpu.irq : null,
+    cpu_softirq: cpu ? cpu.softirq : null,
+    cpu_guest: cpu ? cpu.guest : null,
+    cpu_guest_nice: cpu ? cpu.guest_nice : null,
+    load_1m: load ? load[0] : null,
+    load_5m: load ? load[1] : null,
+    load_15m: load ? load[2] : null,
+    ctx_switches: before && after ? rate(before.ctxt, after.ctxt, seconds) : null,
+    interrupts: before && after ? rate(before.intr, after.intr, seconds) : null,
+    procs_running: after ? after.procs_running : null,
+    procs_blocked: after ? after.procs_blocked : null,
+    mem_free: mem ? mem.mem_free : null,
+    swap_total: mem ? mem.swap_total : null,
+    swap_used: mem ? mem.swap_used : null,
+    disk_util: disk ? disk.totals.disk_util : null,
+    net_rx_errors: net ? net.totals.net_rx_errors : null,
+    net_tx_errors: net ? net.totals.net_tx_errors : null,
+    net_rx_drops: net ? net.totals.net_rx_drops : null,
+    net_tx_drops: net ? net.totals.net_tx_drops : null,
+    temperature: hottest,
     cpus,
-    disks,
-    nets,
+    disks: disk ? disk.disks : [],
+    nets: net ? net.nets : [],
     filesystems: (current.filesystems ?? []).map(filesystemFigures),
     temperatures,
   };
-}
-
-function emptyHostMetrics(): HostMetrics {
-  const host = {} as Record<string, null>;
-  for (const column of HOST_METRICS) host[column.name] = null;
-  return host as HostMetrics;
 }
 
 /** A filesystem's size and use in MB, with used % as df reports it (used / (used + available)). */

@@ -7,6 +7,7 @@ export * from './device-filters.js';
 export * from './duration.js';
 export * from './format.js';
 export * from './host-csv.js';
+export * from './number-format.js';
 export * from './progress.js';
 export * from './sample.js';
 export * from './snapshot.js';

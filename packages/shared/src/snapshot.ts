@@ -74,6 +74,27 @@ export interface FsStat {
   readonly files_free: number;
 }
 
+/** The /proc/meminfo lines a snapshot keeps: what derivation uses, and what explains it. */
+export const MEMINFO_KEYS = [
+  'MemTotal',
+  'MemFree',
+  'MemAvailable',
+  'Buffers',
+  'Cached',
+  'SwapCached',
+  'Active',
+  'Inactive',
+  'SwapTotal',
+  'SwapFree',
+  'Dirty',
+  'Writeback',
+  'AnonPages',
+  'Mapped',
+  'Shmem',
+  'Slab',
+  'SReclaimable',
+] as const;
+
 export type LoadAvg = readonly [number, number, number];
 
 export interface RawSnapshot {
@@ -82,9 +103,10 @@ export interface RawSnapshot {
   /** Monotonic clock of the reading, milliseconds; rates use its difference when both snapshots have it. */
   readonly mono?: number;
   readonly stat?: StatCounters;
-  /** /proc/meminfo values in kB (page counts for HugePages_*), keyed as the kernel names them. */
+  /** /proc/meminfo values in kB, keyed as the kernel names them: the MEMINFO_KEYS the machine has. */
   readonly meminfo?: Readonly<Record<string, number>>;
   readonly loadavg?: LoadAvg;
+  /** Block devices that have done I/O since boot (a device whose counters are all zero is left out). */
   readonly diskstats?: Readonly<Record<string, DiskCounters>>;
   readonly netdev?: Readonly<Record<string, NetCounters>>;
   readonly filesystems?: readonly FsStat[];
