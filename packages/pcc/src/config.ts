@@ -33,6 +33,7 @@ Trickle mode:
   --apikey KEY        PCC_APIKEY      the collector's API key
   --spool DIR         PCC_SPOOL       where unsent samples wait (default: ~/.pcc/spool)
   --spool-max MB      PCC_SPOOL_MAX   the spool's bound; the oldest samples go beyond it (default: 256)
+  --batch-interval D  PCC_BATCH_INTERVAL  time between batches sent to the server (default: 5s)
   Without --interval, --frequency or --duration, trickle mode sends a single sample and exits.
 
 Which devices count in the totals (trickle mode and the summary):
@@ -68,6 +69,7 @@ export interface TrickleConfig extends CommonConfig {
   readonly apiKey: string;
   readonly spoolDir: string;
   readonly spoolMaxBytes: number;
+  readonly batchIntervalMs: number;
 }
 export type PccConfig = LocalConfig | TrickleConfig;
 
@@ -166,9 +168,15 @@ export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Pa
       );
     const spoolMb = Number(values['spool-max'] ?? env.PCC_SPOOL_MAX ?? 256);
     if (!(spoolMb > 0)) problems.push('spool bound (--spool-max, PCC_SPOOL_MAX): a number of MB above zero');
+    const batchIntervalMs = duration(
+      'batch interval (--batch-interval, PCC_BATCH_INTERVAL)',
+      values['batch-interval'] ?? env.PCC_BATCH_INTERVAL,
+      5000,
+    );
     config = {
       ...common,
       mode,
+      batchIntervalMs,
       server: server ?? '',
       apiKey: apiKey ?? '',
       spoolDir: expandHome(values.spool ?? env.PCC_SPOOL ?? join(home, 'spool')),
@@ -202,6 +210,7 @@ function parse(argv: readonly string[]) {
       apikey: { type: 'string' },
       spool: { type: 'string' },
       'spool-max': { type: 'string' },
+      'batch-interval': { type: 'string' },
       hostname: { type: 'string' },
       procfs: { type: 'string' },
       sysfs: { type: 'string' },

@@ -9,9 +9,8 @@ export interface SenderOptions {
   readonly onWarning: (message: string) => void;
 }
 
-export const DEFAULT_SENDER_OPTIONS: Omit<SenderOptions, 'onWarning'> = {
+export const DEFAULT_SENDER_OPTIONS: Omit<SenderOptions, 'onWarning' | 'pauseMs'> = {
   batchLines: 500,
-  pauseMs: 5000,
   maxBackoffMs: 60_000,
 };
 

@@ -30,7 +30,7 @@ export async function runTrickleMode(
   const background = new AbortController();
   const stopBackground = (): void => background.abort();
   signal.addEventListener('abort', stopBackground, { once: true });
-  const senderOptions = { ...DEFAULT_SENDER_OPTIONS, onWarning: warn };
+  const senderOptions = { ...DEFAULT_SENDER_OPTIONS, pauseMs: config.batchIntervalMs, onWarning: warn };
   const registration = register(client, config, background.signal, warn);
   const sender = sendSpool(spool, client, background.signal, senderOptions);
 
