@@ -1,0 +1,185 @@
+import type { HostInfo } from '@perfanalysis/shared';
+import { apiKeyPrefix, generateApiKey, hashApiKey } from './api-keys.js';
+import { SAMPLE_TABLES } from './sample-tables.js';
+import { siteRepository } from './site-repository.js';
+import type { TenantHandle } from './tenant-handle.js';
+
+export interface Collector {
+  readonly id: string;
+  readonly machineName: string;
+  readonly siteId: number | null;
+  readonly siteName: string | null;
+  readonly platform: string | null;
+  /** The first characters of its API key, to tell keys apart; the key itself is never stored. */
+  readonly apiKeyPrefix: string;
+  /** What the agent reported when it registered; null before. */
+  readonly hostInfo: HostInfo | null;
+  readonly createdAt: Date;
+  readonly lastSeenAt: Date | null;
+  readonly registeredAt: Date | null;
+}
+
+export interface CreateCollectorInput {
+  readonly machineName: string;
+  /** The site it belongs to, created when new. */
+  readonly siteName?: string | null | undefined;
+  readonly platform?: string | null | undefined;
+}
+
+/** A collector with its API key in clear: returned once, when the key is made. */
+export interface CollectorWithKey {
+  readonly collector: Collector;
+  readonly apiKey: string;
+}
+
+export interface ListCollectorsOptions {
+  /** Only the collectors of the site of that name. */
+  readonly site?: string | undefined;
+  readonly limit?: number | undefined;
+  readonly offset?: number | undefined;
+}
+
+export interface CollectorRepository {
+  create(input: CreateCollectorInput): Promise<CollectorWithKey>;
+  /** A page, oldest first, and how many match in all. */
+  list(options?: ListCollectorsOptions): Promise<{ collectors: Collector[]; total: number }>;
+  get(id: string): Promise<Collector | undefined>;
+  findByApiKey(apiKey: string): Promise<Collector | undefined>;
+  /** A new key replaces the old one, which stops working at once. */
+  regenerateKey(id: string): Promise<CollectorWithKey | undefined>;
+  /** Records the agent's registration: host info, registered_at (the first time) and last_seen_at. */
+  updateHostInfo(id: string, hostInfo: HostInfo): Promise<Collector | undefined>;
+  touchLastSeen(id: string): Promise<boolean>;
+  /** Deletes the collector and all its samples, in one transaction. */
+  delete(id: string): Promise<boolean>;
+}
+
+interface CollectorRow {
+  id: string;
+  machine_name: string;
+  site_id: number | null;
+  site_name: string | null;
+  platform: string | null;
+  api_key_prefix: string;
+  host_info: HostInfo | null;
+  created_at: Date;
+  last_seen_at: Date | null;
+  registered_at: Date | null;
+}
+
+const toCollector = (row: CollectorRow): Collector => ({
+  id: row.id,
+  machineName: row.machine_name,
+  siteId: row.site_id,
+  siteName: row.site_name,
+  platform: row.platform,
+  apiKeyPrefix: row.api_key_prefix,
+  hostInfo: row.host_info,
+  createdAt: row.created_at,
+  lastSeenAt: row.last_seen_at,
+  registeredAt: row.registered_at,
+});
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Collector ids are UUIDs: anything else names no collector (and must not reach the database as one). */
+export const isCollectorId = (id: string): boolean => UUID.test(id);
+
+export function collectorRepository(t: TenantHandle): CollectorRepository {
+  const collectors = t.table('collectors');
+  const select = `SELECT c.id, c.machine_name, c.site_id, s.name AS site_name, c.platform, c.api_key_prefix,
+    c.host_info, c.created_at, c.last_seen_at, c.registered_at
+    FROM ${collectors} c LEFT JOIN ${t.table('sites')} s ON s.id = c.site_id`;
+
+  const get = async (id: string): Promise<Collector | undefined> => {
+    if (!isCollectorId(id)) return undefined;
+    const [row] = await t.query<CollectorRow>(`${select} WHERE c.id = $1`, [id]);
+    return row === undefined ? undefined : toCollector(row);
+  };
+
+  const mustGet = async (id: string): Promise<Collector> => {
+    const collector = await get(id);
+    if (collector === undefined) throw new Error(`collector ${id} vanished`);
+    return collector;
+  };
+
+  return {
+    async create(input) {
+      const apiKey = generateApiKey();
+      const siteName = input.siteName ?? null;
+      const site = siteName === null ? null : await siteRepository(t).getOrCreate(siteName);
+      const [row] = await t.query<{ id: string }>(
+        `INSERT INTO ${collectors} (machine_name, site_id, platform, api_key_hash, api_key_prefix)
+         VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [
+          input.machineName,
+          site?.id ?? null,
+          input.platform ?? null,
+          hashApiKey(apiKey),
+          apiKeyPrefix(apiKey),
+        ],
+      );
+      if (row === undefined) throw new Error('INSERT … RETURNING returned no row');
+      return { collector: await mustGet(row.id), apiKey };
+    },
+
+    async list(options = {}) {
+      const limit = Math.max(0, Math.min(options.limit ?? 100, 10_000));
+      const offset = Math.max(0, options.offset ?? 0);
+      const where = options.site === undefined ? '' : 'WHERE s.name = $1';
+      const params = options.site === undefined ? [] : [options.site];
+      const n = params.length;
+      const rows = await t.query<CollectorRow>(
+        `${select} ${where} ORDER BY c.created_at, c.id LIMIT $${n + 1} OFFSET $${n + 2}`,
+        [...params, limit, offset],
+      );
+      const [count] = await t.query<{ total: number }>(
+        `SELECT count(*) AS total FROM ${collectors} c LEFT JOIN ${t.table('sites')} s ON s.id = c.site_id ${where}`,
+        params,
+      );
+      return { collectors: rows.map(toCollector), total: count?.total ?? 0 };
+    },
+
+    get,
+
+    async findByApiKey(apiKey) {
+      const [row] = await t.query<CollectorRow>(`${select} WHERE c.api_key_hash = $1`, [hashApiKey(apiKey)]);
+      return row === undefined ? undefined : toCollector(row);
+    },
+
+    async regenerateKey(id) {
+      if (!isCollectorId(id)) return undefined;
+      const apiKey = generateApiKey();
+      const updated = await t.execute(
+        `UPDATE ${collectors} SET api_key_hash = $2, api_key_prefix = $3 WHERE id = $1`,
+        [id, hashApiKey(apiKey), apiKeyPrefix(apiKey)],
+      );
+      return updated === 0 ? undefined : { collector: await mustGet(id), apiKey };
+    },
+
+    async updateHostInfo(id, hostInfo) {
+      if (!isCollectorId(id)) return undefined;
+      const updated = await t.execute(
+        `UPDATE ${collectors} SET host_info = $2::jsonb, registered_at = coalesce(registered_at, now()),
+         last_seen_at = now() WHERE id = $1`,
+        [id, JSON.stringify(hostInfo)],
+      );
+      return updated === 0 ? undefined : mustGet(id);
+    },
+
+    async touchLastSeen(id) {
+      if (!isCollectorId(id)) return false;
+      return (await t.execute(`UPDATE ${collectors} SET last_seen_at = now() WHERE id = $1`, [id])) > 0;
+    },
+
+    async delete(id) {
+      if (!isCollectorId(id)) return false;
+      return t.transaction(async (tx) => {
+        for (const table of SAMPLE_TABLES) {
+          await tx.execute(`DELETE FROM ${tx.table(table)} WHERE collector_id = $1`, [id]);
+        }
+        return (await tx.execute(`DELETE FROM ${tx.table('collectors')} WHERE id = $1`, [id])) > 0;
+      });
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import type { Sample } from '@perfanalysis/shared';
+import { BinaryCopyWriter, uuidBytes } from './copy-binary.js';
+import { type DeviceTable, deviceRows, HOST_METRIC_COLUMNS, SAMPLE_COLUMNS } from './sample-tables.js';
+
+/**
+ * Samples as binary COPY data for the samples tables. Only numbers, timestamps and text reach the output, each
+ * in its own length-prefixed field: a malformed value fails the batch, it can never add a row or shift a column.
+ */
+
+/** Bytes of one host row: field count, uuid, timestamptz, and a float8 per metric. */
+const HOST_ROW_BYTES = 2 + 20 + 12 + 12 * HOST_METRIC_COLUMNS.length;
+
+/** Host rows: collector_id, ts, then every host metric in column order. */
+export function hostRowsCopy(collectorId: string, samples: readonly Sample[]): Uint8Array {
+  const id = uuidBytes(collectorId);
+  const out = new BinaryCopyWriter(samples.length * HOST_ROW_BYTES + 64);
+  const fields = SAMPLE_COLUMNS.length;
+  for (const sample of samples) {
+    out.row(fields);
+    out.uuid(id);
+    out.timestamp(sample.timestamp);
+    const values = sample as unknown as Readonly<Record<string, unknown>>;
+    for (const column of HOST_METRIC_COLUMNS) out.float8(values[column]);
+  }
+  return out.finish();
+}
+
+/** One device table's rows for these samples, or undefined when none of them has such devices. */
+export function deviceRowsCopy(
+  collectorId: string,
+  samples: readonly Sample[],
+  table: DeviceTable,
+): Uint8Array | undefined {
+  const id = uuidBytes(collectorId);
+  const out = new BinaryCopyWriter();
+  const fields = table.columns.length;
+  for (const sample of samples) {
+    const rows = deviceRows(sample, table);
+    for (const row of rows) {
+      out.row(fields);
+      out.uuid(id);
+      out.timestamp(sample.timestamp);
+      for (const name of table.names) out.text(row[name]);
+      for (const name of table.metrics) out.float8(row[name]);
+    }
+  }
+  return out.rowCount === 0 ? undefined : out.finish();
+}

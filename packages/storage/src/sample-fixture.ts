@@ -1,0 +1,85 @@
+import { HOST_METRICS, type HostMetrics, type Sample } from '@perfanalysis/shared';
+
+export interface TestSampleOptions {
+  readonly cpus?: number;
+  readonly disks?: number;
+  readonly nets?: number;
+  readonly filesystems?: number;
+  readonly temperatures?: number;
+}
+
+const two = (value: number): number => Math.round(value * 100) / 100;
+
+/**
+ * A complete, plausible sample whose every value follows from its timestamp, with the number of devices
+ * asked for: for storage tests and benchmarks.
+ */
+export function testSample(timestamp: number, options: TestSampleOptions = {}): Sample {
+  const seconds = timestamp / 1000;
+  const host: Record<string, number> = {};
+  HOST_METRICS.forEach((column, i) => {
+    host[column.name] = two(((seconds * (i + 1)) % 100) + i / 100);
+  });
+  const range = (n: number | undefined): number[] => Array.from({ length: n ?? 0 }, (_, i) => i);
+  const pct = (i: number, k: number): number => two((seconds + i * 7 + k * 3) % 100);
+  return {
+    ...(host as HostMetrics),
+    timestamp,
+    interval: 1,
+    cpus: range(options.cpus).map((i) => ({
+      cpu: `cpu${i}`,
+      user: pct(i, 0),
+      nice: pct(i, 1),
+      system: pct(i, 2),
+      idle: pct(i, 3),
+      iowait: pct(i, 4),
+      irq: pct(i, 5),
+      softirq: pct(i, 6),
+      steal: pct(i, 7),
+      guest: pct(i, 8),
+      guest_nice: pct(i, 9),
+    })),
+    disks: range(options.disks).map((i) => ({
+      device: `sd${String.fromCharCode(97 + i)}`,
+      read_bytes: two(seconds * 4096 + i),
+      write_bytes: two(seconds * 8192 + i),
+      read_ops: pct(i, 1),
+      write_ops: pct(i, 2),
+      util: pct(i, 3),
+      await_ms: pct(i, 4),
+    })),
+    nets: range(options.nets).map((i) => ({
+      iface: `eth${i}`,
+      rx_bytes: two(seconds * 1500 + i),
+      tx_bytes: two(seconds * 900 + i),
+      rx_packets: pct(i, 1),
+      tx_packets: pct(i, 2),
+      rx_errors: 0,
+      tx_errors: 0,
+      rx_drops: 0,
+      tx_drops: 0,
+    })),
+    filesystems: range(options.filesystems).map((i) => ({
+      mount: i === 0 ? '/' : `/mnt/data ${i}`,
+      fstype: 'ext4',
+      source: `/dev/sd${String.fromCharCode(97 + i)}1`,
+      size_mb: 100_000,
+      used_mb: two(50_000 + (seconds % 1000)),
+      avail_mb: two(50_000 - (seconds % 1000)),
+      used_pct: pct(i, 0),
+      inodes_total: 6_553_600,
+      inodes_used: 123_456 + i,
+    })),
+    temperatures: range(options.temperatures).map((i) => ({ sensor: `coretemp/Core ${i}`, celsius: 40 + i })),
+  };
+}
+
+/** Samples every `stepMs` from `start`. */
+export function testSamples(
+  start: number,
+  count: number,
+  stepMs = 1000,
+  options?: TestSampleOptions,
+): Sample[] {
+  return Array.from({ length: count }, (_, i) => testSample(start + i * stepMs, options));
+}

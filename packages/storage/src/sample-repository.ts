@@ -1,0 +1,148 @@
+import { HOST_METRICS, type HostMetrics, type Sample } from '@perfanalysis/shared';
+import { isCollectorId } from './collector-repository.js';
+import { isUniqueViolation } from './errors.js';
+import { columnList, qualify } from './identifiers.js';
+import { deviceRowsCopy, hostRowsCopy } from './sample-copy.js';
+import { DEVICE_TABLES, HOST_METRIC_COLUMNS, SAMPLE_COLUMNS } from './sample-tables.js';
+import type { TenantHandle, TenantTable } from './tenant-handle.js';
+
+/** One host-level row of the samples table. */
+export type HostRow = { readonly timestamp: number } & HostMetrics;
+
+export interface InsertResult {
+  /** Samples stored now. */
+  readonly stored: number;
+  /** Samples already stored (same collector and timestamp), left as they were. */
+  readonly duplicates: number;
+}
+
+export interface TimeBounds {
+  readonly first: Date | null;
+  readonly last: Date | null;
+  readonly count: number;
+}
+
+export interface SampleRepository {
+  /**
+   * Stores samples, host rows and per-device rows, in one transaction. Idempotent: a sample whose
+   * (collector, timestamp) is already stored is skipped, its devices too, and counted as a duplicate.
+   */
+  insertSamples(collectorId: string, samples: readonly Sample[]): Promise<InsertResult>;
+  /**
+   * The collector's host rows with from ≤ time < to, in time order, read page by page (keyset on the
+   * primary key), so that a million rows never sit in memory at once.
+   */
+  sampleRange(
+    collectorId: string,
+    from?: Date | number,
+    to?: Date | number,
+    options?: { readonly pageSize?: number },
+  ): AsyncIterable<HostRow>;
+  timeBounds(collectorId: string): Promise<TimeBounds>;
+}
+
+const DEFAULT_PAGE_SIZE = 5000;
+
+function assertCollectorId(id: string): void {
+  if (!isCollectorId(id)) throw new TypeError(`not a collector id: ${JSON.stringify(id)}`);
+}
+
+export function sampleRepository(t: TenantHandle): SampleRepository {
+  return {
+    async insertSamples(collectorId, samples) {
+      assertCollectorId(collectorId);
+      if (samples.length === 0) return { stored: 0, duplicates: 0 };
+      const host = hostRowsCopy(collectorId, samples);
+      // The common case, new samples: COPY straight into the tables. A resent sample makes the COPY fail
+      // on the primary key, and only then are the rows staged and inserted ON CONFLICT DO NOTHING.
+      try {
+        const stored = await t.transaction(async (tx) => {
+          const n = await tx.copyFromBinary(tx.table('samples'), SAMPLE_COLUMNS, host);
+          for (const device of DEVICE_TABLES) {
+            const rows = deviceRowsCopy(collectorId, samples, device);
+            if (rows !== undefined) await tx.copyFromBinary(tx.table(device.table), device.columns, rows);
+          }
+          return n;
+        });
+        return { stored, duplicates: samples.length - stored };
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+      }
+      return t.transaction(async (tx) => {
+        const inserted = await copyIgnoringDuplicates(tx, 'samples', SAMPLE_COLUMNS, host);
+        const fresh = new Set(inserted.map((ts) => ts.getTime()));
+        const stored = samples.filter((s) => fresh.has(new Date(s.timestamp).getTime()));
+        for (const device of DEVICE_TABLES) {
+          const rows = deviceRowsCopy(collectorId, stored, device);
+          if (rows !== undefined) await copyIgnoringDuplicates(tx, device.table, device.columns, rows);
+        }
+        return { stored: inserted.length, duplicates: samples.length - inserted.length };
+      });
+    },
+
+    async *sampleRange(collectorId, from, to, options = {}) {
+      assertCollectorId(collectorId);
+      const pageSize = Math.max(1, Math.floor(options.pageSize ?? DEFAULT_PAGE_SIZE));
+      const table = t.table('samples');
+      const columns = `ts, ${columnList(HOST_METRIC_COLUMNS)}`;
+      const until = to === undefined ? '' : 'AND ts < $3';
+      let after: Date | undefined;
+      for (;;) {
+        // The first page starts at `from` (inclusive), each next one just after the last row seen.
+        const op = after === undefined ? '>=' : '>';
+        const bound = after ?? (from === undefined ? '-infinity' : new Date(from));
+        const params: unknown[] = [collectorId, bound];
+        if (to !== undefined) params.push(new Date(to));
+        const rows = await t.query<{ ts: Date } & HostMetrics>(
+          `SELECT ${columns} FROM ${table} WHERE collector_id = $1 AND ts ${op} $2 ${until}
+           ORDER BY ts LIMIT ${pageSize}`,
+          params,
+        );
+        for (const row of rows) yield toHostRow(row);
+        const last = rows.at(-1);
+        if (rows.length < pageSize || last === undefined) return;
+        after = last.ts;
+      }
+    },
+
+    async timeBounds(collectorId) {
+      assertCollectorId(collectorId);
+      const [row] = await t.query<{ first: Date | null; last: Date | null; count: number }>(
+        `SELECT min(ts) AS first, max(ts) AS last, count(*) AS count FROM ${t.table('samples')}
+         WHERE collector_id = $1`,
+        [collectorId],
+      );
+      return { first: row?.first ?? null, last: row?.last ?? null, count: row?.count ?? 0 };
+    },
+  };
+}
+
+function toHostRow(row: { ts: Date } & HostMetrics): HostRow {
+  const out: Record<string, number | null> = { timestamp: row.ts.getTime() };
+  for (const column of HOST_METRICS) out[column.name] = row[column.name];
+  return out as HostRow;
+}
+
+/**
+ * COPY into a temporary staging table shaped like the target, then INSERT … SELECT … ON CONFLICT DO NOTHING:
+ * returns the timestamps of the rows inserted. Runs inside the caller's transaction.
+ */
+async function copyIgnoringDuplicates(
+  tx: TenantHandle,
+  table: TenantTable,
+  columns: readonly string[],
+  data: Uint8Array,
+): Promise<Date[]> {
+  const stageName = `pa_stage_${table}`;
+  const stage = qualify('pg_temp', stageName);
+  const list = columnList(columns);
+  await tx.exec(
+    `CREATE TEMPORARY TABLE ${qualify('pg_temp', stageName)} (LIKE ${tx.table(table)}) ON COMMIT DROP`,
+  );
+  await tx.copyFromBinary(stage, columns, data);
+  const rows = await tx.query<{ ts: Date }>(
+    `INSERT INTO ${tx.table(table)} (${list}) SELECT ${list} FROM ${stage} ON CONFLICT DO NOTHING RETURNING ts`,
+  );
+  await tx.exec(`DROP TABLE ${stage}`);
+  return rows.map((r) => r.ts);
+}

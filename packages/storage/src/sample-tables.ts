@@ -1,0 +1,59 @@
+import {
+  CPU_METRICS,
+  DISK_METRICS,
+  FS_METRICS,
+  HOST_METRICS,
+  NET_METRICS,
+  type Sample,
+  TEMPERATURE_METRICS,
+} from '@perfanalysis/shared';
+import type { TenantTable } from './tenant-handle.js';
+
+/** The host-level samples table's columns, in order: the key, then every host metric. */
+export const HOST_METRIC_COLUMNS: readonly string[] = HOST_METRICS.map((c) => c.name);
+export const SAMPLE_COLUMNS: readonly string[] = ['collector_id', 'ts', ...HOST_METRIC_COLUMNS];
+
+type DeviceField = 'cpus' | 'disks' | 'nets' | 'filesystems' | 'temperatures';
+
+/** One per-device table: where its rows come from in a Sample, and its columns. */
+export interface DeviceTable {
+  readonly table: TenantTable;
+  readonly field: DeviceField;
+  /** The text columns naming the device; the first is part of the primary key. */
+  readonly names: readonly string[];
+  readonly metrics: readonly string[];
+  /** collector_id, ts, names, metrics. */
+  readonly columns: readonly string[];
+}
+
+const device = (
+  table: TenantTable,
+  field: DeviceField,
+  names: readonly string[],
+  metrics: readonly { name: string }[],
+): DeviceTable => {
+  const metricNames = metrics.map((m) => m.name);
+  return {
+    table,
+    field,
+    names,
+    metrics: metricNames,
+    columns: ['collector_id', 'ts', ...names, ...metricNames],
+  };
+};
+
+export const DEVICE_TABLES: readonly DeviceTable[] = [
+  device('sample_cpus', 'cpus', ['cpu'], CPU_METRICS),
+  device('sample_disks', 'disks', ['device'], DISK_METRICS),
+  device('sample_nets', 'nets', ['iface'], NET_METRICS),
+  device('sample_filesystems', 'filesystems', ['mount', 'fstype', 'source'], FS_METRICS),
+  device('sample_temperatures', 'temperatures', ['sensor'], TEMPERATURE_METRICS),
+];
+
+/** Every table holding rows of samples, host table first. */
+export const SAMPLE_TABLES: readonly TenantTable[] = ['samples', ...DEVICE_TABLES.map((d) => d.table)];
+
+/** A sample's devices of one kind, as plain records. */
+export function deviceRows(sample: Sample, table: DeviceTable): readonly Readonly<Record<string, unknown>>[] {
+  return sample[table.field] as readonly Readonly<Record<string, unknown>>[];
+}

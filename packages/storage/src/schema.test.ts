@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { HOST_METRICS } from '@perfanalysis/shared';
+import { DEVICE_TABLES, SAMPLE_COLUMNS } from './sample-tables.js';
+import { TENANT_TABLES } from './tenant-handle.js';
+import { forEachDatabase } from './test-databases.js';
+
+/** The migrations are frozen SQL; these tests catch drift between them and the shared column lists. */
+forEachDatabase('tenant schema', (ctx) => {
+  const columns = async (table: string) => {
+    const db = await ctx.db();
+    return db.query<{ column_name: string; data_type: string }>(
+      `SELECT column_name, data_type FROM information_schema.columns
+       WHERE table_schema = 'tenant_default' AND table_name = $1 ORDER BY ordinal_position`,
+      [table],
+    );
+  };
+
+  test("the samples table's columns are the key and HOST_METRICS, in order", async () => {
+    const actual = await columns('samples');
+    assert.deepEqual(
+      actual.map((c) => c.column_name),
+      ['collector_id', 'ts', ...HOST_METRICS.map((m) => m.name)],
+    );
+    assert.deepEqual(SAMPLE_COLUMNS, ['collector_id', 'ts', ...HOST_METRICS.map((m) => m.name)]);
+    for (const column of actual.slice(2))
+      assert.equal(column.data_type, 'double precision', column.column_name);
+  });
+
+  test("each per-device table's columns are the key, the device's names and its shared metric list", async () => {
+    for (const device of DEVICE_TABLES) {
+      const actual = await columns(device.table);
+      assert.deepEqual(
+        actual.map((c) => c.column_name),
+        device.columns,
+        device.table,
+      );
+    }
+  });
+
+  test('the primary keys are (collector_id, ts) and (collector_id, ts, device)', async () => {
+    const db = await ctx.db();
+    const rows = await db.query<{ table_name: string; columns: string[] }>(
+      `SELECT tc.table_name, array_agg(k.column_name::text ORDER BY k.ordinal_position) AS columns
+       FROM information_schema.table_constraints tc
+       JOIN information_schema.key_column_usage k
+         ON k.constraint_name = tc.constraint_name AND k.table_schema = tc.table_schema
+       WHERE tc.table_schema = 'tenant_default' AND tc.constraint_type = 'PRIMARY KEY'
+         AND tc.table_name LIKE 'sample%'
+       GROUP BY tc.table_name ORDER BY tc.table_name`,
+    );
+    const keys = Object.fromEntries(rows.map((r) => [r.table_name, r.columns]));
+    assert.deepEqual(keys.samples, ['collector_id', 'ts']);
+    for (const device of DEVICE_TABLES) {
+      assert.deepEqual(keys[device.table], ['collector_id', 'ts', device.names[0]], device.table);
+    }
+  });
+
+  test('TENANT_TABLES lists exactly the tables a tenant schema has', async () => {
+    const db = await ctx.db();
+    const rows = await db.query<{ table_name: string }>(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'tenant_default' ORDER BY table_name`,
+    );
+    assert.deepEqual(
+      rows.map((r) => r.table_name),
+      [...TENANT_TABLES].sort(),
+    );
+  });
+});
