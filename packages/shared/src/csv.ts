@@ -1,6 +1,5 @@
-import { HOST_METRICS } from './columns.js';
+import { HOST_METRICS, type HostMetrics } from './columns.js';
 import { formatNumber } from './number-format.js';
-import type { Sample } from './sample.js';
 
 const NEEDS_QUOTES = /[",\r\n]/;
 
@@ -16,7 +15,7 @@ export function csvLine(values: readonly (string | number | null)[]): string {
 }
 
 /** A sample's host.csv row: the ISO 8601 UTC timestamp, then every host metric in column order. */
-export function hostCsvLine(sample: Sample): string {
+export function hostCsvLine(sample: HostMetrics & { readonly timestamp: number }): string {
   let line = new Date(sample.timestamp).toISOString();
   for (const column of HOST_METRICS) {
     const value = sample[column.name];

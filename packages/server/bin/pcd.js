@@ -1,0 +1,8 @@
+#!/usr/bin/env node
+// pcd, the ingest daemon: `perfanalysis serve --services ingest`, with the same options.
+import { processIo, runCli } from '../dist/cli/main.js';
+
+const args = process.argv.slice(2);
+const passThrough =
+  args[0] === '--version' || args[0] === '-v' ? args : ['serve', '--services', 'ingest', ...args];
+process.exitCode = await runCli(passThrough, processIo(), 'pcd');

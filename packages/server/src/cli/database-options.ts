@@ -1,0 +1,46 @@
+import { join } from 'node:path';
+import {
+  type Database,
+  DEFAULT_TENANT_NAME,
+  migrate,
+  openDatabase,
+  type TenantHandle,
+  tenantByName,
+  tenantHandle,
+} from '@perfanalysis/storage';
+import { type OptionSpec, text, UsageError, type Values } from './command.js';
+
+export const DATABASE_OPTIONS: OptionSpec = {
+  'database-url': { type: 'string' },
+  'data-dir': { type: 'string' },
+  tenant: { type: 'string' },
+  json: { type: 'boolean' },
+};
+
+export const DATABASE_HELP = `  --database-url URL   PostgreSQL server (default: DATABASE_URL; without one, the embedded database)
+  --data-dir DIR       where the embedded database lives (default: PA_DATA_DIR or ./data)
+  --tenant NAME        the tenant to work in (default: default)
+  --json               print the result as JSON, for scripts`;
+
+/** The database the flags or the environment name, migrated: PostgreSQL by URL, else the embedded one. */
+export async function openConfiguredDatabase(values: Values, options = { migrate: true }): Promise<Database> {
+  const url = text(values, 'database-url') ?? process.env.DATABASE_URL;
+  const dataDir = text(values, 'data-dir') ?? process.env.PA_DATA_DIR ?? 'data';
+  const db = await openDatabase({ url, dataDir: join(dataDir, 'pglite') });
+  if (!options.migrate) return db;
+  try {
+    await migrate(db);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  return db;
+}
+
+/** The tenant `--tenant` names (the default tenant without it), or a usage error that says how to list them. */
+export async function tenantOption(db: Database, values: Values): Promise<TenantHandle> {
+  const name = text(values, 'tenant') ?? DEFAULT_TENANT_NAME;
+  const tenant = await tenantByName(db, name).catch(() => undefined);
+  if (!tenant) throw new UsageError(`no tenant named "${name}" (see: perfanalysis tenant list)`);
+  return tenantHandle(db, tenant);
+}

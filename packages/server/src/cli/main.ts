@@ -1,0 +1,97 @@
+import { createRequire } from 'node:module';
+import { parseArgs } from 'node:util';
+import { ImportError } from '../import/import-error.js';
+import { collectorCreate, collectorList } from './collector-commands.js';
+import { type Command, type Io, UsageError, type Values } from './command.js';
+import { exportCollectorData } from './export-command.js';
+import { importPerformance } from './import-command.js';
+import { migrateCommand } from './migrate-command.js';
+import { serve } from './serve-command.js';
+import { tenantCreate, tenantList } from './tenant-commands.js';
+import { userCreate } from './user-commands.js';
+
+const VERSION: string = createRequire(import.meta.url)('../../package.json').version;
+
+const COMMANDS: readonly Command[] = [
+  serve,
+  migrateCommand,
+  tenantCreate,
+  tenantList,
+  userCreate,
+  collectorCreate,
+  collectorList,
+  importPerformance,
+  exportCollectorData,
+];
+
+const USAGE = `Usage: perfanalysis <command> [options]
+
+The PerfAnalysis server and its administration.
+
+Commands:
+${COMMANDS.map((c) => `  ${c.name.padEnd(24)} ${c.summary}`).join('\n')}
+
+Run 'perfanalysis <command> --help' for a command's options.
+Every command reads DATABASE_URL (a PostgreSQL server); without it, the embedded database in ./data.`;
+
+/** Runs `perfanalysis` with these arguments; returns the exit code. */
+export async function runCli(argv: readonly string[], io: Io, program = 'perfanalysis'): Promise<number> {
+  const [first, second] = argv;
+  if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
+    io.out(USAGE);
+    return first === undefined ? 2 : 0;
+  }
+  if (first === '--version' || first === '-v') {
+    io.out(`${program} ${VERSION}`);
+    return 0;
+  }
+  const command =
+    COMMANDS.find((c) => c.name === `${first} ${second}`) ?? COMMANDS.find((c) => c.name === first);
+  if (!command) {
+    io.err(`${program}: unknown command "${[first, second].filter(Boolean).join(' ')}"`);
+    io.err(`Run '${program} --help' for the commands.`);
+    return 2;
+  }
+  const rest = argv.slice(command.name.split(' ').length);
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...rest],
+      options: { ...command.options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    if (values.help) {
+      io.out(`Usage: ${command.usage}`);
+      return 0;
+    }
+    return await command.run(values as Values, positionals, io);
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`${program} ${command.name}: ${(error as Error).message}`);
+      io.err(`Run '${program} ${command.name} --help' for its options.`);
+      return 2;
+    }
+    if (error instanceof ImportError || isUserFacing(error)) {
+      io.err(`${program} ${command.name}: ${(error as Error).message}`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+/** Errors whose message is meant for people (storage's catalogue: bad names, conflicts, no database). */
+function isUserFacing(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return (
+    typeof code === 'string' &&
+    ['DATABASE_UNAVAILABLE', 'INVALID_NAME', 'CONFLICT', 'MIGRATION_FAILED'].includes(code)
+  );
+}
+
+export function processIo(): Io {
+  return {
+    out: (text) => process.stdout.write(`${text}\n`),
+    err: (text) => process.stderr.write(`${text}\n`),
+    interactive: process.stdin.isTTY === true,
+  };
+}

@@ -1,0 +1,95 @@
+import { join } from 'node:path';
+import { applyRetention } from '@perfanalysis/storage';
+import type { FastifyInstance } from 'fastify';
+import { buildApp, type Role } from '../app.js';
+import { startLocalAgent } from '../local-agent.js';
+import { type Command, text, UsageError } from './command.js';
+import { DATABASE_HELP, DATABASE_OPTIONS, openConfiguredDatabase } from './database-options.js';
+
+const RETENTION_EVERY_MS = 3600_000;
+
+export const serve: Command = {
+  name: 'serve',
+  summary: 'run the server: the portal (port 8000) and the ingest role, pcd (port 8080)',
+  usage: `perfanalysis serve [--services portal,ingest] [--portal-port 8000] [--ingest-port 8080] [--local-agent]
+
+  --services LIST      the roles to run (default: portal,ingest); any number of processes may share one
+                       PostgreSQL, each running any roles
+  --host ADDRESS       the address to listen on (default: PA_HOST or 0.0.0.0)
+  --portal-port N      (default: PA_PORTAL_PORT or 8000)
+  --ingest-port N      (default: PA_INGEST_PORT or 8080)
+  --body-limit-mb N    the largest request body, after decompression (default: 32)
+  --local-agent        also collect this machine's metrics, live, as collector <hostname> of site "local"
+${DATABASE_HELP}`,
+  options: {
+    ...DATABASE_OPTIONS,
+    services: { type: 'string' },
+    host: { type: 'string' },
+    'portal-port': { type: 'string' },
+    'ingest-port': { type: 'string' },
+    port: { type: 'string' },
+    'body-limit-mb': { type: 'string' },
+    'local-agent': { type: 'boolean' },
+  },
+  async run(values, _positionals, io) {
+    const roles = (text(values, 'services') ?? 'portal,ingest').split(',').map((s) => s.trim());
+    for (const role of roles) {
+      if (role !== 'portal' && role !== 'ingest')
+        throw new UsageError(`--services: "${role}" is not a role (portal, ingest)`);
+    }
+    const host = text(values, 'host') ?? process.env.PA_HOST ?? '0.0.0.0';
+    const ports: Record<Role, number> = {
+      portal: port(text(values, 'portal-port') ?? process.env.PA_PORTAL_PORT ?? '8000', 'portal-port'),
+      ingest: port(
+        text(values, 'ingest-port') ?? text(values, 'port') ?? process.env.PA_INGEST_PORT ?? '8080',
+        'ingest-port',
+      ),
+    };
+    const bodyLimitMb = Number(text(values, 'body-limit-mb') ?? '32');
+    if (!(bodyLimitMb > 0)) throw new UsageError('--body-limit-mb: a number above 0');
+
+    const db = await openConfiguredDatabase(values);
+    const apps: FastifyInstance[] = [];
+    const context = { db, bodyLimitBytes: bodyLimitMb * 1024 * 1024 };
+    for (const role of roles as Role[]) {
+      const app = await buildApp(context, { role, logger: { level: process.env.PA_LOG_LEVEL ?? 'warn' } });
+      await app.listen({ host, port: ports[role] });
+      apps.push(app);
+      io.err(
+        `${role === 'portal' ? 'Portal' : 'Ingest (pcd)'}: http://${host === '0.0.0.0' ? 'localhost' : host}:${ports[role]}`,
+      );
+    }
+    io.err(`Database: ${db.kind} (${db.location})`);
+    const log = apps[0]?.log;
+    const agent =
+      values['local-agent'] && log
+        ? await startLocalAgent(db, {
+            ingestUrl: `http://127.0.0.1:${roles.includes('ingest') ? ports.ingest : ports.portal}`,
+            spoolDir: join(text(values, 'data-dir') ?? process.env.PA_DATA_DIR ?? 'data', 'pcc-spool'),
+            log,
+          })
+        : undefined;
+    if (agent)
+      io.err(`Local agent: collecting this machine as ${agent.machineName} (collector ${agent.collectorId})`);
+    const retention = setInterval(() => {
+      applyRetention(db).catch((error: Error) => log?.error(`retention: ${error.message}`));
+    }, RETENTION_EVERY_MS);
+
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+    io.err('Stopping…');
+    clearInterval(retention);
+    await agent?.stop();
+    for (const app of apps) await app.close();
+    await db.close();
+    return 0;
+  },
+};
+
+function port(value: string, name: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new UsageError(`--${name}: "${value}" is not a port`);
+  return n;
+}

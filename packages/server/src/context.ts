@@ -1,0 +1,8 @@
+import type { Database } from '@perfanalysis/storage';
+
+/** What every route needs, built once per process: nothing in it is state another process would need. */
+export interface ServerContext {
+  readonly db: Database;
+  /** The largest request body accepted, after decompression. */
+  readonly bodyLimitBytes: number;
+}

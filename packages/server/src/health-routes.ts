@@ -1,0 +1,38 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import type { ServerContext } from './context.js';
+
+/** `GET /healthz`: 200 when the database answers, 503 when it does not. */
+export function healthRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    app.get(
+      '/healthz',
+      {
+        schema: {
+          summary: 'Health of this process and its database',
+          tags: ['health'],
+          response: {
+            200: Type.Object({ status: Type.Literal('ok'), database: Type.String() }),
+            503: Type.Object({
+              status: Type.Literal('unavailable'),
+              database: Type.String(),
+              error: Type.String(),
+            }),
+          },
+        },
+      },
+      async (_request, reply) => {
+        try {
+          await context.db.query('SELECT 1');
+          return { status: 'ok' as const, database: context.db.kind };
+        } catch (error) {
+          return reply.status(503).send({
+            status: 'unavailable' as const,
+            database: context.db.kind,
+            error: (error as Error).message,
+          });
+        }
+      },
+    );
+  };
+}

@@ -1,0 +1,54 @@
+import { ConflictError, DatabaseUnavailableError, InvalidNameError } from '@perfanalysis/storage';
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { ApiError } from '../errors.js';
+
+/**
+ * Answers every failure with the catalogue's JSON shape and status: validation and parsing errors are 400,
+ * oversized bodies 413, an unreachable database 503. Nothing a client sends can produce a stack trace; an
+ * unexpected error is logged and answered with a plain 500.
+ */
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const apiError = toApiError(error);
+    if (apiError.status >= 500 && apiError.code !== 'DATABASE_UNAVAILABLE') {
+      request.log.error({ err: error }, 'request failed');
+    }
+    return reply.status(apiError.status).send(apiError.toJSON());
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const error = new ApiError('NOT_FOUND', `No route for ${request.method} ${request.url.split('?')[0]}`);
+    return reply.status(404).send(error.toJSON());
+  });
+}
+
+function toApiError(error: FastifyError): ApiError {
+  if (error instanceof ApiError) return error;
+  if (error instanceof DatabaseUnavailableError) return new ApiError('DATABASE_UNAVAILABLE');
+  if (error instanceof InvalidNameError) return new ApiError('INVALID_BODY', error.message);
+  if (error instanceof ConflictError) return new ApiError('CONFLICT', error.message);
+  if (error.validation) {
+    const where = error.validationContext ?? 'request';
+    return new ApiError('INVALID_BODY', `${where}: ${describeValidation(error)}`);
+  }
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new ApiError('BODY_TOO_LARGE');
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return new ApiError('UNSUPPORTED_MEDIA_TYPE', error.message);
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return new ApiError('BAD_REQUEST', 'The body is not valid JSON');
+  }
+  if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
+    return new ApiError('BAD_REQUEST', error.message);
+  }
+  return new ApiError('INTERNAL');
+}
+
+function describeValidation(error: FastifyError): string {
+  const first = error.validation?.[0];
+  if (!first) return error.message;
+  const path = (first as { instancePath?: string }).instancePath || '/';
+  return `${path} ${first.message ?? 'is not valid'}`;
+}

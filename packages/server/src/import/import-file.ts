@@ -1,0 +1,33 @@
+import { collectorRepository, type TenantHandle } from '@perfanalysis/storage';
+import { importCapture } from './import-capture.js';
+import { type ImportProgress, type ImportResult, importHostCsv } from './import-host-csv.js';
+
+/** A capture file by its name (`.json`, `.jsonl`, `.json.gz`); anything else is read as host.csv. */
+export function isCaptureFile(name: string): boolean {
+  return /\.(json|jsonl)(\.gz)?$/i.test(name);
+}
+
+export function importFile(
+  tenant: TenantHandle,
+  collectorId: string,
+  file: string,
+  onProgress?: ImportProgress,
+): Promise<ImportResult> {
+  return isCaptureFile(file)
+    ? importCapture(tenant, collectorId, file, onProgress)
+    : importHostCsv(tenant, collectorId, file, onProgress);
+}
+
+/** The collector of that machine name in that site, created when there is none. */
+export async function collectorNamed(
+  tenant: TenantHandle,
+  machineName: string,
+  siteName: string,
+): Promise<{ id: string; created: boolean }> {
+  const collectors = collectorRepository(tenant);
+  const { collectors: inSite } = await collectors.list({ site: siteName, limit: 100_000 });
+  const existing = inSite.find((c) => c.machineName === machineName);
+  if (existing) return { id: existing.id, created: false };
+  const { collector } = await collectors.create({ machineName, siteName });
+  return { id: collector.id, created: true };
+}

@@ -1,0 +1,117 @@
+import { createReadStream, statSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import { HOST_METRICS, hostCsvLayout, parseHostCsvRow, type Sample } from '@perfanalysis/shared';
+import { sampleRepository, type TenantHandle } from '@perfanalysis/storage';
+import { ImportError } from './import-error.js';
+
+export interface ImportResult {
+  readonly rows: number;
+  readonly stored: number;
+  readonly duplicates: number;
+  /** Columns of the file that are not host metrics, left out. */
+  readonly ignoredColumns: readonly string[];
+}
+
+export type ImportProgress = (bytesRead: number, totalBytes: number) => void;
+
+const BATCH_ROWS = 5000;
+
+/**
+ * Imports a host.csv (plain or gzip) into a collector's samples, all or nothing: a bad row is reported with
+ * its line number and the whole file is rolled back. Rows already stored (same timestamp) are left as they
+ * are, so importing a file twice changes nothing.
+ */
+export async function importHostCsv(
+  tenant: TenantHandle,
+  collectorId: string,
+  file: string,
+  onProgress?: ImportProgress,
+): Promise<ImportResult> {
+  const { lines, bytesRead, totalBytes } = openLines(file);
+  return tenant.transaction(async (tx) => {
+    const samples = sampleRepository(tx);
+    let layout: ReturnType<typeof hostCsvLayout> | undefined;
+    let lineNumber = 0;
+    let rows = 0;
+    let stored = 0;
+    let duplicates = 0;
+    let batch: Sample[] = [];
+    const flush = async (): Promise<void> => {
+      const result = await samples.insertSamples(collectorId, batch);
+      stored += result.stored;
+      duplicates += result.duplicates;
+      batch = [];
+      onProgress?.(bytesRead(), totalBytes);
+    };
+    for await (const line of lines()) {
+      lineNumber += 1;
+      if (line.trim() === '') continue;
+      try {
+        if (layout === undefined) {
+          layout = hostCsvLayout(line);
+          continue;
+        }
+        const row = parseHostCsvRow(line, layout);
+        batch.push(toSample(row.timestamp, row.metrics));
+      } catch (error) {
+        throw new ImportError(file, (error as Error).message, lineNumber);
+      }
+      rows += 1;
+      if (batch.length >= BATCH_ROWS) await flush();
+    }
+    if (layout === undefined) throw new ImportError(file, 'the file is empty');
+    if (batch.length > 0) await flush();
+    return { rows, stored, duplicates, ignoredColumns: layout.unknown };
+  });
+}
+
+function toSample(timestamp: number, metrics: readonly (number | null)[]): Sample {
+  const host: Record<string, number | null> = {};
+  HOST_METRICS.forEach((column, i) => {
+    host[column.name] = metrics[i] ?? null;
+  });
+  return {
+    timestamp,
+    interval: 0,
+    ...host,
+    cpus: [],
+    disks: [],
+    nets: [],
+    filesystems: [],
+    temperatures: [],
+  } as unknown as Sample;
+}
+
+/**
+ * The file's size now, and its lines (gunzipped when it is gzip) when asked for, with how far the reading has
+ * got. The stream opens only when the lines are asked for, so nothing flows before someone reads.
+ */
+function openLines(file: string): {
+  lines: () => AsyncIterable<string>;
+  bytesRead: () => number;
+  totalBytes: number;
+} {
+  let totalBytes: number;
+  try {
+    const stat = statSync(file);
+    if (!stat.isFile()) throw new ImportError(file, 'not a file');
+    totalBytes = stat.size;
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    throw new ImportError(file, `cannot read it (${(error as NodeJS.ErrnoException).code})`);
+  }
+  let raw: ReturnType<typeof createReadStream> | undefined;
+  const lines = (): AsyncIterable<string> => {
+    raw = createReadStream(file, { highWaterMark: 1024 * 1024 });
+    let source: Readable = raw;
+    if (file.endsWith('.gz')) {
+      const gunzip = createGunzip();
+      raw.on('error', (error) => gunzip.destroy(error));
+      source = raw.pipe(gunzip);
+    }
+    return createInterface({ input: source, crlfDelay: Number.POSITIVE_INFINITY });
+  };
+  return { lines, bytesRead: () => raw?.bytesRead ?? 0, totalBytes };
+}

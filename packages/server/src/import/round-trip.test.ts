@@ -1,0 +1,111 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { processCapture } from '@perfanalysis/pcprocess';
+import {
+  type Database,
+  sampleRepository,
+  type TenantHandle,
+  tenantByName,
+  tenantHandle,
+} from '@perfanalysis/storage';
+import { forEachDatabase } from '@perfanalysis/storage/test-databases';
+import { hostCsvChunks } from '../export/host-csv-export.js';
+import { ImportError } from './import-error.js';
+import { collectorNamed, importFile } from './import-file.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'pa-roundtrip-'));
+const capture = join(dir, 'capture.json');
+let hostCsv: string;
+
+before(async () => {
+  const pcc = join(
+    dirname(createRequire(import.meta.url).resolve('@perfanalysis/pcc/package.json')),
+    'bin',
+    'pcc.js',
+  );
+  execFileSync(process.execPath, [
+    pcc,
+    '--duration',
+    '2s',
+    '--frequency',
+    '200ms',
+    '--collection',
+    capture,
+    '--quiet',
+  ]);
+  await processCapture({ collection: capture, outdir: join(dir, 'csv') });
+  hostCsv = readFileSync(join(dir, 'csv', 'host.csv'), 'utf8');
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+async function exported(tenant: TenantHandle, collectorId: string): Promise<string> {
+  let text = '';
+  for await (const chunk of hostCsvChunks(tenant, collectorId)) text += chunk;
+  return text;
+}
+
+forEachDatabase('import and export', (ctx) => {
+  let db: Database;
+  let tenant: TenantHandle;
+  before(async () => {
+    db = await ctx.db();
+    const found = await tenantByName(db, 'default');
+    assert.ok(found);
+    tenant = tenantHandle(db, found);
+  });
+
+  test('capture → pcprocess → import → export gives back the same host.csv', async () => {
+    const collector = await collectorNamed(tenant, 'round-trip', 'tests');
+    assert.equal(collector.created, true);
+    const result = await importFile(tenant, collector.id, join(dir, 'csv', 'host.csv'));
+    assert.ok(result.rows >= 8, `${result.rows} rows`);
+    assert.equal(result.stored, result.rows);
+    assert.equal(await exported(tenant, collector.id), hostCsv);
+    const again = await importFile(tenant, collector.id, join(dir, 'csv', 'host.csv'));
+    assert.deepEqual([again.stored, again.duplicates], [0, result.rows]);
+    assert.equal((await collectorNamed(tenant, 'round-trip', 'tests')).id, collector.id);
+  });
+
+  test('a capture file imports directly, with its per-device detail, to the same host.csv', async () => {
+    const collector = await collectorNamed(tenant, 'from-capture', 'tests');
+    const result = await importFile(tenant, collector.id, capture);
+    assert.equal(result.stored, hostCsv.trim().split('\n').length - 1);
+    assert.equal(await exported(tenant, collector.id), hostCsv);
+    const cpus = await tenant.query<{ n: string }>(
+      `SELECT count(*) AS n FROM ${tenant.table('sample_cpus')} WHERE collector_id = $1`,
+      [collector.id],
+    );
+    assert.ok(Number(cpus[0]?.n) >= result.stored);
+  });
+
+  test('a bad row is reported with its line number, and nothing of the file is stored', async () => {
+    const collector = await collectorNamed(tenant, 'bad-file', 'tests');
+    const lines = hostCsv.trim().split('\n');
+    const broken = [...lines.slice(0, 5), lines[5]?.replace(/,[^,]*$/, ',lots'), ...lines.slice(6)].join(
+      '\n',
+    );
+    const file = join(dir, 'broken.csv');
+    writeFileSync(file, broken);
+    await assert.rejects(importFile(tenant, collector.id, file), (error: unknown) => {
+      assert.ok(error instanceof ImportError);
+      assert.equal(error.line, 6);
+      assert.match(error.message, /broken\.csv, line 6: temperature: "lots" is not a number/);
+      return true;
+    });
+    assert.equal((await sampleRepository(tenant).timeBounds(collector.id)).count, 0);
+    writeFileSync(file, 'when,what\n1,2\n');
+    await assert.rejects(
+      importFile(tenant, collector.id, file),
+      /line 1: the header has no "timestamp" column/,
+    );
+    await assert.rejects(
+      importFile(tenant, collector.id, join(dir, 'missing.csv')),
+      /missing\.csv: cannot read it \(ENOENT\)/,
+    );
+  });
+});

@@ -1,0 +1,3 @@
+export { type AppOptions, buildApp, type Role } from './app.js';
+export { runCli } from './cli/main.js';
+export type { ServerContext } from './context.js';

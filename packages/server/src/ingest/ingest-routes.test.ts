@@ -1,0 +1,193 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import {
+  collectorRepository,
+  type Database,
+  openDatabase,
+  sampleRepository,
+  type TenantHandle,
+  tenantByName,
+  tenantHandle,
+} from '@perfanalysis/storage';
+import { forEachDatabase } from '@perfanalysis/storage/test-databases';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../app.js';
+import { qualifiedKey } from '../credentials.js';
+
+const LIMIT = 256 * 1024;
+
+function sample(timestamp: number, cpuUser = 12.5): Record<string, unknown> {
+  return {
+    timestamp,
+    interval: 1,
+    cpu_user: cpuUser,
+    cpu_idle: 100 - cpuUser,
+    mem_used: 1024,
+    cpus: [
+      {
+        cpu: 'cpu0',
+        user: cpuUser,
+        nice: 0,
+        system: 0,
+        idle: 100 - cpuUser,
+        iowait: 0,
+        irq: 0,
+        softirq: 0,
+        steal: 0,
+        guest: 0,
+        guest_nice: 0,
+      },
+    ],
+    disks: [
+      { device: 'sda', read_bytes: 1, write_bytes: 2, read_ops: 3, write_ops: 4, util: 5, await_ms: 0.5 },
+    ],
+  };
+}
+const T0 = Date.UTC(2026, 0, 1);
+
+forEachDatabase('ingest API', (ctx) => {
+  let db: Database;
+  let app: FastifyInstance;
+  let tenant: TenantHandle;
+  let collectorId: string;
+  let key: string;
+
+  before(async () => {
+    db = await ctx.db();
+    app = await buildApp({ db, bodyLimitBytes: LIMIT }, { role: 'ingest' });
+    const defaultTenant = await tenantByName(db, 'default');
+    assert.ok(defaultTenant);
+    tenant = tenantHandle(db, defaultTenant);
+    const created = await collectorRepository(tenant).create({ machineName: 'web-01', siteName: 'lab' });
+    collectorId = created.collector.id;
+    key = qualifiedKey('default', created.apiKey);
+  });
+  after(() => app.close());
+
+  const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
+    app.inject({
+      method: 'POST',
+      url,
+      headers: { authorization: `ApiKey ${key}`, 'content-type': 'application/json', ...headers },
+      payload: typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body),
+    });
+
+  test('register stores the host info on the collector', async () => {
+    const info = {
+      hostname: 'web-01',
+      os_name: 'Debian GNU/Linux',
+      os_version: '12',
+      kernel: '6.1.0',
+      arch: 'x64',
+      cpu_vendor: 'GenuineIntel',
+      cpu_model: 'Xeon',
+      cpu_count: 8,
+      mem_total_mb: 32000,
+      ip_addresses: ['10.0.0.5'],
+      storage_gb: 500,
+    };
+    const response = await post('/api/v1/register/', info);
+    assert.equal(response.statusCode, 200, response.body);
+    assert.equal(response.json().collector_id, collectorId);
+    const stored = await collectorRepository(tenant).get(collectorId);
+    assert.deepEqual(stored?.hostInfo, info);
+    assert.ok(stored?.registeredAt && stored.lastSeenAt);
+  });
+
+  test('a batch is stored; resent, it changes nothing', async () => {
+    const batch = { samples: [sample(T0), sample(T0 + 1000), sample(T0 + 2000)] };
+    const first = await post('/api/v1/metrics/', batch);
+    assert.equal(first.statusCode, 200, first.body);
+    assert.deepEqual(first.json(), { stored: 3, duplicates: 0 });
+    const again = await post('/api/v1/metrics/', gzipSync(JSON.stringify(batch)), {
+      'content-encoding': 'gzip',
+    });
+    assert.deepEqual(again.json(), { stored: 0, duplicates: 3 });
+    const bounds = await sampleRepository(tenant).timeBounds(collectorId);
+    assert.equal(bounds.count, 3);
+  });
+
+  test('ISO timestamps are accepted and missing metrics are stored as null', async () => {
+    const response = await post('/api/v1/metrics/', {
+      samples: [{ timestamp: '2026-01-02T00:00:00Z', cpu_user: 1 }],
+    });
+    assert.equal(response.statusCode, 200, response.body);
+    const rows = [];
+    for await (const row of sampleRepository(tenant).sampleRange(collectorId, Date.UTC(2026, 0, 2)))
+      rows.push(row);
+    assert.equal(rows.length, 1);
+    assert.equal(rows[0]?.cpu_user, 1);
+    assert.equal(rows[0]?.mem_used, null);
+  });
+
+  test('a wrong, missing or foreign key is 401', async () => {
+    for (const authorization of [
+      `ApiKey ${key}x`,
+      'ApiKey nope',
+      'ApiKey nosuchtenant.abc',
+      'Basic abc',
+      '',
+    ]) {
+      const response = await post('/api/v1/metrics/', { samples: [sample(T0)] }, { authorization });
+      assert.equal(response.statusCode, 401, authorization);
+      assert.equal(response.json().error.code, 'INVALID_API_KEY');
+    }
+  });
+
+  test('malformed bodies are 400 with a message naming the problem, and store nothing', async () => {
+    const before = (await sampleRepository(tenant).timeBounds(collectorId)).count;
+    const cases: [unknown, RegExp][] = [
+      ['{"samples": [', /not valid JSON/],
+      [{ samples: [{ ...sample(T0 + 5000), cpu_user: 'high' }] }, /\/samples\/0\/cpu_user/],
+      [{ samples: [{ cpu_user: 1 }] }, /timestamp/],
+      [{ samples: [sample(1000)] }, /\/samples\/0\/timestamp .* not a plausible time/],
+      [{ nothing: true }, /samples/],
+      [[1, 2, 3], /body/],
+    ];
+    for (const [body, message] of cases) {
+      const response = await post('/api/v1/metrics/', body);
+      assert.equal(response.statusCode, 400, `${JSON.stringify(body)} → ${response.body}`);
+      assert.match(response.json().error.message, message);
+    }
+    const bad = await post('/api/v1/metrics/', Buffer.from('not gzip'), { 'content-encoding': 'gzip' });
+    assert.equal(bad.statusCode, 400);
+    assert.equal((await sampleRepository(tenant).timeBounds(collectorId)).count, before);
+  });
+
+  test('an oversized body is 413, compressed or not', async () => {
+    const huge = { samples: Array.from({ length: 2000 }, (_, i) => sample(T0 + i * 1000)) };
+    assert.equal((await post('/api/v1/metrics/', huge)).statusCode, 413);
+    const bomb = gzipSync(Buffer.alloc(LIMIT * 4, 32));
+    const response = await post('/api/v1/metrics/', bomb, { 'content-encoding': 'gzip' });
+    assert.equal(response.statusCode, 413);
+    assert.equal(response.json().error.code, 'BODY_TOO_LARGE');
+  });
+
+  test('unknown routes are 404 in the same error shape', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/v1/nothing' });
+    assert.equal(response.statusCode, 404);
+    assert.equal(response.json().error.code, 'NOT_FOUND');
+  });
+
+  test('an unreachable database is 503, so the agent keeps its spool', async () => {
+    const gone =
+      ctx.kind === 'postgres'
+        ? await openDatabase({ url: 'postgres://postgres@127.0.0.1:1/unreachable' })
+        : await openDatabase({ dataDir: 'memory://' });
+    if (ctx.kind === 'pglite') await gone.close();
+    const goneApp = await buildApp({ db: gone, bodyLimitBytes: LIMIT }, { role: 'ingest' });
+    const response = await goneApp.inject({
+      method: 'POST',
+      url: '/api/v1/metrics/',
+      headers: { authorization: `ApiKey ${key}`, 'content-type': 'application/json' },
+      payload: JSON.stringify({ samples: [sample(T0)] }),
+    });
+    assert.equal(response.statusCode, 503, response.body);
+    assert.equal(response.json().error.code, 'DATABASE_UNAVAILABLE');
+    const health = await goneApp.inject({ method: 'GET', url: '/healthz' });
+    assert.equal(health.statusCode, 503);
+    await goneApp.close();
+    if (ctx.kind === 'postgres') await gone.close();
+  });
+});

@@ -1,0 +1,61 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { collectorRepository, sampleRepository } from '@perfanalysis/storage';
+import { Type } from 'typebox';
+import type { ServerContext } from '../context.js';
+import { authenticateCollector } from './collector-auth.js';
+import { HostInfoSchema } from './host-info-schema.js';
+import { MetricsBody, toSamples } from './sample-schema.js';
+
+const security = [{ apiKey: [] }];
+
+/** The pcc endpoints: registration and sample batches, authenticated by the collector's API key. */
+export function ingestRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    app.post(
+      '/api/v1/register/',
+      {
+        schema: {
+          summary: 'Register or update a collector from pcc',
+          tags: ['pcc'],
+          security,
+          body: HostInfoSchema,
+          response: {
+            200: Type.Object({
+              collector_id: Type.String(),
+              machine_name: Type.String(),
+              registered_at: Type.String(),
+            }),
+          },
+        },
+      },
+      async (request) => {
+        const { tenant, collector } = await authenticateCollector(context.db, request);
+        const updated = await collectorRepository(tenant).updateHostInfo(collector.id, request.body);
+        return {
+          collector_id: collector.id,
+          machine_name: collector.machineName,
+          registered_at: (updated?.registeredAt ?? new Date()).toISOString(),
+        };
+      },
+    );
+
+    app.post(
+      '/api/v1/metrics/',
+      {
+        schema: {
+          summary: 'Store a batch of samples (gzip accepted); a resent batch changes nothing',
+          tags: ['pcc'],
+          security,
+          body: MetricsBody,
+          response: { 200: Type.Object({ stored: Type.Integer(), duplicates: Type.Integer() }) },
+        },
+      },
+      async (request) => {
+        const { tenant, collector } = await authenticateCollector(context.db, request);
+        const result = await sampleRepository(tenant).insertSamples(collector.id, toSamples(request.body));
+        await collectorRepository(tenant).touchLastSeen(collector.id);
+        return result;
+      },
+    );
+  };
+}

@@ -1,0 +1,82 @@
+import {
+  type Column,
+  CPU_METRICS,
+  DISK_METRICS,
+  FS_METRICS,
+  HOST_METRICS,
+  NET_METRICS,
+  type Sample,
+  TEMPERATURE_METRICS,
+} from '@perfanalysis/shared';
+import { type Static, Type } from 'typebox';
+import { ApiError } from '../errors.js';
+
+const Name = Type.String({ minLength: 1, maxLength: 255 });
+const numbers = (columns: readonly Column[]) =>
+  Object.fromEntries(
+    columns.map((column) => [
+      column.name,
+      Type.Number({ description: `${column.description} (${column.unit})` }),
+    ]),
+  );
+const device = <K extends string>(key: K, columns: readonly Column[], extra = {}) =>
+  Type.Array(Type.Object({ [key]: Name, ...extra, ...numbers(columns) }), { maxItems: 4096 });
+
+/** A derived sample as pcc sends it: host metrics (null where unknown) and per-device detail. */
+export const SampleSchema = Type.Object({
+  timestamp: Type.Union([Type.Number(), Type.String({ format: 'date-time' })], {
+    description: 'End of the interval: unix milliseconds or ISO 8601',
+  }),
+  interval: Type.Optional(Type.Number({ exclusiveMinimum: 0 })),
+  ...Object.fromEntries(
+    HOST_METRICS.map((column) => [
+      column.name,
+      Type.Optional(
+        Type.Union([Type.Number(), Type.Null()], { description: `${column.description} (${column.unit})` }),
+      ),
+    ]),
+  ),
+  cpus: Type.Optional(device('cpu', CPU_METRICS)),
+  disks: Type.Optional(device('device', DISK_METRICS)),
+  nets: Type.Optional(device('iface', NET_METRICS)),
+  filesystems: Type.Optional(
+    device('mount', FS_METRICS, {
+      fstype: Type.String({ maxLength: 255 }),
+      source: Type.String({ maxLength: 4096 }),
+    }),
+  ),
+  temperatures: Type.Optional(device('sensor', TEMPERATURE_METRICS)),
+});
+
+export const MetricsBody = Type.Object({ samples: Type.Array(SampleSchema, { maxItems: 10_000 }) });
+export type MetricsBody = Static<typeof MetricsBody>;
+
+const EARLIEST = Date.UTC(2000, 0, 1);
+const FUTURE_SLACK_MS = 24 * 3600 * 1000;
+
+/** The validated body as Samples: timestamps in unix ms, missing metrics null, missing lists empty. */
+export function toSamples(body: MetricsBody, now = Date.now()): Sample[] {
+  return body.samples.map((raw, index) => {
+    const input = raw as Record<string, unknown>;
+    const timestamp = typeof raw.timestamp === 'number' ? raw.timestamp : Date.parse(raw.timestamp);
+    if (!(timestamp >= EARLIEST && timestamp <= now + FUTURE_SLACK_MS)) {
+      throw new ApiError(
+        'INVALID_BODY',
+        `/samples/${index}/timestamp ${JSON.stringify(raw.timestamp)} is not a plausible time`,
+      );
+    }
+    const host: Record<string, number | null> = {};
+    for (const column of HOST_METRICS)
+      host[column.name] = (input[column.name] as number | null | undefined) ?? null;
+    return {
+      timestamp,
+      interval: raw.interval ?? 0,
+      ...host,
+      cpus: raw.cpus ?? [],
+      disks: raw.disks ?? [],
+      nets: raw.nets ?? [],
+      filesystems: raw.filesystems ?? [],
+      temperatures: raw.temperatures ?? [],
+    } as unknown as Sample;
+  });
+}
