@@ -107,9 +107,49 @@ export const TEMPERATURE_METRICS = [
   { name: 'celsius', unit: '°C', description: 'Temperature' },
 ] as const satisfies readonly Column[];
 
+/**
+ * Per container: containers.csv's columns after timestamp, container_id and container_name, and the
+ * sample_containers table's. Memory is cgroup v2's; a metric is null where its cgroup file is missing.
+ */
+export const CONTAINER_METRICS = [
+  { name: 'cpu_percent', unit: '%', description: 'CPU time, 100 = one core (as docker stats)' },
+  { name: 'mem_usage_mb', unit: 'MB', description: 'Memory charged to the cgroup (memory.current)' },
+  { name: 'mem_limit_mb', unit: 'MB', description: 'Memory limit (memory.max); empty when unlimited' },
+  { name: 'mem_rss_mb', unit: 'MB', description: 'Anonymous memory (memory.stat anon)' },
+  { name: 'mem_cache_mb', unit: 'MB', description: 'Page cache (memory.stat file)' },
+  {
+    name: 'mem_working_set_mb',
+    unit: 'MB',
+    description: 'Usage minus inactive page cache, at least 0 (as docker stats and cAdvisor)',
+  },
+  { name: 'blk_read_bytes', unit: 'bytes/s', description: 'Block device reads (io.stat rbytes)' },
+  { name: 'blk_write_bytes', unit: 'bytes/s', description: 'Block device writes (io.stat wbytes)' },
+  { name: 'blk_read_ops', unit: 'ops/s', description: 'Block device read operations (io.stat rios)' },
+  { name: 'blk_write_ops', unit: 'ops/s', description: 'Block device write operations (io.stat wios)' },
+  { name: 'net_rx_bytes', unit: 'bytes/s', description: 'Received, all interfaces but lo' },
+  { name: 'net_tx_bytes', unit: 'bytes/s', description: 'Transmitted, all interfaces but lo' },
+  { name: 'net_rx_packets', unit: 'pkt/s', description: 'Packets received' },
+  { name: 'net_tx_packets', unit: 'pkt/s', description: 'Packets transmitted' },
+  { name: 'net_rx_errors', unit: '/s', description: 'Receive errors' },
+  { name: 'net_tx_errors', unit: '/s', description: 'Transmit errors' },
+  { name: 'net_rx_drops', unit: '/s', description: 'Receive drops' },
+  { name: 'net_tx_drops', unit: '/s', description: 'Transmit drops' },
+  { name: 'pids', unit: '', description: 'Processes and threads (pids.current)' },
+] as const satisfies readonly Column[];
+
+/** containers.csv's header: the timestamp, the container's id and name, then CONTAINER_METRICS. */
+export const CONTAINERS_CSV_COLUMNS: readonly string[] = [
+  'timestamp',
+  'container_id',
+  'container_name',
+  ...CONTAINER_METRICS.map((c) => c.name),
+];
+
 type Values<Cols extends readonly Column[]> = { [C in Cols[number] as C['name']]: number };
 export type CpuMetrics = Values<typeof CPU_METRICS>;
 export type DiskMetrics = Values<typeof DISK_METRICS>;
 export type NetMetrics = Values<typeof NET_METRICS>;
 export type FsMetrics = Values<typeof FS_METRICS>;
 export type TemperatureMetrics = Values<typeof TEMPERATURE_METRICS>;
+/** A container metric is null where its source is missing (no io controller, a host-network container…). */
+export type ContainerMetrics = { [C in (typeof CONTAINER_METRICS)[number] as C['name']]: number | null };

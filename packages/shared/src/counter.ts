@@ -23,3 +23,11 @@ export function round2(value: number): number {
 export function rate(previous: number, current: number, seconds: number): number {
   return round2(counterDelta(previous, current) / seconds);
 }
+
+/**
+ * The increase of a 64-bit kernel counter (the cgroup files' bytes, operations and microseconds), which never
+ * wraps in practice: a decrease is a reset (a cgroup re-created under the same name) and contributes 0.
+ */
+export function counter64Delta(previous: number, current: number): number {
+  return current >= previous ? current - previous : 0;
+}

@@ -1,4 +1,5 @@
 import { rate, round2 } from './counter.js';
+import { deriveContainers } from './derive-containers.js';
 import { cpuPercentages } from './derive-cpu.js';
 import { deriveDisks } from './derive-disks.js';
 import { memoryFigures } from './derive-memory.js';
@@ -103,6 +104,10 @@ export function deriveSample(
     nets: net ? net.nets : [],
     filesystems: (current.filesystems ?? []).map(filesystemFigures),
     temperatures,
+    containers:
+      previous.containers && current.containers
+        ? deriveContainers(previous.containers, current.containers, seconds)
+        : [],
   };
 }
 

@@ -1,4 +1,5 @@
 import type {
+  ContainerMetrics,
   CpuMetrics,
   DiskMetrics,
   FsMetrics,
@@ -16,6 +17,10 @@ export type FsSample = {
   readonly source: string;
 } & FsMetrics;
 export type TemperatureSample = { readonly sensor: string } & TemperatureMetrics;
+export type ContainerSample = {
+  readonly container_id: string;
+  readonly container_name: string;
+} & ContainerMetrics;
 
 /** The derived metrics of one interval: host-level totals (host.csv's columns) plus per-device detail. */
 export type Sample = HostMetrics & {
@@ -28,6 +33,8 @@ export type Sample = HostMetrics & {
   readonly nets: readonly NetSample[];
   readonly filesystems: readonly FsSample[];
   readonly temperatures: readonly TemperatureSample[];
+  /** Containers present at both ends of the interval; empty where there are none. */
+  readonly containers: readonly ContainerSample[];
 };
 
 /** What the agent tells about the machine it runs on: the capture header and the registration body. */

@@ -97,6 +97,51 @@ export const MEMINFO_KEYS = [
 
 export type LoadAvg = readonly [number, number, number];
 
+/** The `cpu.stat` counters a container snapshot keeps, microseconds, in this order. */
+export const CGROUP_CPU_FIELDS = ['usage_usec', 'user_usec', 'system_usec'] as const;
+/** The `io.stat` counters a container snapshot keeps, summed over the devices, in this order. */
+export const CGROUP_IO_FIELDS = ['rbytes', 'wbytes', 'rios', 'wios'] as const;
+/**
+ * The `memory.stat` keys a container snapshot keeps, bytes: anon (RSS), file (page cache), inactive_file
+ * (what docker and cAdvisor subtract for the working set), and what explains them.
+ */
+export const CGROUP_MEMORY_STAT_KEYS = [
+  'anon',
+  'file',
+  'kernel',
+  'shmem',
+  'file_mapped',
+  'active_file',
+  'inactive_file',
+] as const;
+
+/**
+ * A container's cgroup v2 counters, as the kernel writes them, and the network counters of one of its
+ * processes. A field is absent when its file is missing (a controller not enabled for the cgroup).
+ */
+export interface ContainerCounters {
+  /** The name resolved by the agent (docker's, without the slash), else one made from the cgroup's name. */
+  readonly name: string;
+  /** Which runtime made the cgroup: docker, podman, containerd, cri-o or kubernetes. */
+  readonly runtime: string;
+  /** The cgroup's path below the cgroup root, `/system.slice/docker-<id>.scope`. */
+  readonly cgroup: string;
+  /** cpu.stat, CGROUP_CPU_FIELDS in order. */
+  readonly cpu?: readonly number[];
+  /** memory.current, bytes. */
+  readonly memory_current?: number;
+  /** memory.max, bytes; null when it is `max` (no limit). */
+  readonly memory_max?: number | null;
+  /** memory.stat, the CGROUP_MEMORY_STAT_KEYS the kernel has. */
+  readonly memory_stat?: Readonly<Record<string, number>>;
+  /** io.stat, CGROUP_IO_FIELDS in order, summed over the devices. */
+  readonly io?: readonly number[];
+  /** pids.current. */
+  readonly pids?: number;
+  /** /proc/<pid>/net/dev of a process in the container, summed over its interfaces but lo (see NET_FIELD). */
+  readonly net?: NetCounters;
+}
+
 export interface RawSnapshot {
   /** Wall-clock time of the reading, unix milliseconds. */
   readonly time: number;
@@ -112,4 +157,6 @@ export interface RawSnapshot {
   readonly filesystems?: readonly FsStat[];
   /** Degrees Celsius keyed by sensor (`thermal_zone0/x86_pkg_temp`, `coretemp/Core 0`…). */
   readonly temperatures?: Readonly<Record<string, number>>;
+  /** Containers found through cgroup v2, keyed by their full id. */
+  readonly containers?: Readonly<Record<string, ContainerCounters>>;
 }

@@ -6,6 +6,7 @@ export interface TestSampleOptions {
   readonly nets?: number;
   readonly filesystems?: number;
   readonly temperatures?: number;
+  readonly containers?: number;
 }
 
 const two = (value: number): number => Math.round(value * 100) / 100;
@@ -71,6 +72,30 @@ export function testSample(timestamp: number, options: TestSampleOptions = {}): 
       inodes_used: 123_456 + i,
     })),
     temperatures: range(options.temperatures).map((i) => ({ sensor: `coretemp/Core ${i}`, celsius: 40 + i })),
+    containers: range(options.containers).map((i) => ({
+      container_id: `${i}`.padStart(64, 'c'),
+      container_name: `web-${i}`,
+      cpu_percent: two(pct(i, 0) * 2),
+      mem_usage_mb: two(512 + (seconds % 100)),
+      // The first container has no limit (memory.max is `max`).
+      mem_limit_mb: i === 0 ? null : 1024,
+      mem_rss_mb: two(256 + (seconds % 50)),
+      mem_cache_mb: two(128 + (seconds % 25)),
+      mem_working_set_mb: two(384 + (seconds % 50)),
+      blk_read_bytes: two(seconds * 512 + i),
+      blk_write_bytes: two(seconds * 1024 + i),
+      blk_read_ops: pct(i, 1),
+      blk_write_ops: pct(i, 2),
+      net_rx_bytes: two(seconds * 300 + i),
+      net_tx_bytes: two(seconds * 200 + i),
+      net_rx_packets: pct(i, 3),
+      net_tx_packets: pct(i, 4),
+      net_rx_errors: 0,
+      net_tx_errors: 0,
+      net_rx_drops: 0,
+      net_tx_drops: 0,
+      pids: 10 + i,
+    })),
   };
 }
 
