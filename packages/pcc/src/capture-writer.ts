@@ -1,6 +1,4 @@
-import { closeSync, createWriteStream, openSync, writeSync } from 'node:fs';
-import { finished } from 'node:stream/promises';
-import { constants, createGzip, type Gzip } from 'node:zlib';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import type { CaptureHeader, RawSnapshot } from '@perfanalysis/shared';
 
 /**
@@ -14,7 +12,7 @@ export interface CaptureWriter {
 }
 
 /** Opens (creating or truncating) the capture file and writes its header; throws a clear error if it cannot. */
-export function openCaptureWriter(path: string, header: CaptureHeader): CaptureWriter {
+export async function openCaptureWriter(path: string, header: CaptureHeader): Promise<CaptureWriter> {
   let fd: number;
   try {
     fd = openSync(path, 'w');
@@ -22,7 +20,7 @@ export function openCaptureWriter(path: string, header: CaptureHeader): CaptureW
     const { code, message } = error as NodeJS.ErrnoException;
     throw new Error(`cannot write the capture file ${path}: ${code ?? message}`);
   }
-  const writer = path.endsWith('.gz') ? gzipWriter(fd) : plainWriter(fd);
+  const writer = path.endsWith('.gz') ? await gzipWriter(fd) : plainWriter(fd);
   writer.writeLine(JSON.stringify(header));
   return {
     write: (snapshot) => writer.writeLine(JSON.stringify(snapshot)),
@@ -44,8 +42,12 @@ function plainWriter(fd: number): LineWriter {
   };
 }
 
-function gzipWriter(fd: number): LineWriter {
-  const gzip: Gzip = createGzip({ level: 6 });
+/** zlib and streams are loaded only for gzip captures. */
+async function gzipWriter(fd: number): Promise<LineWriter> {
+  const { constants, createGzip } = await import('node:zlib');
+  const { createWriteStream } = await import('node:fs');
+  const { finished } = await import('node:stream/promises');
+  const gzip = createGzip({ level: 6 });
   const out = createWriteStream('', { fd });
   gzip.pipe(out);
   return {

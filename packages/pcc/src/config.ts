@@ -2,7 +2,7 @@ import { homedir, hostname } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type DeviceFilters, deviceFilters, parseDuration } from '@perfanalysis/shared';
-import { serverUrl } from './ingest-client.js';
+import { serverUrl } from './server-url.js';
 
 export const USAGE = `Usage: pcc [options]
 

@@ -1,7 +1,7 @@
 import { request as httpRequest } from 'node:http';
-import { request as httpsRequest } from 'node:https';
 import { gzipSync } from 'node:zlib';
 import type { HostInfo } from '@perfanalysis/shared';
+import { serverUrl } from './server-url.js';
 
 /** How the server answered: stored; try again later; or refused for good (the request itself is wrong). */
 export type Outcome =
@@ -33,12 +33,13 @@ export class IngestClient {
     return this.#post('/api/v1/metrics/', `{"samples":[${jsonLines.join(',')}]}`);
   }
 
-  #post(path: string, json: string): Promise<Outcome> {
+  async #post(path: string, json: string): Promise<Outcome> {
     const url = new URL(path, this.#base);
     const raw = Buffer.from(json);
     const compress = raw.length > GZIP_ABOVE_BYTES;
     const body = compress ? gzipSync(raw) : raw;
-    const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
+    // https (and TLS with it) is loaded only by agents that use it: it costs memory on every server measured.
+    const request = url.protocol === 'https:' ? (await import('node:https')).request : httpRequest;
     return new Promise((resolve) => {
       const req = request(
         url,
@@ -70,15 +71,6 @@ export class IngestClient {
       req.end(body);
     });
   }
-}
-
-/** `host:port`, `host` or a full URL, as PCC_SERVER and --server take it. */
-export function serverUrl(server: string): URL {
-  const withScheme = /^[a-z]+:\/\//i.test(server) ? server : `http://${server}`;
-  const url = new URL(withScheme);
-  if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    throw new Error(`${server}: not an http(s) address`);
-  return url;
 }
 
 function outcome(status: number, body: string): Outcome {

@@ -30,7 +30,7 @@ export async function runLocalMode(
     onWarning: (message) => terminal.warn(message),
   });
   const started = Date.now();
-  const writer = openCaptureWriter(config.collection, {
+  const writer = await openCaptureWriter(config.collection, {
     format: CAPTURE_FORMAT,
     version: CAPTURE_VERSION,
     agent: AGENT,

@@ -1,10 +1,7 @@
 import { statSync } from 'node:fs';
 import { formatBytes } from '@perfanalysis/shared';
 import { ConfigError, type PccConfig, parseConfig, USAGE } from './config.js';
-import { detach, isDaemonChild, removePidFileAtExit } from './daemon.js';
-import { runLocalMode } from './local-mode.js';
 import { processTerminal, type Terminal } from './terminal.js';
-import { runTrickleMode } from './trickle-mode.js';
 import { VERSION } from './version.js';
 
 async function main(): Promise<number> {
@@ -26,12 +23,15 @@ async function main(): Promise<number> {
     return 0;
   }
   const { config } = command;
-  if (config.daemon && !isDaemonChild()) {
-    const pid = detach(config.pidFile, config.logFile);
-    process.stdout.write(`pcc: running in the background as pid ${pid}; log: ${config.logFile}\n`);
-    return 0;
+  if (config.daemon) {
+    const daemon = await import('./daemon.js');
+    if (!daemon.isDaemonChild()) {
+      const pid = daemon.detach(config.pidFile, config.logFile);
+      process.stdout.write(`pcc: running in the background as pid ${pid}; log: ${config.logFile}\n`);
+      return 0;
+    }
+    daemon.removePidFileAtExit(config.pidFile);
   }
-  if (config.daemon) removePidFileAtExit(config.pidFile);
   const terminal = processTerminal(config.quiet);
   const stop = new AbortController();
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort());
@@ -42,7 +42,9 @@ async function main(): Promise<number> {
 async function run(config: PccConfig, terminal: Terminal, signal: AbortSignal): Promise<void> {
   const started = Date.now();
   const seconds = (): number => Math.round((Date.now() - started) / 1000);
+  // Each mode's modules load only when it runs: what an agent does not use costs memory on the server measured.
   if (config.mode === 'local') {
+    const { runLocalMode } = await import('./local-mode.js');
     const summary = await runLocalMode(config, terminal, signal);
     const size = formatBytes(statSync(config.collection).size);
     terminal.print(
@@ -50,6 +52,7 @@ async function run(config: PccConfig, terminal: Terminal, signal: AbortSignal): 
     );
     if (summary.count > 0) terminal.print(summary.toString());
   } else {
+    const { runTrickleMode } = await import('./trickle-mode.js');
     const summary = await runTrickleMode(config, terminal, signal);
     terminal.print(`pcc: ${summary.count} samples in ${seconds()} s streamed to ${config.server}`);
   }

@@ -7,6 +7,7 @@ export interface Terminal {
 }
 
 export function processTerminal(quiet: boolean): Terminal {
+  // In quiet mode the standard streams are not even touched until a warning: they cost memory to set up.
   const live = !quiet && process.stderr.isTTY === true;
   let shown = false;
   const clear = (): void => {
