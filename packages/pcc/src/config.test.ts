@@ -43,6 +43,16 @@ test('without a duration it collects until stopped; roots default to /proc and /
   assert.equal(run([], { PCC_PROCFS: '/host/proc' }).procfs, '/host/proc');
 });
 
+test('DOCKER_HOST and DOCKER_TLS_VERIFY reach the container names; unset means the default socket', () => {
+  const config = trickle(['--server', 'h:8080', '--apikey', 'k'], {
+    DOCKER_HOST: 'unix:///run/user/1000/docker.sock',
+    DOCKER_TLS_VERIFY: '1',
+  });
+  assert.equal(config.dockerHost, 'unix:///run/user/1000/docker.sock');
+  assert.equal(config.dockerTlsVerify, '1');
+  assert.equal(run([]).dockerHost, undefined);
+});
+
 test('every problem is reported at once, naming the setting', () => {
   assert.throws(
     () =>

@@ -6,7 +6,8 @@ import { serverUrl } from './server-url.js';
 
 export const USAGE = `Usage: pcc [options]
 
-Collects CPU, memory, disk, network, filesystem, load and temperature metrics from /proc and /sys.
+Collects CPU, memory, disk, network, filesystem, load and temperature metrics from /proc and /sys, and
+the metrics of the containers (docker, podman, containerd, cri-o) that cgroup v2 shows in /sys/fs/cgroup.
   local mode    writes a capture file for a duration; turn it into CSV with pcprocess
   trickle mode  streams samples to the server, spooling them to disk while it is away
 
@@ -41,6 +42,9 @@ Which devices count in the totals (trickle mode and the summary):
   --disk-totals-exclude RE            disks kept out of the totals (default: dm-* and md*)
   --net-totals-exclude RE             interfaces kept out of the totals (default: lo)
 
+Containers are named by the Docker Engine API at DOCKER_HOST (default unix:///var/run/docker.sock), else
+by \`docker ps\`, else after their cgroup (the short id).
+
 Examples:
   PCC_DURATION=10m PCC_FREQUENCY=1s PCC_COLLECTION=~/loadtest.json pcc
   pcc --server http://perf.example.com:8080 --apikey KEY --interval 60 --hostname web-01 --daemon
@@ -58,6 +62,9 @@ interface CommonConfig {
   readonly daemon: boolean;
   readonly pidFile: string;
   readonly logFile: string;
+  /** DOCKER_HOST and DOCKER_TLS_VERIFY, for the names of containers. */
+  readonly dockerHost: string | undefined;
+  readonly dockerTlsVerify: string | undefined;
 }
 export interface LocalConfig extends CommonConfig {
   readonly mode: 'local';
@@ -148,6 +155,8 @@ export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Pa
     daemon: values.daemon ?? false,
     pidFile: expandHome(values['pid-file'] ?? env.PCC_PIDFILE ?? join(home, 'pcc.pid')),
     logFile: expandHome(values['log-file'] ?? env.PCC_LOGFILE ?? join(home, 'pcc.log')),
+    dockerHost: env.DOCKER_HOST,
+    dockerTlsVerify: env.DOCKER_TLS_VERIFY,
   };
 
   let config: PccConfig | undefined;

@@ -28,7 +28,10 @@ export async function runLocalMode(
     procfs: config.procfs,
     sysfs: config.sysfs,
     onWarning: (message) => terminal.warn(message),
+    containers: { dockerHost: config.dockerHost, dockerTlsVerify: config.dockerTlsVerify },
   });
+  // Containers found and named before the baseline, so that the first sample has them.
+  await reader.ready();
   const started = Date.now();
   const writer = await openCaptureWriter(config.collection, {
     format: CAPTURE_FORMAT,

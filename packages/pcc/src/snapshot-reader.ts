@@ -1,6 +1,7 @@
 import { statfsSync } from 'node:fs';
 import { join } from 'node:path';
 import { type DiskCounters, type FsStat, MEMINFO_KEYS, type RawSnapshot } from '@perfanalysis/shared';
+import { ContainerCollector, type ContainerOptions } from './cgroup/container-collector.js';
 import { ProcFile } from './proc-file.js';
 import { parseDiskstats } from './procfs/diskstats.js';
 import { parseLoadavg } from './procfs/loadavg.js';
@@ -16,6 +17,8 @@ export interface ReaderOptions {
   readonly sysfs: string;
   /** Told once per metric a kernel lacks (or stops providing); collection goes on without it. */
   readonly onWarning?: (message: string) => void;
+  /** How containers are found and named (cgroup v2 under the sysfs root); false collects none. */
+  readonly containers?: ContainerOptions | false;
 }
 
 type Section = 'stat' | 'meminfo' | 'loadavg' | 'diskstats' | 'netdev';
@@ -34,9 +37,14 @@ export class SnapshotReader {
   readonly #sensors: ReadonlyArray<readonly [string, ProcFile]>;
   readonly #warned = new Set<string>();
   readonly #onWarning: (message: string) => void;
+  readonly #containers: ContainerCollector | undefined;
 
   constructor(options: ReaderOptions) {
     this.#onWarning = options.onWarning ?? (() => {});
+    this.#containers =
+      options.containers === false
+        ? undefined
+        : new ContainerCollector(options, options.containers, (message) => this.#onWarning(message));
     this.#files = SECTIONS.map(([section, file, parse]) => [
       section,
       new ProcFile(join(options.procfs, file)),
@@ -50,7 +58,7 @@ export class SnapshotReader {
 
   /** Reads a snapshot stamped with `time` (the wall-clock tick it belongs to); rates use the monotonic clock. */
   read(time: number = Date.now()): RawSnapshot {
-    const snapshot: Record<string, unknown> = { time, mono: performance.timeOrigin + performance.now() };
+    const snapshot: Record<string, unknown> = { time, mono: Number(process.hrtime.bigint() / 1000n) / 1000 };
     for (const [section, file, parse] of this.#files) {
       const value = this.#attempt(section, file.path, () => parse(file.read()));
       if (value !== undefined) snapshot[section] = value;
@@ -58,10 +66,26 @@ export class SnapshotReader {
     const filesystems = this.#attempt('filesystems', this.#mountinfo.path, () => this.#filesystems());
     if (filesystems !== undefined) snapshot.filesystems = filesystems;
     if (this.#sensors.length > 0) snapshot.temperatures = this.#temperatures();
+    const containers = this.#containers?.read();
+    if (containers !== undefined) snapshot.containers = containers;
     return snapshot as unknown as RawSnapshot;
   }
 
+  /**
+   * Resolves once the containers are found and named, or after `timeoutMs`: call it before the first
+   * snapshot, so that the first sample has them. Reading never waits for it.
+   */
+  async ready(timeoutMs?: number): Promise<void> {
+    await this.#containers?.ready(timeoutMs);
+  }
+
+  /** Looks for containers now instead of at the next periodic scan (tests), and waits as `ready` does. */
+  async rescanContainers(timeoutMs?: number): Promise<void> {
+    await this.#containers?.rescan(timeoutMs);
+  }
+
   close(): void {
+    this.#containers?.close();
     for (const [, file] of this.#files) file.close();
     this.#mountinfo.close();
     for (const [, file] of this.#sensors) file.close();

@@ -24,7 +24,12 @@ export async function runTrickleMode(
   signal: AbortSignal,
 ): Promise<Summary> {
   const warn = (message: string): void => terminal.warn(message);
-  const reader = new SnapshotReader({ procfs: config.procfs, sysfs: config.sysfs, onWarning: warn });
+  const reader = new SnapshotReader({
+    procfs: config.procfs,
+    sysfs: config.sysfs,
+    onWarning: warn,
+    containers: { dockerHost: config.dockerHost, dockerTlsVerify: config.dockerTlsVerify },
+  });
   const spool = new Spool(config.spoolDir, config.spoolMaxBytes, warn);
   const client = new IngestClient(config.server, config.apiKey, AGENT);
   const background = new AbortController();
@@ -37,6 +42,8 @@ export async function runTrickleMode(
   const summary = new Summary();
   const started = Date.now();
   try {
+    // Containers found and named before the baseline, so that the first sample has them.
+    await reader.ready();
     let previous: RawSnapshot = reader.read();
     await runOnTicks(
       config.frequencyMs,
