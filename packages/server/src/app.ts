@@ -1,3 +1,6 @@
+import multipart from '@fastify/multipart';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
 import { type TypeBoxTypeProvider, TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { ServerContext } from './context.js';
@@ -5,17 +8,26 @@ import { healthRoutes } from './health-routes.js';
 import { installErrorHandler } from './http/error-handler.js';
 import { parseJsonBodies } from './http/json-body.js';
 import { ingestRoutes } from './ingest/ingest-routes.js';
+import { authRoutes } from './portal/auth-routes.js';
+import { benchmarkRoutes } from './portal/benchmark-routes.js';
+import { collectorRoutes } from './portal/collector-routes.js';
+import { fileRoutes } from './portal/file-routes.js';
+import { prometheusRoutes } from './portal/prometheus-routes.js';
+import { userRoutes } from './portal/user-routes.js';
 
 export type Role = 'portal' | 'ingest';
 
 export interface AppOptions {
   readonly role: Role;
   readonly logger?: boolean | { readonly level: string };
+  /** The largest file an upload may carry. */
+  readonly uploadLimitBytes?: number;
 }
 
 /**
  * The HTTP application of one role, ready for `inject()` in tests or `listen()` in main. The ingest role
- * serves pcc's endpoints; the portal serves them too (as XATSimplified did on port 8000), beside its API.
+ * serves pcc's endpoints; the portal serves them too (as XATSimplified did on port 8000), beside its API,
+ * its OpenAPI document and the browsable reference at /docs.
  */
 export async function buildApp(context: ServerContext, options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -28,7 +40,45 @@ export async function buildApp(context: ServerContext, options: AppOptions): Pro
     .setValidatorCompiler(TypeBoxValidatorCompiler);
   parseJsonBodies(app, context.bodyLimitBytes);
   installErrorHandler(app);
+  if (options.role === 'portal') {
+    await app.register(swagger, {
+      openapi: {
+        info: {
+          title: 'PerfAnalysis API',
+          version: '1',
+          description: 'Every error answers { "error": { code, message, status } }.',
+        },
+        components: {
+          securitySchemes: {
+            bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+            apiKey: {
+              type: 'apiKey',
+              in: 'header',
+              name: 'Authorization',
+              description: 'ApiKey <username>:<key>, or for pcc ApiKey <collector key>',
+            },
+          },
+        },
+      },
+    });
+    await app.register(swaggerUi, { routePrefix: '/docs' });
+    await app.register(multipart, {
+      limits: { fileSize: options.uploadLimitBytes ?? 1024 ** 3, files: 1, fields: 10 },
+    });
+  }
   await app.register(healthRoutes(context));
   await app.register(ingestRoutes(context));
+  if (options.role === 'portal') {
+    for (const routes of [
+      authRoutes,
+      userRoutes,
+      collectorRoutes,
+      fileRoutes,
+      benchmarkRoutes,
+      prometheusRoutes,
+    ]) {
+      await app.register(routes(context));
+    }
+  }
   return app;
 }

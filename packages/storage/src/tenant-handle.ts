@@ -44,6 +44,13 @@ export const TENANT_TABLES = [
   'sample_nets',
   'sample_filesystems',
   'sample_temperatures',
+  'settings',
+  'user_api_keys',
+  'login_failures',
+  'uploads',
+  'upload_chunks',
+  'benchmarks',
+  'loadtests',
 ] as const;
 export type TenantTable = (typeof TENANT_TABLES)[number];
 const KNOWN_TABLES: ReadonlySet<string> = new Set(TENANT_TABLES);

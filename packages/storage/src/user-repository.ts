@@ -46,7 +46,12 @@ export interface UserRepository {
   /** Throws ConflictError when the username is taken. */
   create(input: CreateUserInput): Promise<User>;
   findByUsername(username: string): Promise<UserCredentials | undefined>;
+  get(id: number): Promise<User | undefined>;
   list(): Promise<User[]>;
+  count(): Promise<number>;
+  setRole(id: number, role: UserRole): Promise<User | undefined>;
+  setPasswordHash(id: number, passwordHash: string): Promise<boolean>;
+  delete(id: number): Promise<boolean>;
 }
 
 export function userRepository(t: TenantHandle): UserRepository {
@@ -75,9 +80,38 @@ export function userRepository(t: TenantHandle): UserRepository {
       return row === undefined ? undefined : { ...toUser(row), passwordHash: row.password_hash };
     },
 
+    async get(id) {
+      const [row] = await t.query<UserRow>(`SELECT ${columns} FROM ${users} WHERE id = $1`, [id]);
+      return row === undefined ? undefined : toUser(row);
+    },
+
     async list() {
       const rows = await t.query<UserRow>(`SELECT ${columns} FROM ${users} ORDER BY username`);
       return rows.map(toUser);
+    },
+
+    async count() {
+      const [row] = await t.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${users}`);
+      return row?.n ?? 0;
+    },
+
+    async setRole(id, role) {
+      if (!USER_ROLES.includes(role)) throw new TypeError(`unknown role ${JSON.stringify(role)}`);
+      const [row] = await t.query<UserRow>(
+        `UPDATE ${users} SET role = $2 WHERE id = $1 RETURNING ${columns}`,
+        [id, role],
+      );
+      return row === undefined ? undefined : toUser(row);
+    },
+
+    async setPasswordHash(id, passwordHash) {
+      return (
+        (await t.execute(`UPDATE ${users} SET password_hash = $2 WHERE id = $1`, [id, passwordHash])) > 0
+      );
+    },
+
+    async delete(id) {
+      return (await t.execute(`DELETE FROM ${users} WHERE id = $1`, [id])) > 0;
     },
   };
 }

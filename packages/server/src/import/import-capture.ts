@@ -3,6 +3,7 @@ import { DEFAULT_DEVICE_FILTERS, deriveSample, type RawSnapshot, type Sample } f
 import { sampleRepository, type TenantHandle } from '@perfanalysis/storage';
 import { ImportError } from './import-error.js';
 import type { ImportProgress, ImportResult } from './import-host-csv.js';
+import { TimeSpan } from './time-span.js';
 
 const BATCH_SAMPLES = 2000;
 
@@ -30,6 +31,7 @@ export async function importCapture(
       let stored = 0;
       let duplicates = 0;
       let batch: Sample[] = [];
+      const span = new TimeSpan();
       const flush = async (): Promise<void> => {
         const result = await samples.insertSamples(collectorId, batch);
         stored += result.stored;
@@ -43,11 +45,12 @@ export async function importCapture(
         previous = snapshot;
         if (!sample) continue;
         batch.push(sample);
+        span.add(sample.timestamp);
         rows += 1;
         if (batch.length >= BATCH_SAMPLES) await flush();
       }
       if (batch.length > 0) await flush();
-      return { rows, stored, duplicates, ignoredColumns: [] };
+      return { rows, stored, duplicates, ignoredColumns: [], ...span.range() };
     });
   } catch (error) {
     if (error instanceof CaptureError) throw new ImportError(file, error.message);

@@ -2,9 +2,14 @@
 export class ImportError extends Error {
   constructor(
     readonly file: string,
-    message: string,
+    readonly reason: string,
     readonly line?: number,
   ) {
-    super(line === undefined ? `${file}: ${message}` : `${file}, line ${line}: ${message}`);
+    super(`${file}${line === undefined ? '' : `, line ${line}`}: ${reason}`);
+  }
+
+  /** The same message, naming the file as the user knows it (an upload's name, not its temporary path). */
+  describe(name: string): string {
+    return `${name}${this.line === undefined ? '' : `, line ${this.line}`}: ${this.reason}`;
   }
 }

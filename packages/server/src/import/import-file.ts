@@ -7,13 +7,15 @@ export function isCaptureFile(name: string): boolean {
   return /\.(json|jsonl)(\.gz)?$/i.test(name);
 }
 
+/** Imports a file of either kind (told, or known by its name) into a collector, all or nothing. */
 export function importFile(
   tenant: TenantHandle,
   collectorId: string,
   file: string,
   onProgress?: ImportProgress,
+  kind: 'capture' | 'csv' = isCaptureFile(file) ? 'capture' : 'csv',
 ): Promise<ImportResult> {
-  return isCaptureFile(file)
+  return kind === 'capture'
     ? importCapture(tenant, collectorId, file, onProgress)
     : importHostCsv(tenant, collectorId, file, onProgress);
 }

@@ -5,6 +5,7 @@ import { createGunzip } from 'node:zlib';
 import { HOST_METRICS, hostCsvLayout, parseHostCsvRow, type Sample } from '@perfanalysis/shared';
 import { sampleRepository, type TenantHandle } from '@perfanalysis/storage';
 import { ImportError } from './import-error.js';
+import { TimeSpan } from './time-span.js';
 
 export interface ImportResult {
   readonly rows: number;
@@ -12,6 +13,9 @@ export interface ImportResult {
   readonly duplicates: number;
   /** Columns of the file that are not host metrics, left out. */
   readonly ignoredColumns: readonly string[];
+  /** The time range the file covers; null when it has no rows. */
+  readonly firstTs: Date | null;
+  readonly lastTs: Date | null;
 }
 
 export type ImportProgress = (bytesRead: number, totalBytes: number) => void;
@@ -38,6 +42,7 @@ export async function importHostCsv(
     let stored = 0;
     let duplicates = 0;
     let batch: Sample[] = [];
+    const span = new TimeSpan();
     const flush = async (): Promise<void> => {
       const result = await samples.insertSamples(collectorId, batch);
       stored += result.stored;
@@ -55,6 +60,7 @@ export async function importHostCsv(
         }
         const row = parseHostCsvRow(line, layout);
         batch.push(toSample(row.timestamp, row.metrics));
+        span.add(row.timestamp);
       } catch (error) {
         throw new ImportError(file, (error as Error).message, lineNumber);
       }
@@ -63,7 +69,7 @@ export async function importHostCsv(
     }
     if (layout === undefined) throw new ImportError(file, 'the file is empty');
     if (batch.length > 0) await flush();
-    return { rows, stored, duplicates, ignoredColumns: layout.unknown };
+    return { rows, stored, duplicates, ignoredColumns: layout.unknown, ...span.range() };
   });
 }
 

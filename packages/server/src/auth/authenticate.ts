@@ -1,0 +1,78 @@
+import {
+  type Database,
+  type TenantHandle,
+  type User,
+  type UserRole,
+  userApiKeyRepository,
+  userRepository,
+} from '@perfanalysis/storage';
+import type { FastifyRequest } from 'fastify';
+import { splitQualifiedKey } from '../credentials.js';
+import { ApiError } from '../errors.js';
+import { claimedTenant, verifyToken } from './jwt.js';
+import { tenantForRequest } from './tenant-resolver.js';
+import { tokenSecret } from './token-secret.js';
+
+/** Who is asking, in which tenant. */
+export interface Principal {
+  readonly tenant: TenantHandle;
+  readonly user: User;
+}
+
+const RANK: Readonly<Record<UserRole, number>> = { viewer: 0, analyst: 1, admin: 2 };
+
+/** True when `role` includes what `minimum` may do: admin ⊃ analyst ⊃ viewer. */
+export function hasRole(role: UserRole, minimum: UserRole): boolean {
+  return RANK[role] >= RANK[minimum];
+}
+
+/**
+ * The user a request is authenticated as — `Authorization: Bearer <access token>` or
+ * `Authorization: ApiKey <username>:<key>` — in the tenant its Host leads to, with at least the role given.
+ * No credentials or bad ones: 401. Credentials of another tenant: 403. Too small a role: 403.
+ */
+export async function authenticate(
+  db: Database,
+  request: FastifyRequest,
+  minimum: UserRole,
+): Promise<Principal> {
+  const tenant = await tenantForRequest(db, request);
+  const header = request.headers.authorization?.trim() ?? '';
+  const [scheme = '', credentials = ''] = header.split(/\s+/, 2);
+  let user: User | undefined;
+  if (/^bearer$/i.test(scheme)) user = await fromToken(tenant, credentials);
+  else if (/^apikey$/i.test(scheme)) user = await fromApiKey(tenant, credentials);
+  else throw new ApiError('UNAUTHORIZED');
+  if (!hasRole(user.role, minimum)) {
+    throw new ApiError(
+      'FORBIDDEN',
+      `This needs the ${minimum} role; you are ${article(user.role)} ${user.role}`,
+    );
+  }
+  return { tenant, user };
+}
+
+async function fromToken(tenant: TenantHandle, token: string): Promise<User> {
+  const claimed = claimedTenant(token);
+  if (claimed !== undefined && claimed !== tenant.tenant.name) throw new ApiError('WRONG_TENANT');
+  const claims = verifyToken(token, await tokenSecret(tenant));
+  if (claims?.type !== 'access') throw new ApiError('INVALID_TOKEN');
+  const user = await userRepository(tenant).get(Number(claims.sub));
+  if (!user) throw new ApiError('INVALID_TOKEN');
+  return user;
+}
+
+async function fromApiKey(tenant: TenantHandle, credentials: string): Promise<User> {
+  const colon = credentials.indexOf(':');
+  const key = colon > 0 ? splitQualifiedKey(credentials.slice(colon + 1)) : undefined;
+  if (!key) throw new ApiError('INVALID_API_KEY', 'Use Authorization: ApiKey <username>:<key>');
+  if (key.tenantName !== tenant.tenant.name) throw new ApiError('WRONG_TENANT');
+  const userId = await userApiKeyRepository(tenant).userIdForSecret(key.secret);
+  const user = userId === undefined ? undefined : await userRepository(tenant).get(userId);
+  if (!user || user.username !== credentials.slice(0, colon)) throw new ApiError('INVALID_API_KEY');
+  return user;
+}
+
+function article(word: string): string {
+  return /^[aeiou]/.test(word) ? 'an' : 'a';
+}

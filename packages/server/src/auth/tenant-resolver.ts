@@ -1,0 +1,34 @@
+import { isIP } from 'node:net';
+import {
+  type Database,
+  DEFAULT_TENANT_NAME,
+  type TenantHandle,
+  tenantByDomain,
+  tenantByName,
+  tenantHandle,
+} from '@perfanalysis/storage';
+import type { FastifyRequest } from 'fastify';
+import { ApiError } from '../errors.js';
+
+/**
+ * The tenant a request is for, by its Host: a registered domain or `NAME.<registered domain>` leads to its
+ * tenant (`acme.localhost` in development); a bare host (an IP address, or a name without dots) leads to the
+ * default tenant; any other name is 404.
+ */
+export async function tenantForRequest(db: Database, request: FastifyRequest): Promise<TenantHandle> {
+  const host = request.headers.host ?? '';
+  const tenant =
+    (await tenantByDomain(db, host)) ??
+    (isBareHost(host) ? await tenantByName(db, DEFAULT_TENANT_NAME) : undefined);
+  if (!tenant)
+    throw new ApiError(
+      'UNKNOWN_TENANT',
+      `No tenant is served at ${host.replace(/:\d+$/, '') || 'this address'}`,
+    );
+  return tenantHandle(db, tenant);
+}
+
+function isBareHost(host: string): boolean {
+  const name = host.replace(/:\d+$/, '').replace(/^\[(.*)\]$/, '$1');
+  return name === '' || isIP(name) !== 0 || !name.includes('.');
+}

@@ -1,0 +1,243 @@
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type {} from '@fastify/multipart';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { type Upload, uploadRepository } from '@perfanalysis/storage';
+import { Type } from 'typebox';
+import { authenticate, hasRole } from '../auth/authenticate.js';
+import type { ServerContext } from '../context.js';
+import { ApiError } from '../errors.js';
+import { hostCsvChunks } from '../export/host-csv-export.js';
+import { ImportError } from '../import/import-error.js';
+import { importFile, isCaptureFile } from '../import/import-file.js';
+import { deleteUploadSamples } from '../import/upload-samples.js';
+import { collectorOr404 } from './collector-routes.js';
+import { IdParam } from './schemas.js';
+
+const tags = ['files'];
+const security = [{ bearer: [] }, { apiKey: [] }];
+const FileParams = Type.Object({ id: Type.String({ maxLength: 64 }), file: Type.String({ maxLength: 64 }) });
+const FileOut = Type.Object({
+  id: Type.String(),
+  filename: Type.String(),
+  description: Type.String(),
+  size_bytes: Type.Integer(),
+  uploaded_at: Type.String(),
+  uploaded_by: Type.Union([Type.Integer(), Type.Null()]),
+  rows_imported: Type.Integer(),
+  first_timestamp: Type.Union([Type.String(), Type.Null()]),
+  last_timestamp: Type.Union([Type.String(), Type.Null()]),
+});
+
+const fileOut = (u: Upload) => ({
+  id: u.id,
+  filename: u.filename,
+  description: u.description,
+  size_bytes: u.sizeBytes,
+  uploaded_at: u.uploadedAt.toISOString(),
+  uploaded_by: u.uploadedBy,
+  rows_imported: u.rowsImported,
+  first_timestamp: u.firstTs?.toISOString() ?? null,
+  last_timestamp: u.lastTs?.toISOString() ?? null,
+});
+
+/** A file name that is safe in a Content-Disposition header and on any file system. */
+const safeName = (name: string): string =>
+  basename(name)
+    .replace(/[^\w.\- ]/g, '_')
+    .slice(0, 200) || 'upload';
+
+/** Uploads (kept and imported, all or nothing), the file list, downloads, deletion, and CSV export. */
+export function fileRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
+  const { db } = context;
+  return async (app) => {
+    app.post(
+      '/api/v1/collectors/:id/upload/',
+      {
+        schema: {
+          summary:
+            'Upload a host.csv or a pcc capture (multipart: file, description); it is kept and its samples imported',
+          tags,
+          security,
+          consumes: ['multipart/form-data'],
+          params: IdParam,
+          response: {
+            201: Type.Object({ file: FileOut, stored: Type.Integer(), duplicates: Type.Integer() }),
+          },
+        },
+      },
+      async (request, reply) => {
+        const { tenant, user } = await authenticate(db, request, 'analyst');
+        const collector = await collectorOr404(tenant, request.params.id);
+        if (!request.isMultipart())
+          throw new ApiError('UNSUPPORTED_MEDIA_TYPE', 'Send multipart/form-data with a "file" part');
+        const dir = await mkdtemp(join(tmpdir(), 'pa-upload-'));
+        let filename: string | undefined;
+        try {
+          let contentType: string | null = null;
+          let description = '';
+          const path = join(dir, 'content');
+          for await (const part of request.parts()) {
+            if (part.type === 'file') {
+              if (part.fieldname !== 'file' || filename !== undefined)
+                throw new ApiError('BAD_REQUEST', 'Send one file, in the "file" part');
+              filename = safeName(part.filename);
+              contentType = part.mimetype;
+              await pipeline(part.file, createWriteStream(path));
+              if (part.file.truncated)
+                throw new ApiError('BODY_TOO_LARGE', 'The file is larger than the upload limit');
+            } else if (part.fieldname === 'description') {
+              description = String(part.value).slice(0, 1000);
+            }
+          }
+          if (filename === undefined)
+            throw new ApiError('BAD_REQUEST', 'No file: send it in the "file" part');
+          const name = filename;
+          // The kept file and its samples go in together, or not at all.
+          const { upload, result } = await tenant.transaction(async (tx) => {
+            const uploads = uploadRepository(tx);
+            const created = await uploads.create(
+              { collectorId: collector.id, filename: name, description, contentType, uploadedBy: user.id },
+              createReadStream(path),
+            );
+            const imported = await importFile(
+              tx,
+              collector.id,
+              path,
+              undefined,
+              isCaptureFile(name) ? 'capture' : 'csv',
+            );
+            await uploads.recordImport(created.id, {
+              rows: imported.stored,
+              firstTs: imported.firstTs,
+              lastTs: imported.lastTs,
+            });
+            return {
+              upload: {
+                ...created,
+                rowsImported: imported.stored,
+                firstTs: imported.firstTs,
+                lastTs: imported.lastTs,
+              },
+              result: imported,
+            };
+          });
+          return reply
+            .status(201)
+            .send({ file: fileOut(upload), stored: result.stored, duplicates: result.duplicates });
+        } catch (error) {
+          if (error instanceof ImportError)
+            throw new ApiError('INVALID_BODY', error.describe(filename ?? 'the file'));
+          throw error;
+        } finally {
+          await rm(dir, { recursive: true, force: true });
+        }
+      },
+    );
+
+    app.get(
+      '/api/v1/collectors/:id/files/',
+      {
+        schema: {
+          summary: "A collector's uploaded files",
+          tags,
+          security,
+          params: IdParam,
+          response: { 200: Type.Array(FileOut) },
+        },
+      },
+      async (request) => {
+        const { tenant } = await authenticate(db, request, 'viewer');
+        const collector = await collectorOr404(tenant, request.params.id);
+        return (await uploadRepository(tenant).list(collector.id)).map(fileOut);
+      },
+    );
+
+    app.get(
+      '/api/v1/collectors/:id/files/:file/',
+      { schema: { summary: 'Download an uploaded file as it was sent', tags, security, params: FileParams } },
+      async (request, reply) => {
+        const { tenant } = await authenticate(db, request, 'viewer');
+        const collector = await collectorOr404(tenant, request.params.id);
+        const uploads = uploadRepository(tenant);
+        const upload = await uploads.get(request.params.file);
+        if (!upload || upload.collectorId !== collector.id)
+          throw new ApiError('NOT_FOUND', `No file ${request.params.file}`);
+        reply.header('content-type', upload.contentType ?? 'application/octet-stream');
+        reply.header('content-disposition', `attachment; filename="${safeName(upload.filename)}"`);
+        reply.header('content-length', upload.sizeBytes);
+        return reply.send(Readable.from(uploads.content(upload.id)));
+      },
+    );
+
+    app.delete(
+      '/api/v1/collectors/:id/files/:file/',
+      {
+        schema: {
+          summary:
+            'Delete an uploaded file and the samples it brought (admins, or the analyst who uploaded it)',
+          tags,
+          security,
+          params: FileParams,
+          response: { 204: Type.Null() },
+        },
+      },
+      async (request, reply) => {
+        const { tenant, user } = await authenticate(db, request, 'analyst');
+        const collector = await collectorOr404(tenant, request.params.id);
+        const uploads = uploadRepository(tenant);
+        const upload = await uploads.get(request.params.file);
+        if (!upload || upload.collectorId !== collector.id)
+          throw new ApiError('NOT_FOUND', `No file ${request.params.file}`);
+        if (!hasRole(user.role, 'admin') && upload.uploadedBy !== user.id) {
+          throw new ApiError('FORBIDDEN', 'Only an admin or the user who uploaded it may delete this file');
+        }
+        await tenant.transaction(async (tx) => {
+          await deleteUploadSamples(tx, upload);
+          await uploadRepository(tx).delete(upload.id);
+        });
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.get(
+      '/api/v1/collectors/:id/export/',
+      {
+        schema: {
+          summary: "A collector's samples as host.csv, for a date range",
+          tags,
+          security,
+          params: IdParam,
+          querystring: Type.Object({
+            start: Type.Optional(Type.String({ format: 'date-time', description: 'Included' })),
+            end: Type.Optional(Type.String({ format: 'date-time', description: 'Excluded' })),
+          }),
+        },
+      },
+      async (request, reply) => {
+        const { tenant } = await authenticate(db, request, 'viewer');
+        const collector = await collectorOr404(tenant, request.params.id);
+        const { start, end } = request.query;
+        reply.header('content-type', 'text/csv; charset=utf-8');
+        reply.header(
+          'content-disposition',
+          `attachment; filename="${safeName(collector.machineName)}-host.csv"`,
+        );
+        return reply.send(
+          Readable.from(
+            hostCsvChunks(
+              tenant,
+              collector.id,
+              start ? new Date(start) : undefined,
+              end ? new Date(end) : undefined,
+            ),
+          ),
+        );
+      },
+    );
+  };
+}

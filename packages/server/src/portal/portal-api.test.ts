@@ -1,0 +1,320 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { createTenant, type Database } from '@perfanalysis/storage';
+import { forEachDatabase } from '@perfanalysis/storage/test-databases';
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import { buildApp } from '../app.js';
+
+const HOST_CSV = `timestamp,cpu_user,cpu_system,cpu_idle,mem_used
+2026-03-01T10:00:00.000Z,10,5,85,1000
+2026-03-01T10:00:01.000Z,20,5,75,1100
+2026-03-01T10:00:02.000Z,30,5,65,1200
+`;
+
+function multipart(filename: string, content: string, description = 'a test run') {
+  const boundary = 'x-boundary-42';
+  const body =
+    `--${boundary}\r\nContent-Disposition: form-data; name="description"\r\n\r\n${description}\r\n` +
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: text/csv\r\n\r\n${content}\r\n` +
+    `--${boundary}--\r\n`;
+  return { payload: body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+forEachDatabase('portal API', (ctx) => {
+  let db: Database;
+  let app: FastifyInstance;
+  const call = async (options: InjectOptions & { token?: string | undefined; host?: string }) => {
+    const { token, host = 'localhost', headers = {}, ...rest } = options;
+    return app.inject({
+      ...rest,
+      headers: { host, ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+    });
+  };
+  const tokens: Record<string, string> = {};
+
+  before(async () => {
+    db = await ctx.db();
+    await createTenant(db, { name: 'acme', domains: ['acme.example.com'] });
+    app = await buildApp({ db, bodyLimitBytes: 1024 * 1024 }, { role: 'portal' });
+  });
+  after(() => app.close());
+
+  test('the first sign-up of a tenant is its admin; then sign-up is closed until the admin opens it', async () => {
+    const first = await call({
+      method: 'POST',
+      url: '/api/v1/auth/signup/',
+      payload: { username: 'alice', password: 'correct horse' },
+    });
+    assert.equal(first.statusCode, 201, first.body);
+    assert.equal(first.json().user.role, 'admin');
+    tokens.alice = first.json().access;
+    const second = await call({
+      method: 'POST',
+      url: '/api/v1/auth/signup/',
+      payload: { username: 'mallory', password: 'correct horse' },
+    });
+    assert.equal(second.statusCode, 403);
+    const open = await call({
+      method: 'PUT',
+      url: '/api/v1/settings/',
+      token: tokens.alice,
+      payload: { signup_role: 'viewer' },
+    });
+    assert.equal(open.statusCode, 200, open.body);
+    const viewer = await call({
+      method: 'POST',
+      url: '/api/v1/auth/signup/',
+      payload: { username: 'victor', password: 'correct horse' },
+    });
+    assert.equal(viewer.json().user.role, 'viewer');
+    tokens.victor = viewer.json().access;
+    const acme = await call({
+      method: 'POST',
+      url: '/api/v1/auth/signup/',
+      host: 'acme.example.com',
+      payload: { username: 'bob', password: 'correct horse' },
+    });
+    assert.equal(acme.json().user.tenant, 'acme');
+    tokens.bob = acme.json().access;
+  });
+
+  test('log in, refresh, who am I; wrong passwords are slowed down', async () => {
+    const login = await call({
+      method: 'POST',
+      url: '/api/v1/auth/token/',
+      payload: { username: 'alice', password: 'correct horse' },
+    });
+    assert.equal(login.statusCode, 200, login.body);
+    const refreshed = await call({
+      method: 'POST',
+      url: '/api/v1/auth/token/refresh/',
+      payload: { refresh: login.json().refresh },
+    });
+    assert.equal(refreshed.statusCode, 200);
+    const me = await call({ method: 'GET', url: '/api/v1/auth/user/', token: refreshed.json().access });
+    assert.equal(me.json().username, 'alice');
+    const asAccess = await call({
+      method: 'POST',
+      url: '/api/v1/auth/token/refresh/',
+      payload: { refresh: login.json().access },
+    });
+    assert.equal(asAccess.statusCode, 401);
+    const statuses = [];
+    for (let i = 0; i < 5; i++) {
+      const bad = await call({
+        method: 'POST',
+        url: '/api/v1/auth/token/',
+        payload: { username: 'victor', password: 'wrong!!!' },
+      });
+      statuses.push(bad.statusCode);
+    }
+    assert.deepEqual(statuses.slice(0, 3), [401, 401, 401]);
+    assert.equal(statuses[4], 429);
+  });
+
+  test('API keys: ApiKey username:key works until revoked', async () => {
+    const created = await call({
+      method: 'POST',
+      url: '/api/v1/auth/api-keys/',
+      token: tokens.alice,
+      payload: { name: 'ci' },
+    });
+    assert.equal(created.statusCode, 201, created.body);
+    const { authorization, id } = created.json();
+    const me = await call({ method: 'GET', url: '/api/v1/auth/user/', headers: { authorization } });
+    assert.equal(me.json().username, 'alice');
+    assert.equal(
+      (await call({ method: 'DELETE', url: `/api/v1/auth/api-keys/${id}/`, token: tokens.alice })).statusCode,
+      204,
+    );
+    assert.equal(
+      (await call({ method: 'GET', url: '/api/v1/auth/user/', headers: { authorization } })).statusCode,
+      401,
+    );
+  });
+
+  test('collectors, uploads, files, export; a viewer reads but may not change', async () => {
+    const denied = await call({
+      method: 'POST',
+      url: '/api/v1/collectors/',
+      token: tokens.victor,
+      payload: { machine_name: 'x' },
+    });
+    assert.equal(denied.statusCode, 403);
+    const created = await call({
+      method: 'POST',
+      url: '/api/v1/collectors/',
+      token: tokens.alice,
+      payload: { machine_name: 'web-01', site_name: 'Azure Benchmark', platform: 'Linux Server' },
+    });
+    assert.equal(created.statusCode, 201, created.body);
+    const { id, api_key, install_command } = created.json();
+    assert.match(api_key, /^default\./);
+    assert.equal(install_command, `curl -s http://localhost/install.sh | API_KEY=${api_key} bash`);
+    const upload = await call({
+      method: 'POST',
+      url: `/api/v1/collectors/${id}/upload/`,
+      token: tokens.alice,
+      ...multipart('host.csv', HOST_CSV),
+    });
+    assert.equal(upload.statusCode, 201, upload.body);
+    assert.equal(upload.json().stored, 3);
+    const bad = await call({
+      method: 'POST',
+      url: `/api/v1/collectors/${id}/upload/`,
+      token: tokens.alice,
+      ...multipart('broken.csv', `${HOST_CSV}2026-03-01T10:00:03Z,x,1,1,1\n`),
+    });
+    assert.equal(bad.statusCode, 400);
+    assert.match(bad.json().error.message, /^broken\.csv, line 5: cpu_user: "x" is not a number/);
+    const list = await call({
+      method: 'GET',
+      url: '/api/v1/collectors/?site=Azure%20Benchmark',
+      token: tokens.victor,
+    });
+    assert.equal(list.json().count, 1);
+    assert.equal(list.json().results[0].files_count, 1);
+    const files = await call({ method: 'GET', url: `/api/v1/collectors/${id}/files/`, token: tokens.victor });
+    assert.equal(files.json().length, 1);
+    const file = files.json()[0];
+    const download = await call({
+      method: 'GET',
+      url: `/api/v1/collectors/${id}/files/${file.id}/`,
+      token: tokens.victor,
+    });
+    assert.equal(download.body, HOST_CSV);
+    const exported = await call({
+      method: 'GET',
+      url: `/api/v1/collectors/${id}/export/`,
+      token: tokens.victor,
+    });
+    assert.equal(exported.body.split('\n').length, 5);
+    const viewerDelete = await call({
+      method: 'DELETE',
+      url: `/api/v1/collectors/${id}/files/${file.id}/`,
+      token: tokens.victor,
+    });
+    assert.equal(viewerDelete.statusCode, 403);
+    const deleted = await call({
+      method: 'DELETE',
+      url: `/api/v1/collectors/${id}/files/${file.id}/`,
+      token: tokens.alice,
+    });
+    assert.equal(deleted.statusCode, 204);
+    const empty = await call({
+      method: 'GET',
+      url: `/api/v1/collectors/${id}/export/`,
+      token: tokens.victor,
+    });
+    assert.equal(empty.body.split('\n').length, 2, 'the samples it brought went with it');
+  });
+
+  test('bad input never gets a 500', async () => {
+    const cases: InjectOptions[] = [
+      { method: 'GET', url: '/api/v1/collectors/not-a-uuid/' },
+      { method: 'GET', url: '/api/v1/collectors/?limit=-5' },
+      { method: 'GET', url: '/api/v1/collectors/?limit=abc' },
+      {
+        method: 'POST',
+        url: '/api/v1/collectors/',
+        payload: '{"machine_name":',
+        headers: { 'content-type': 'application/json' },
+      },
+      { method: 'POST', url: '/api/v1/collectors/', payload: { machine_name: 12 } },
+      {
+        method: 'POST',
+        url: '/api/v1/benchmarks/',
+        payload: { collector_id: 'x', name: 'n', score: 'high' },
+      },
+      { method: 'POST', url: '/api/v1/loadtest/compare/', payload: { collector_ids: [] } },
+      { method: 'PATCH', url: '/api/v1/users/abc/', payload: { role: 'god' } },
+    ];
+    for (const options of cases) {
+      const response = await call({ ...options, token: tokens.alice });
+      assert.ok(
+        response.statusCode >= 400 && response.statusCode < 500,
+        `${options.method} ${options.url} → ${response.statusCode} ${response.body}`,
+      );
+      assert.ok(response.json().error.code, response.body);
+    }
+    const unknownTenant = await call({
+      method: 'GET',
+      url: '/api/v1/auth/user/',
+      host: 'nobody.example.org',
+      token: tokens.alice,
+    });
+    assert.equal(unknownTenant.statusCode, 404);
+  });
+
+  test("no route reads or changes another tenant's data", async () => {
+    const victim = await call({
+      method: 'POST',
+      url: '/api/v1/collectors/',
+      token: tokens.alice,
+      payload: { machine_name: 'secret-box' },
+    });
+    const victimId = victim.json().id;
+    // Every route the API documents, which is every route it has.
+    const paths = (await call({ method: 'GET', url: '/docs/json' })).json().paths as Record<
+      string,
+      Record<string, unknown>
+    >;
+    const routes = Object.entries(paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => ({
+        method: method.toUpperCase(),
+        url: path.replace(/\{(\w+)\}/g, ':$1'),
+      })),
+    );
+    const open = [
+      '/api/v1/auth/token/',
+      '/api/v1/auth/token/refresh/',
+      '/api/v1/auth/signup/',
+      '/api/v1/register/',
+      '/api/v1/metrics/',
+      '/healthz',
+    ];
+    const walked = routes.filter((r) => !open.includes(r.url));
+    assert.ok(walked.length >= 15, `${walked.length} routes found`);
+    for (const route of walked) {
+      const url = route.url.replace(':id', victimId).replace(':file', victimId);
+      // Bob (tenant acme) at the default tenant's address: refused, whatever the route.
+      const body = route.method === 'GET' ? {} : { payload: {} };
+      const foreign = await call({ method: route.method as 'GET', url, token: tokens.bob, ...body });
+      // Refused: 403 for credentials of another tenant (400 where the empty body fails validation first).
+      assert.ok(
+        [400, 401, 403].includes(foreign.statusCode),
+        `${route.method} ${url} with acme's token → ${foreign.statusCode}`,
+      );
+      // Bob at his own address, naming the default tenant's collector: it does not exist for him.
+      const ownHost = await call({
+        method: route.method as 'GET',
+        url,
+        host: 'acme.example.com',
+        token: tokens.bob,
+        ...body,
+      });
+      assert.ok(
+        ![200, 201, 204].includes(ownHost.statusCode) || !ownHost.body.includes(victimId),
+        `${route.method} ${url} leaked: ${ownHost.body}`,
+      );
+      if (route.url.includes(':id'))
+        assert.ok([400, 404].includes(ownHost.statusCode), `${route.method} ${url} → ${ownHost.statusCode}`);
+    }
+    const acmeList = await call({
+      method: 'GET',
+      url: '/api/v1/collectors/',
+      host: 'acme.example.com',
+      token: tokens.bob,
+    });
+    assert.equal(acmeList.json().count, 0);
+  });
+
+  test('/metrics, /docs and the OpenAPI document', async () => {
+    const metrics = await call({ method: 'GET', url: '/metrics', token: tokens.victor });
+    assert.equal(metrics.statusCode, 200);
+    assert.match(metrics.body, /# TYPE perfanalysis_cpu_user gauge/);
+    const docs = await call({ method: 'GET', url: '/docs/json' });
+    assert.equal(docs.statusCode, 200);
+    assert.ok(docs.json().paths['/api/v1/collectors/']);
+  });
+});

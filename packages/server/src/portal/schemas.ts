@@ -1,0 +1,43 @@
+import type { User } from '@perfanalysis/storage';
+import { Type } from 'typebox';
+
+/** Schemas shared by several portal routes. */
+export const Role = Type.Union([Type.Literal('admin'), Type.Literal('analyst'), Type.Literal('viewer')], {
+  description: 'admin (everything), analyst (view, analyse, upload) or viewer (read only)',
+});
+export const Username = Type.String({ minLength: 1, maxLength: 150, pattern: '^[A-Za-z0-9_.@+-]+$' });
+export const Password = Type.String({ minLength: 8, maxLength: 1024 });
+export const Email = Type.String({ maxLength: 254 });
+
+export const UserOut = Type.Object({
+  id: Type.Integer(),
+  username: Type.String(),
+  email: Type.String(),
+  role: Role,
+  tenant: Type.String(),
+  created_at: Type.String({ format: 'date-time' }),
+});
+
+export const IdParam = Type.Object({ id: Type.String({ maxLength: 64 }) });
+/** Pagination query fields, to spread into a querystring schema. */
+export const pageFields = {
+  limit: Type.Optional(
+    Type.Integer({ minimum: 1, maximum: 1000, description: 'At most this many (default 50)' }),
+  ),
+  offset: Type.Optional(Type.Integer({ minimum: 0, description: 'Skip this many' })),
+};
+
+export const ErrorOut = Type.Object({
+  error: Type.Object({ code: Type.String(), message: Type.String(), status: Type.Integer() }),
+});
+
+export function userOut(user: User, tenant: string) {
+  return {
+    id: user.id,
+    username: user.username,
+    email: user.email ?? '',
+    role: user.role,
+    tenant,
+    created_at: user.createdAt.toISOString(),
+  };
+}

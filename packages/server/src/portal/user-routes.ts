@@ -1,0 +1,129 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { settingsRepository, type UserRole, userRepository } from '@perfanalysis/storage';
+import { Type } from 'typebox';
+import { authenticate } from '../auth/authenticate.js';
+import type { ServerContext } from '../context.js';
+import { ApiError } from '../errors.js';
+import { hashPassword } from '../passwords.js';
+import { Email, Password, Role, Username, UserOut, userOut } from './schemas.js';
+
+const tags = ['users'];
+const security = [{ bearer: [] }, { apiKey: [] }];
+const UserId = Type.Object({ id: Type.Integer() });
+const Settings = Type.Object({
+  signup_role: Type.Union([Role, Type.Null()], {
+    description: 'The role of users who sign up themselves; null closes sign-up (admins create users)',
+  }),
+});
+
+/** Admin-managed users and the tenant's settings: admins only. */
+export function userRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
+  const { db } = context;
+  return async (app) => {
+    app.get(
+      '/api/v1/users/',
+      {
+        schema: {
+          summary: 'The users of this tenant',
+          tags,
+          security,
+          response: { 200: Type.Array(UserOut) },
+        },
+      },
+      async (request) => {
+        const { tenant } = await authenticate(db, request, 'admin');
+        return (await userRepository(tenant).list()).map((u) => userOut(u, tenant.tenant.name));
+      },
+    );
+
+    app.post(
+      '/api/v1/users/',
+      {
+        schema: {
+          summary: 'Create a user with a role',
+          tags,
+          security,
+          body: Type.Object({
+            username: Username,
+            password: Password,
+            role: Role,
+            email: Type.Optional(Email),
+          }),
+          response: { 201: UserOut },
+        },
+      },
+      async (request, reply) => {
+        const { tenant } = await authenticate(db, request, 'admin');
+        const user = await userRepository(tenant).create({
+          username: request.body.username,
+          email: request.body.email ?? null,
+          role: request.body.role,
+          passwordHash: await hashPassword(request.body.password),
+        });
+        return reply.status(201).send(userOut(user, tenant.tenant.name));
+      },
+    );
+
+    app.patch(
+      '/api/v1/users/:id/',
+      {
+        schema: {
+          summary: "Change a user's role",
+          tags,
+          security,
+          params: UserId,
+          body: Type.Object({ role: Role }),
+          response: { 200: UserOut },
+        },
+      },
+      async (request) => {
+        const { tenant, user: me } = await authenticate(db, request, 'admin');
+        if (request.params.id === me.id && request.body.role !== 'admin') {
+          throw new ApiError('BAD_REQUEST', 'You cannot take away your own admin role; ask another admin');
+        }
+        const user = await userRepository(tenant).setRole(request.params.id, request.body.role);
+        if (!user) throw new ApiError('NOT_FOUND', `No user ${request.params.id}`);
+        return userOut(user, tenant.tenant.name);
+      },
+    );
+
+    app.delete(
+      '/api/v1/users/:id/',
+      {
+        schema: { summary: 'Delete a user', tags, security, params: UserId, response: { 204: Type.Null() } },
+      },
+      async (request, reply) => {
+        const { tenant, user: me } = await authenticate(db, request, 'admin');
+        if (request.params.id === me.id) throw new ApiError('BAD_REQUEST', 'You cannot delete yourself');
+        if (!(await userRepository(tenant).delete(request.params.id))) throw new ApiError('NOT_FOUND');
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.get(
+      '/api/v1/settings/',
+      { schema: { summary: "This tenant's settings", tags, security, response: { 200: Settings } } },
+      async (request) => {
+        const { tenant } = await authenticate(db, request, 'admin');
+        return { signup_role: await settingsRepository(tenant).get<UserRole | null>('signup_role', null) };
+      },
+    );
+    app.put(
+      '/api/v1/settings/',
+      {
+        schema: {
+          summary: "Change this tenant's settings",
+          tags,
+          security,
+          body: Settings,
+          response: { 200: Settings },
+        },
+      },
+      async (request) => {
+        const { tenant } = await authenticate(db, request, 'admin');
+        await settingsRepository(tenant).set('signup_role', request.body.signup_role);
+        return { signup_role: request.body.signup_role };
+      },
+    );
+  };
+}

@@ -1,0 +1,158 @@
+import { isCollectorId } from './collector-repository.js';
+import type { TenantHandle } from './tenant-handle.js';
+
+export interface Upload {
+  readonly id: string;
+  readonly collectorId: string;
+  readonly filename: string;
+  readonly description: string;
+  readonly contentType: string | null;
+  readonly sizeBytes: number;
+  readonly uploadedBy: number | null;
+  readonly uploadedAt: Date;
+  readonly rowsImported: number;
+  /** The time range of the samples it brought. */
+  readonly firstTs: Date | null;
+  readonly lastTs: Date | null;
+}
+
+interface UploadRow {
+  id: string;
+  collector_id: string;
+  filename: string;
+  description: string;
+  content_type: string | null;
+  size_bytes: number;
+  uploaded_by: number | null;
+  uploaded_at: Date;
+  rows_imported: number;
+  first_ts: Date | null;
+  last_ts: Date | null;
+}
+
+const toUpload = (row: UploadRow): Upload => ({
+  id: row.id,
+  collectorId: row.collector_id,
+  filename: row.filename,
+  description: row.description,
+  contentType: row.content_type,
+  sizeBytes: Number(row.size_bytes),
+  uploadedBy: row.uploaded_by,
+  uploadedAt: row.uploaded_at,
+  rowsImported: row.rows_imported,
+  firstTs: row.first_ts,
+  lastTs: row.last_ts,
+});
+
+const COLUMNS =
+  'id, collector_id, filename, description, content_type, size_bytes, uploaded_by, uploaded_at, rows_imported, first_ts, last_ts';
+const CHUNK_BYTES = 1024 * 1024;
+
+export interface NewUpload {
+  readonly collectorId: string;
+  readonly filename: string;
+  readonly description: string;
+  readonly contentType: string | null;
+  readonly uploadedBy: number | null;
+}
+
+/** Uploaded files: kept in the database in 1 MiB chunks (so any process can serve them), streamed in and out. */
+export interface UploadRepository {
+  /** Stores the file's bytes as they stream in; never holds more than a chunk. */
+  create(input: NewUpload, content: AsyncIterable<Buffer>): Promise<Upload>;
+  recordImport(
+    id: string,
+    result: { rows: number; firstTs: Date | null; lastTs: Date | null },
+  ): Promise<void>;
+  list(collectorId: string): Promise<Upload[]>;
+  get(id: string): Promise<Upload | undefined>;
+  content(id: string): AsyncIterable<Buffer>;
+  delete(id: string): Promise<boolean>;
+  /** Per collector: how many files, and when the last came. */
+  summary(): Promise<Map<string, { count: number; lastUploadAt: Date | null }>>;
+}
+
+export function uploadRepository(t: TenantHandle): UploadRepository {
+  const uploads = t.table('uploads');
+  const chunks = t.table('upload_chunks');
+  return {
+    async create(input, content) {
+      const [row] = await t.query<UploadRow>(
+        `INSERT INTO ${uploads} (collector_id, filename, description, content_type, size_bytes, uploaded_by)
+         VALUES ($1, $2, $3, $4, 0, $5) RETURNING ${COLUMNS}`,
+        [input.collectorId, input.filename, input.description, input.contentType, input.uploadedBy],
+      );
+      if (row === undefined) throw new Error('INSERT … RETURNING returned no row');
+      let seq = 0;
+      let size = 0;
+      let pending: Buffer[] = [];
+      let pendingBytes = 0;
+      const flush = async (): Promise<void> => {
+        if (pendingBytes === 0) return;
+        await t.execute(`INSERT INTO ${chunks} (upload_id, seq, data) VALUES ($1, $2, $3)`, [
+          row.id,
+          seq++,
+          Buffer.concat(pending),
+        ]);
+        pending = [];
+        pendingBytes = 0;
+      };
+      for await (const piece of content) {
+        pending.push(piece);
+        pendingBytes += piece.length;
+        size += piece.length;
+        if (pendingBytes >= CHUNK_BYTES) await flush();
+      }
+      await flush();
+      await t.execute(`UPDATE ${uploads} SET size_bytes = $2 WHERE id = $1`, [row.id, size]);
+      return { ...toUpload(row), sizeBytes: size };
+    },
+
+    async recordImport(id, result) {
+      await t.execute(`UPDATE ${uploads} SET rows_imported = $2, first_ts = $3, last_ts = $4 WHERE id = $1`, [
+        id,
+        result.rows,
+        result.firstTs,
+        result.lastTs,
+      ]);
+    },
+
+    async list(collectorId) {
+      if (!isCollectorId(collectorId)) return [];
+      const rows = await t.query<UploadRow>(
+        `SELECT ${COLUMNS} FROM ${uploads} WHERE collector_id = $1 ORDER BY uploaded_at DESC`,
+        [collectorId],
+      );
+      return rows.map(toUpload);
+    },
+
+    async get(id) {
+      if (!isCollectorId(id)) return undefined;
+      const [row] = await t.query<UploadRow>(`SELECT ${COLUMNS} FROM ${uploads} WHERE id = $1`, [id]);
+      return row === undefined ? undefined : toUpload(row);
+    },
+
+    async *content(id) {
+      for (let seq = 0; ; seq++) {
+        const [row] = await t.query<{ data: Uint8Array }>(
+          `SELECT data FROM ${chunks} WHERE upload_id = $1 AND seq = $2`,
+          [id, seq],
+        );
+        if (row === undefined) return;
+        yield Buffer.from(row.data);
+      }
+    },
+
+    async delete(id) {
+      if (!isCollectorId(id)) return false;
+      return (await t.execute(`DELETE FROM ${uploads} WHERE id = $1`, [id])) > 0;
+    },
+
+    async summary() {
+      const rows = await t.query<{ collector_id: string; n: number; last: Date | null }>(
+        `SELECT collector_id, count(*)::int AS n, max(uploaded_at) AS last FROM ${uploads} GROUP BY collector_id`,
+      );
+      return new Map(rows.map((r) => [r.collector_id, { count: r.n, lastUploadAt: r.last }]));
+    },
+  };
+}
