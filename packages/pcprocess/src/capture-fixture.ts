@@ -3,7 +3,12 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { constants, createGzip } from 'node:zlib';
-import { CAPTURE_FORMAT, type CaptureHeader, type RawSnapshot } from '@perfanalysis/shared';
+import {
+  CAPTURE_FORMAT,
+  type CaptureHeader,
+  type ContainerCounters,
+  type RawSnapshot,
+} from '@perfanalysis/shared';
 
 /** When the first snapshot was taken: 2024-01-01T00:00:00Z. */
 export const START = Date.UTC(2024, 0, 1);
@@ -79,6 +84,44 @@ const net = (i: number, rx: number, tx: number): number[] => [
   0,
 ];
 
+export const WEB_ID = 'a1'.repeat(32);
+export const DB_ID = 'd4'.repeat(32);
+const MiB = 1024 * 1024;
+
+/**
+ * Containers: `web` (docker) from the start, per second 50% of a core, 1 MiB read in 10 reads, 512 KiB
+ * written in 5, 2000 bytes in and 1000 out; 256 MB used of a 512 MB limit, 128 MB anon, 64 MB page cache of
+ * which 32 MB inactive. `db` (podman) from the third snapshot on: one core, no memory limit.
+ */
+function containers(i: number): Record<string, ContainerCounters> {
+  const web = {
+    name: 'web',
+    runtime: 'docker',
+    cgroup: `/system.slice/docker-${WEB_ID}.scope`,
+    cpu: [500_000 * i, 300_000 * i, 200_000 * i],
+    memory_current: 256 * MiB,
+    memory_max: 512 * MiB,
+    memory_stat: { anon: 128 * MiB, file: 64 * MiB, inactive_file: 32 * MiB },
+    io: [MiB * i, (MiB / 2) * i, 10 * i, 5 * i],
+    pids: 12,
+    net: net(i, 2000, 1000),
+  };
+  if (i < 2) return { [WEB_ID]: web };
+  const db = {
+    name: 'db',
+    runtime: 'podman',
+    cgroup: `/machine.slice/libpod-${DB_ID}.scope`,
+    cpu: [1_000_000 * i, 800_000 * i, 200_000 * i],
+    memory_current: 1024 * MiB,
+    memory_max: null,
+    memory_stat: { anon: 900 * MiB, file: 100 * MiB, inactive_file: 50 * MiB },
+    io: [0, 4096 * i, 0, i],
+    pids: 30,
+    net: net(i, 500, 500),
+  };
+  return { [WEB_ID]: web, [DB_ID]: db };
+}
+
 /**
  * The i-th snapshot, one second after the previous. Per second: CPU 30% user, 10% system, 5% iowait,
  * 50% idle, 5% steal; sda reads 1 MiB in 10 reads and writes 512 KiB in 5 writes, 25% busy; eth0 receives
@@ -124,6 +167,7 @@ export function snapshot(i: number): RawSnapshot {
       },
     ],
     temperatures: { 'coretemp/Core 0': 45 + i },
+    containers: containers(i),
   };
 }
 

@@ -1,4 +1,5 @@
 import {
+  CONTAINER_METRICS,
   CPU_METRICS,
   csvField,
   csvLine,
@@ -19,7 +20,7 @@ export interface DeviceTable {
   rows(sample: Sample, timestamp: string): string;
 }
 
-function deviceTable<Key extends string, Row extends Readonly<Record<Key, string | number>>>(
+function deviceTable<Key extends string, Row extends Readonly<Record<Key, string | number | null>>>(
   file: string,
   columns: readonly Key[],
   select: (sample: Sample) => readonly Row[],
@@ -58,34 +59,16 @@ export const DEVICE_TABLES: readonly DeviceTable[] = [
 /** One row per sample: the host-level metrics, the seed's 19 columns first. */
 export const HOST_CSV = { file: 'host.csv', header: csvLine(HOST_CSV_COLUMNS) } as const;
 
-/** Container metrics: the header only, until containers are captured. */
-export const CONTAINERS_CSV = {
-  file: 'containers.csv',
-  header: csvLine([
-    'timestamp',
-    'container_id',
-    'container_name',
-    'cpu_percent',
-    'mem_usage_mb',
-    'mem_limit_mb',
-    'mem_rss_mb',
-    'mem_cache_mb',
-    'mem_working_set_mb',
-    'blk_read_bytes',
-    'blk_write_bytes',
-    'blk_read_ops',
-    'blk_write_ops',
-    'net_rx_bytes',
-    'net_tx_bytes',
-    'net_rx_packets',
-    'net_tx_packets',
-    'net_rx_errors',
-    'net_tx_errors',
-    'net_rx_drops',
-    'net_tx_drops',
-    'pids',
-  ]),
-} as const;
+/** One row per container and sample: its id, its name, CONTAINER_METRICS (mem_limit_mb empty: no limit). */
+export const CONTAINERS_CSV: DeviceTable = deviceTable(
+  'containers.csv',
+  ['container_id', 'container_name', ...names(CONTAINER_METRICS)],
+  (sample) => sample.containers,
+);
 
-/** Container id to name: empty until containers are captured. */
-export const CONTAINER_NAMES_JSON = { file: 'container_names.json', content: '{}\n' } as const;
+/** Container id to name, as `{ "<id>": "<name>" }`: the last name each container had in the capture. */
+export const CONTAINER_NAMES_JSON = {
+  file: 'container_names.json',
+  content: (names: ReadonlyMap<string, string>): string =>
+    `${JSON.stringify(Object.fromEntries(names), null, 2)}\n`,
+} as const;

@@ -17,18 +17,24 @@ export const OUTPUT_FILES: readonly string[] = [
 ];
 
 /**
- * Writes samples to host.csv and the per-device CSV files of an output directory, plus the container files
- * (empty for now). Nothing appears under the final names before `commit`; `discard` leaves no trace.
+ * Writes samples to host.csv, the per-device CSV files and containers.csv of an output directory, and
+ * container_names.json at the end. Nothing appears under the final names before `commit`; `discard` leaves
+ * no trace.
  */
 export class CsvWriters {
   readonly #staged: StagedFiles;
   readonly #host: StagedFile;
   readonly #devices: readonly { readonly table: DeviceTable; readonly file: StagedFile }[];
+  /** Each container's latest name, by id. */
+  readonly #containerNames = new Map<string, string>();
 
   private constructor(staged: StagedFiles) {
     this.#staged = staged;
     this.#host = staged.file(HOST_CSV.file);
-    this.#devices = DEVICE_TABLES.map((table) => ({ table, file: staged.file(table.file) }));
+    this.#devices = [...DEVICE_TABLES, CONTAINERS_CSV].map((table) => ({
+      table,
+      file: staged.file(table.file),
+    }));
   }
 
   /** Stages the output files in `outdir` (created when missing) and writes their headers. */
@@ -37,16 +43,17 @@ export class CsvWriters {
     const writers = new CsvWriters(staged);
     writers.#host.write(HOST_CSV.header);
     for (const { table, file } of writers.#devices) file.write(table.header);
-    staged.file(CONTAINERS_CSV.file).write(CONTAINERS_CSV.header);
-    staged.file(CONTAINER_NAMES_JSON.file).write(CONTAINER_NAMES_JSON.content);
     return writers;
   }
 
-  /** Appends a sample's row to host.csv and its devices' rows to the per-device files. */
+  /** Appends a sample's row to host.csv and its devices' and containers' rows to their files. */
   add(sample: Sample): void {
     this.#host.write(hostCsvLine(sample));
     const timestamp = new Date(sample.timestamp).toISOString();
     for (const { table, file } of this.#devices) file.write(table.rows(sample, timestamp));
+    for (const container of sample.containers) {
+      this.#containerNames.set(container.container_id, container.container_name);
+    }
   }
 
   /** True when a file has a full buffer: time to `flush`. */
@@ -62,6 +69,7 @@ export class CsvWriters {
 
   /** Completes the files and moves them into place; returns their paths in OUTPUT_FILES order. */
   async commit(): Promise<string[]> {
+    this.#staged.file(CONTAINER_NAMES_JSON.file).write(CONTAINER_NAMES_JSON.content(this.#containerNames));
     return this.#staged.commit();
   }
 

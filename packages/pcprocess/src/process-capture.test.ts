@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { HOST_CSV_COLUMNS } from '@perfanalysis/shared';
-import { captureLines, HEADER, withTempDir, writeCapture } from './capture-fixture.js';
+import { captureLines, DB_ID, HEADER, WEB_ID, withTempDir, writeCapture } from './capture-fixture.js';
 import { OUTPUT_FILES } from './csv-writers.js';
 import { CaptureError } from './errors.js';
 import { processCapture } from './process-capture.js';
@@ -90,21 +90,59 @@ test('per-device files: one row per device and sample, devices excluded by the f
   });
 });
 
-test('containers.csv has its header only and container_names.json is {}', async () => {
+test('containers.csv: a row per container and sample, rates per second, an empty limit for none', async () => {
   await withTempDir(async (dir) => {
-    const { outdir, files } = await run(dir, 3);
+    const { outdir, files } = await run(dir, 4);
     assert.deepEqual(
       files,
       OUTPUT_FILES.map((name) => join(outdir, name)),
     );
+    const rows = await readCsv(join(outdir, 'containers.csv'));
+    assert.deepEqual(rows, [
+      (
+        'timestamp,container_id,container_name,cpu_percent,mem_usage_mb,mem_limit_mb,mem_rss_mb,mem_cache_mb,' +
+        'mem_working_set_mb,blk_read_bytes,blk_write_bytes,blk_read_ops,blk_write_ops,net_rx_bytes,net_tx_bytes,' +
+        'net_rx_packets,net_tx_packets,net_rx_errors,net_tx_errors,net_rx_drops,net_tx_drops,pids'
+      ).split(','),
+      `2024-01-01T00:00:01.000Z,${WEB_ID},web,50,256,512,128,64,224,1048576,524288,10,5,2000,1000,10,5,0,0,0,0,12`.split(
+        ',',
+      ),
+      `2024-01-01T00:00:02.000Z,${WEB_ID},web,50,256,512,128,64,224,1048576,524288,10,5,2000,1000,10,5,0,0,0,0,12`.split(
+        ',',
+      ),
+      // db appeared in the third snapshot: its first row comes with the fourth, when it has a rate.
+      `2024-01-01T00:00:03.000Z,${WEB_ID},web,50,256,512,128,64,224,1048576,524288,10,5,2000,1000,10,5,0,0,0,0,12`.split(
+        ',',
+      ),
+      `2024-01-01T00:00:03.000Z,${DB_ID},db,100,1024,,900,100,974,0,4096,0,1,500,500,10,5,0,0,0,0,30`.split(
+        ',',
+      ),
+    ]);
+    assert.deepEqual(JSON.parse(await readFile(join(outdir, 'container_names.json'), 'utf8')), {
+      [WEB_ID]: 'web',
+      [DB_ID]: 'db',
+    });
+    assert.deepEqual((await readdir(outdir)).sort(), [...OUTPUT_FILES].sort());
+  });
+});
+
+test('a capture without containers: containers.csv has its header only and container_names.json is {}', async () => {
+  await withTempDir(async (dir) => {
+    const lines = captureLines(3)
+      .split('\n')
+      .map((line, i) =>
+        i === 0 || line === '' ? line : JSON.stringify({ ...JSON.parse(line), containers: undefined }),
+      );
+    const collection = await writeCapture(dir, 'capture.json', lines.join('\n'));
+    const outdir = join(dir, 'csv');
+    await processCapture({ collection, outdir });
     assert.equal(
       await readFile(join(outdir, 'containers.csv'), 'utf8'),
       'timestamp,container_id,container_name,cpu_percent,mem_usage_mb,mem_limit_mb,mem_rss_mb,mem_cache_mb,' +
         'mem_working_set_mb,blk_read_bytes,blk_write_bytes,blk_read_ops,blk_write_ops,net_rx_bytes,net_tx_bytes,' +
         'net_rx_packets,net_tx_packets,net_rx_errors,net_tx_errors,net_rx_drops,net_tx_drops,pids\n',
     );
-    assert.deepEqual(JSON.parse(await readFile(join(outdir, 'container_names.json'), 'utf8')), {});
-    assert.deepEqual((await readdir(outdir)).sort(), [...OUTPUT_FILES].sort());
+    assert.equal(await readFile(join(outdir, 'container_names.json'), 'utf8'), '{}\n');
   });
 });
 

@@ -14,8 +14,8 @@ const d = DEFAULT_DEVICE_FILTERS;
 export const USAGE = `Usage: pcprocess [options]
 
 Converts a capture file written by pcc into CSV files: host.csv (one row per sample, the seed's
-19 columns first), cpus.csv, disks.csv, networks.csv, filesystems.csv, temperatures.csv, and
-containers.csv and container_names.json (empty until containers are captured).
+19 columns first), cpus.csv, disks.csv, networks.csv, filesystems.csv, temperatures.csv,
+containers.csv (one row per container and sample) and container_names.json (container id to name).
 The capture may be JSON Lines, gzip-compressed JSON Lines or a JSON array. The files appear
 only once all of them are complete; a failed run leaves the output directory as it was.
 

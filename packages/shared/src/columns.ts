@@ -137,14 +137,6 @@ export const CONTAINER_METRICS = [
   { name: 'pids', unit: '', description: 'Processes and threads (pids.current)' },
 ] as const satisfies readonly Column[];
 
-/** containers.csv's header: the timestamp, the container's id and name, then CONTAINER_METRICS. */
-export const CONTAINERS_CSV_COLUMNS: readonly string[] = [
-  'timestamp',
-  'container_id',
-  'container_name',
-  ...CONTAINER_METRICS.map((c) => c.name),
-];
-
 type Values<Cols extends readonly Column[]> = { [C in Cols[number] as C['name']]: number };
 export type CpuMetrics = Values<typeof CPU_METRICS>;
 export type DiskMetrics = Values<typeof DISK_METRICS>;
