@@ -10,7 +10,7 @@ import { tenantByName } from './tenants.js';
 import { forEachDatabase } from './test-databases.js';
 
 const T0 = Date.UTC(2026, 10, 1);
-const DEVICES = { cpus: 2, disks: 2, nets: 2, filesystems: 2, temperatures: 1 };
+const DEVICES = { cpus: 2, disks: 2, nets: 2, filesystems: 2, temperatures: 1, containers: 2 };
 
 const collect = async <T>(rows: AsyncIterable<T>): Promise<T[]> => {
   const out: T[] = [];
@@ -54,6 +54,7 @@ forEachDatabase('samples', (ctx) => {
       sample_nets: 20,
       sample_filesystems: 20,
       sample_temperatures: 10,
+      sample_containers: 20,
     });
     const rows = await collect(samples.sampleRange(id));
     const expected = batch.map((s) => {

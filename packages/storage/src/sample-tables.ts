@@ -1,4 +1,5 @@
 import {
+  CONTAINER_METRICS,
   CPU_METRICS,
   DISK_METRICS,
   FS_METRICS,
@@ -13,7 +14,7 @@ import type { TenantTable } from './tenant-handle.js';
 export const HOST_METRIC_COLUMNS: readonly string[] = HOST_METRICS.map((c) => c.name);
 export const SAMPLE_COLUMNS: readonly string[] = ['collector_id', 'ts', ...HOST_METRIC_COLUMNS];
 
-type DeviceField = 'cpus' | 'disks' | 'nets' | 'filesystems' | 'temperatures';
+type DeviceField = 'cpus' | 'disks' | 'nets' | 'filesystems' | 'temperatures' | 'containers';
 
 /** One per-device table: where its rows come from in a Sample, and its columns. */
 export interface DeviceTable {
@@ -48,12 +49,13 @@ export const DEVICE_TABLES: readonly DeviceTable[] = [
   device('sample_nets', 'nets', ['iface'], NET_METRICS),
   device('sample_filesystems', 'filesystems', ['mount', 'fstype', 'source'], FS_METRICS),
   device('sample_temperatures', 'temperatures', ['sensor'], TEMPERATURE_METRICS),
+  device('sample_containers', 'containers', ['container_id', 'container_name'], CONTAINER_METRICS),
 ];
 
 /** Every table holding rows of samples, host table first. */
 export const SAMPLE_TABLES: readonly TenantTable[] = ['samples', ...DEVICE_TABLES.map((d) => d.table)];
 
-/** A sample's devices of one kind, as plain records. */
+/** A sample's devices of one kind, as plain records; none where the sample lacks the list (an older agent's). */
 export function deviceRows(sample: Sample, table: DeviceTable): readonly Readonly<Record<string, unknown>>[] {
-  return sample[table.field] as readonly Readonly<Record<string, unknown>>[];
+  return (sample[table.field] ?? []) as readonly Readonly<Record<string, unknown>>[];
 }

@@ -44,6 +44,7 @@ export const TENANT_TABLES = [
   'sample_nets',
   'sample_filesystems',
   'sample_temperatures',
+  'sample_containers',
   'settings',
   'user_api_keys',
   'login_failures',
