@@ -87,6 +87,7 @@ function toSample(timestamp: number, metrics: readonly (number | null)[]): Sampl
     nets: [],
     filesystems: [],
     temperatures: [],
+    containers: [],
   } as unknown as Sample;
 }
 

@@ -121,6 +121,48 @@ forEachDatabase('ingest API', (ctx) => {
     assert.equal(rows[0]?.mem_used, null);
   });
 
+  test('container rows are stored, a null limit (no memory.max) as NULL', async () => {
+    const web = {
+      container_id: 'a1'.repeat(32),
+      container_name: 'web',
+      cpu_percent: 150,
+      mem_usage_mb: 256,
+      mem_limit_mb: null,
+      mem_rss_mb: 128,
+      mem_cache_mb: 64,
+      mem_working_set_mb: 224,
+      blk_read_bytes: 1048576,
+      blk_write_bytes: 0,
+      blk_read_ops: 10,
+      blk_write_ops: 0,
+      net_rx_bytes: 2000,
+      net_tx_bytes: 1000,
+      net_rx_packets: 10,
+      net_tx_packets: 5,
+      net_rx_errors: 0,
+      net_tx_errors: 0,
+      net_rx_drops: 0,
+      net_tx_drops: 0,
+      pids: 12,
+    };
+    const at = Date.UTC(2026, 0, 3);
+    const response = await post('/api/v1/metrics/', { samples: [{ ...sample(at), containers: [web] }] });
+    assert.equal(response.statusCode, 200, response.body);
+    const rows = await tenant.query<Record<string, unknown>>(
+      `SELECT * FROM ${tenant.table('sample_containers')} WHERE collector_id = $1 AND ts = $2`,
+      [collectorId, new Date(at)],
+    );
+    assert.deepEqual(
+      rows.map(({ collector_id: _c, ts: _t, ...rest }) => rest),
+      [web],
+    );
+    const bad = await post('/api/v1/metrics/', {
+      samples: [{ ...sample(at + 1000), containers: [{ ...web, cpu_percent: 'busy' }] }],
+    });
+    assert.equal(bad.statusCode, 400);
+    assert.match(bad.json().error.message, /\/samples\/0\/containers\/0\/cpu_percent/);
+  });
+
   test('a wrong, missing or foreign key is 401', async () => {
     for (const authorization of [
       `ApiKey ${key}x`,

@@ -1,4 +1,5 @@
 import {
+  CONTAINER_METRICS,
   type Column,
   CPU_METRICS,
   DISK_METRICS,
@@ -46,6 +47,24 @@ export const SampleSchema = Type.Object({
     }),
   ),
   temperatures: Type.Optional(device('sensor', TEMPERATURE_METRICS)),
+  containers: Type.Optional(
+    Type.Array(
+      Type.Object({
+        container_id: Name,
+        container_name: Name,
+        // null where the container's cgroup lacks the file, and mem_limit_mb for no limit.
+        ...Object.fromEntries(
+          CONTAINER_METRICS.map((column) => [
+            column.name,
+            Type.Union([Type.Number(), Type.Null()], {
+              description: `${column.description} (${column.unit})`,
+            }),
+          ]),
+        ),
+      }),
+      { maxItems: 4096 },
+    ),
+  ),
 });
 
 export const MetricsBody = Type.Object({ samples: Type.Array(SampleSchema, { maxItems: 10_000 }) });
@@ -77,6 +96,7 @@ export function toSamples(body: MetricsBody, now = Date.now()): Sample[] {
       nets: raw.nets ?? [],
       filesystems: raw.filesystems ?? [],
       temperatures: raw.temperatures ?? [],
+      containers: raw.containers ?? [],
     } as unknown as Sample;
   });
 }
