@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process';
-import { request } from 'node:http';
+// node:http and node:child_process load only when a name is looked up, on hosts that run containers: the
+// agent's footprint stays small elsewhere.
 
 /** One way of learning container names: id → name, or a rejection when the source is unavailable. */
 export type NameLookup = (signal: AbortSignal) => Promise<ReadonlyMap<string, string>>;
@@ -58,8 +58,9 @@ export function dockerCliLookup(
   env: NodeJS.ProcessEnv = process.env,
   timeoutMs = CLI_TIMEOUT_MS,
 ): NameLookup {
-  return (signal) =>
-    new Promise((resolve, reject) => {
+  return async (signal) => {
+    const { execFile } = await import('node:child_process');
+    return new Promise((resolve, reject) => {
       execFile(
         command,
         ['ps', '--no-trunc', '--format', '{{.ID}} {{.Names}}'],
@@ -72,6 +73,7 @@ export function dockerCliLookup(
         },
       );
     });
+  };
 }
 
 /** The ids and names of an Engine API container list; entries that are not containers are skipped. */
@@ -111,12 +113,13 @@ function primaryName(names: readonly string[]): string | undefined {
   return bare.find((n) => !n.includes('/')) ?? bare[0];
 }
 
-function getJson(
+async function getJson(
   endpoint: DockerEndpoint,
   path: string,
   signal: AbortSignal,
   timeoutMs: number,
 ): Promise<unknown> {
+  const { request } = await import('node:http');
   return new Promise((resolve, reject) => {
     const where =
       'socketPath' in endpoint
