@@ -3,19 +3,13 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { HOST_METRICS, hostCsvLayout, parseHostCsvRow, type Sample } from '@perfanalysis/shared';
-import { sampleRepository, type TenantHandle } from '@perfanalysis/storage';
+import type { TenantHandle } from '@perfanalysis/storage';
 import { ImportError } from './import-error.js';
-import { TimeSpan } from './time-span.js';
+import { type BatchTotals, SampleBatches } from './sample-batches.js';
 
-export interface ImportResult {
-  readonly rows: number;
-  readonly stored: number;
-  readonly duplicates: number;
+export interface ImportResult extends BatchTotals {
   /** Columns of the file that are not host metrics, left out. */
   readonly ignoredColumns: readonly string[];
-  /** The time range the file covers; null when it has no rows. */
-  readonly firstTs: Date | null;
-  readonly lastTs: Date | null;
 }
 
 export type ImportProgress = (bytesRead: number, totalBytes: number) => void;
@@ -35,41 +29,29 @@ export async function importHostCsv(
 ): Promise<ImportResult> {
   const { lines, bytesRead, totalBytes } = openLines(file);
   return tenant.transaction(async (tx) => {
-    const samples = sampleRepository(tx);
+    const batches = new SampleBatches(tx, collectorId, BATCH_ROWS, () =>
+      onProgress?.(bytesRead(), totalBytes),
+    );
     let layout: ReturnType<typeof hostCsvLayout> | undefined;
     let lineNumber = 0;
-    let rows = 0;
-    let stored = 0;
-    let duplicates = 0;
-    let batch: Sample[] = [];
-    const span = new TimeSpan();
-    const flush = async (): Promise<void> => {
-      const result = await samples.insertSamples(collectorId, batch);
-      stored += result.stored;
-      duplicates += result.duplicates;
-      batch = [];
-      onProgress?.(bytesRead(), totalBytes);
-    };
     for await (const line of lines()) {
       lineNumber += 1;
       if (line.trim() === '') continue;
+      let sample: Sample;
       try {
         if (layout === undefined) {
           layout = hostCsvLayout(line);
           continue;
         }
         const row = parseHostCsvRow(line, layout);
-        batch.push(toSample(row.timestamp, row.metrics));
-        span.add(row.timestamp);
+        sample = toSample(row.timestamp, row.metrics);
       } catch (error) {
         throw new ImportError(file, (error as Error).message, lineNumber);
       }
-      rows += 1;
-      if (batch.length >= BATCH_ROWS) await flush();
+      await batches.add(sample);
     }
     if (layout === undefined) throw new ImportError(file, 'the file is empty');
-    if (batch.length > 0) await flush();
-    return { rows, stored, duplicates, ignoredColumns: layout.unknown, ...span.range() };
+    return { ...(await batches.finish()), ignoredColumns: layout.unknown };
   });
 }
 

@@ -1,5 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { benchmarkRepository, isCollectorId, loadTestRepository } from '@perfanalysis/storage';
+import {
+  type Benchmark,
+  benchmarkRepository,
+  isCollectorId,
+  type LoadTestResult,
+  loadTestRepository,
+} from '@perfanalysis/storage';
 import { Type } from 'typebox';
 import { authenticate } from '../auth/authenticate.js';
 import type { ServerContext } from '../context.js';
@@ -27,6 +33,26 @@ const LoadTestOut = Type.Object({
   work_units: Type.Number(),
   run_at: Type.String(),
   details: Type.Unknown(),
+});
+
+const benchmarkOut = (b: Benchmark) => ({
+  id: b.id,
+  collector_id: b.collectorId,
+  name: b.name,
+  score: b.score,
+  unit: b.unit,
+  run_at: b.runAt.toISOString(),
+  details: b.details,
+});
+
+const toLoadTest = (r: LoadTestResult) => ({
+  id: r.id,
+  collector_id: r.collectorId,
+  name: r.name,
+  utilization_pct: r.utilizationPct,
+  work_units: r.workUnits,
+  run_at: r.runAt.toISOString(),
+  details: r.details,
 });
 
 /** Benchmarks (scores per run) and load tests (CPU work units per utilisation level), as XATSimplified. */
@@ -59,15 +85,7 @@ export function benchmarkRoutes(context: ServerContext): FastifyPluginAsyncTypeb
         });
         return {
           count: total,
-          results: results.map((b) => ({
-            id: b.id,
-            collector_id: b.collectorId,
-            name: b.name,
-            score: b.score,
-            unit: b.unit,
-            run_at: b.runAt.toISOString(),
-            details: b.details,
-          })),
+          results: results.map(benchmarkOut),
         };
       },
     );
@@ -101,15 +119,7 @@ export function benchmarkRoutes(context: ServerContext): FastifyPluginAsyncTypeb
           runAt: body.run_at ? new Date(body.run_at) : undefined,
           details: body.details ?? null,
         });
-        return reply.status(201).send({
-          id: b.id,
-          collector_id: b.collectorId,
-          name: b.name,
-          score: b.score,
-          unit: b.unit,
-          run_at: b.runAt.toISOString(),
-          details: b.details,
-        });
+        return reply.status(201).send(benchmarkOut(b));
       },
     );
     app.get(
@@ -149,15 +159,6 @@ export function benchmarkRoutes(context: ServerContext): FastifyPluginAsyncTypeb
       },
     );
 
-    const toLoadTest = (r: Awaited<ReturnType<ReturnType<typeof loadTestRepository>['create']>>) => ({
-      id: r.id,
-      collector_id: r.collectorId,
-      name: r.name,
-      utilization_pct: r.utilizationPct,
-      work_units: r.workUnits,
-      run_at: r.runAt.toISOString(),
-      details: r.details,
-    });
     app.get(
       '/api/v1/loadtest/',
       {
