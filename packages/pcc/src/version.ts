@@ -1,4 +1,10 @@
 import { createRequire } from 'node:module';
 
-export const VERSION: string = createRequire(import.meta.url)('../package.json').version;
+/** Set by the single-file bundle's build (esbuild --define), which has no package.json beside it. */
+declare const PCC_BUNDLED_VERSION: string | undefined;
+
+export const VERSION: string =
+  typeof PCC_BUNDLED_VERSION === 'string'
+    ? PCC_BUNDLED_VERSION
+    : createRequire(import.meta.url)('../package.json').version;
 export const AGENT = `pcc/${VERSION}`;

@@ -12,6 +12,7 @@ import { authRoutes } from './portal/auth-routes.js';
 import { benchmarkRoutes } from './portal/benchmark-routes.js';
 import { collectorRoutes } from './portal/collector-routes.js';
 import { fileRoutes } from './portal/file-routes.js';
+import { installRoutes } from './portal/install-routes.js';
 import { prometheusRoutes } from './portal/prometheus-routes.js';
 import { userRoutes } from './portal/user-routes.js';
 
@@ -76,6 +77,7 @@ export async function buildApp(context: ServerContext, options: AppOptions): Pro
       fileRoutes,
       benchmarkRoutes,
       prometheusRoutes,
+      installRoutes,
     ]) {
       await app.register(routes(context));
     }

@@ -1,0 +1,128 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { ServerContext } from '../context.js';
+import { ApiError } from '../errors.js';
+
+const require = createRequire(import.meta.url);
+const PCC_DIR = dirname(require.resolve('@perfanalysis/pcc/package.json'));
+const PCC_VERSION: string = require('@perfanalysis/pcc/package.json').version;
+/** The single-file agent that `npm run build` makes with esbuild (packages/pcc, script `bundle`). */
+export const PCC_BUNDLE = join(PCC_DIR, 'dist', 'pcc.bundle.mjs');
+/** The repository's deploy/ folder: install.sh and the systemd units. */
+const DEPLOY_DIR = fileURLToPath(new URL('../../../../deploy/', import.meta.url));
+
+const tags = ['install'];
+
+/**
+ * A Host header that is a host name, an IPv4 address or a bracketed IPv6 address, with an optional port:
+ * nothing in it can mean anything to a shell, so it can go into the script as the server's address.
+ */
+const SAFE_HOST = /^(?:[A-Za-z0-9][A-Za-z0-9.-]{0,252}|\[[0-9A-Fa-f:.]{2,45}\])(?::[0-9]{1,5})?$/;
+
+/** The origin the request reached this server at, or undefined when its Host header is not a plain host. */
+export function safeOrigin(request: FastifyRequest): string | undefined {
+  const host = request.headers.host;
+  if (host === undefined || !SAFE_HOST.test(host)) return undefined;
+  const protocol = request.protocol === 'https' ? 'https' : 'http';
+  return `${protocol}://${host}`;
+}
+
+/** The installer with the server's address, the agent's version and the service unit filled in. */
+export async function installScript(origin: string): Promise<string> {
+  const [script, unit] = await Promise.all([
+    readFile(join(DEPLOY_DIR, 'install.sh'), 'utf8'),
+    readFile(join(DEPLOY_DIR, 'systemd', 'pcc.service'), 'utf8'),
+  ]);
+  // The unit's opening comment is about templating it; the installed copy says where it came from.
+  const body = unit.replace(/^(?:#[^\n]*\n|\n)*/, '');
+  const installed = `# pcc.service, written by ${origin}/install.sh\n${body.trimEnd()}`;
+  const values: Record<string, string> = {
+    '@@PA_SERVER@@': origin,
+    '@@PCC_VERSION@@': PCC_VERSION,
+    '@@PCC_SERVICE_UNIT@@': installed,
+  };
+  return script.replace(/@@[A-Z_]+@@/g, (placeholder) => values[placeholder] ?? placeholder);
+}
+
+/** An answer that bash, at the end of `curl -s … | bash`, prints as an error before it stops. */
+function shellError(reply: FastifyReply, status: number, message: string) {
+  const quoted = `'${message.replaceAll("'", "'\\''")}'`;
+  return reply
+    .status(status)
+    .type('text/plain; charset=utf-8')
+    .header('cache-control', 'no-store')
+    .send(`echo ${quoted} >&2\nexit 1\n`);
+}
+
+/**
+ * `GET /install.sh`, the installer that a collector's install command pipes into bash, and
+ * `GET /install/pcc.mjs`, the agent it downloads: pcc bundled into one ES module file for Node.js 20+.
+ * Neither needs credentials: the script carries no key (it reads API_KEY from the environment it runs in).
+ */
+export function installRoutes(_context: ServerContext): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    app.get(
+      '/install.sh',
+      {
+        schema: {
+          summary: 'The pcc installer: curl -s <portal>/install.sh | API_KEY=<key> bash',
+          description:
+            'A bash script that installs pcc (Node.js 20+) and points it at this server, which it names by ' +
+            'the Host header of this request; a Host header that is not a plain host or address is 400.',
+          tags,
+        },
+      },
+      async (request, reply) => {
+        const origin = safeOrigin(request);
+        if (origin === undefined) {
+          return shellError(
+            reply,
+            400,
+            'pcc install: this request names no usable server address (Host header); ' +
+              "use the portal's host name or IP address",
+          );
+        }
+        let script: string;
+        try {
+          script = await installScript(origin);
+        } catch (error) {
+          request.log.error({ err: error }, 'install.sh: the script or its unit file is missing');
+          return shellError(reply, 503, 'pcc install: this server cannot serve the installer (see its log)');
+        }
+        return reply
+          .type('text/x-shellscript; charset=utf-8')
+          .header('cache-control', 'no-store')
+          .header('x-pcc-version', PCC_VERSION)
+          .send(script);
+      },
+    );
+
+    app.get(
+      '/install/pcc.mjs',
+      {
+        schema: {
+          summary: 'The agent, pcc, as one ES module file for Node.js 20+ (its version in X-PCC-Version)',
+          tags,
+        },
+      },
+      async (_request, reply) => {
+        let bundle: Buffer;
+        try {
+          bundle = await readFile(PCC_BUNDLE);
+        } catch {
+          throw new ApiError('NOT_FOUND', 'The agent bundle is not built on this server: run npm run build');
+        }
+        return reply
+          .type('text/javascript; charset=utf-8')
+          .header('cache-control', 'no-cache')
+          .header('x-pcc-version', PCC_VERSION)
+          .header('content-disposition', 'attachment; filename="pcc.mjs"')
+          .send(bundle);
+      },
+    );
+  };
+}
