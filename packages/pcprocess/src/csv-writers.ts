@@ -1,20 +1,46 @@
-import { hostCsvLine, type Sample } from '@perfanalysis/shared';
+import type { Sample } from '@perfanalysis/shared';
+import { CsvSink } from './csv-sink.js';
 import {
   CONTAINER_NAMES_JSON,
   CONTAINERS_CSV,
+  type CsvTable,
   DEVICE_TABLES,
-  type DeviceTable,
   HOST_CSV,
 } from './csv-tables.js';
 import { type StagedFile, StagedFiles } from './staged-files.js';
 
+/** The CSV files with rows, in the order of OUTPUT_FILES. */
+export const CSV_TABLES: readonly CsvTable[] = [HOST_CSV, ...DEVICE_TABLES, CONTAINERS_CSV];
+
 /** The names of the files a run writes, in order. */
 export const OUTPUT_FILES: readonly string[] = [
-  HOST_CSV.file,
-  ...DEVICE_TABLES.map((table) => table.file),
-  CONTAINERS_CSV.file,
+  ...CSV_TABLES.map((table) => table.file),
   CONTAINER_NAMES_JSON.file,
 ];
+
+/** Samples' rows for each file of CSV_TABLES, gathered in memory, and the containers' names. */
+export class CsvRows {
+  /** One per file of CSV_TABLES, in that order. */
+  readonly sinks: readonly CsvSink[] = CSV_TABLES.map(() => new CsvSink());
+  /** Each container's latest name, by id, in the order they appeared. */
+  readonly containerNames = new Map<string, string>();
+
+  add(sample: Sample): void {
+    const timestamp = new Date(sample.timestamp).toISOString();
+    for (let i = 0; i < CSV_TABLES.length; i += 1) {
+      (CSV_TABLES[i] as CsvTable).rows(this.sinks[i] as CsvSink, sample, timestamp);
+    }
+    for (const container of sample.containers) {
+      this.containerNames.set(container.container_id, container.container_name);
+    }
+  }
+
+  /** True when a file has a full buffer: time to write. */
+  get full(): boolean {
+    for (const sink of this.sinks) if (sink.full) return true;
+    return false;
+  }
+}
 
 /**
  * Writes samples to host.csv, the per-device CSV files and containers.csv of an output directory, and
@@ -23,53 +49,50 @@ export const OUTPUT_FILES: readonly string[] = [
  */
 export class CsvWriters {
   readonly #staged: StagedFiles;
-  readonly #host: StagedFile;
-  readonly #devices: readonly { readonly table: DeviceTable; readonly file: StagedFile }[];
-  /** Each container's latest name, by id. */
-  readonly #containerNames = new Map<string, string>();
+  /** One per file of CSV_TABLES, in that order. */
+  readonly #files: readonly StagedFile[];
+  readonly #rows = new CsvRows();
 
   private constructor(staged: StagedFiles) {
     this.#staged = staged;
-    this.#host = staged.file(HOST_CSV.file);
-    this.#devices = [...DEVICE_TABLES, CONTAINERS_CSV].map((table) => ({
-      table,
-      file: staged.file(table.file),
-    }));
+    this.#files = CSV_TABLES.map((table) => staged.file(table.file));
   }
 
   /** Stages the output files in `outdir` (created when missing) and writes their headers. */
   static async create(outdir: string): Promise<CsvWriters> {
     const staged = await StagedFiles.create(outdir, OUTPUT_FILES);
     const writers = new CsvWriters(staged);
-    writers.#host.write(HOST_CSV.header);
-    for (const { table, file } of writers.#devices) file.write(table.header);
+    CSV_TABLES.forEach((table, i) => {
+      writers.#files[i]?.write(table.header);
+    });
     return writers;
   }
 
   /** Appends a sample's row to host.csv and its devices' and containers' rows to their files. */
   add(sample: Sample): void {
-    this.#host.write(hostCsvLine(sample));
-    const timestamp = new Date(sample.timestamp).toISOString();
-    for (const { table, file } of this.#devices) file.write(table.rows(sample, timestamp));
-    for (const container of sample.containers) {
-      this.#containerNames.set(container.container_id, container.container_name);
-    }
+    this.#rows.add(sample);
   }
 
   /** True when a file has a full buffer: time to `flush`. */
   get full(): boolean {
-    if (this.#host.full) return true;
-    for (const { file } of this.#devices) if (file.full) return true;
-    return false;
+    return this.#rows.full;
   }
 
+  /** Writes the full buffers out. */
   async flush(): Promise<void> {
+    this.#rows.sinks.forEach((sink, i) => {
+      for (const buffer of sink.takeFull()) this.#files[i]?.write(buffer);
+    });
     await this.#staged.flush();
   }
 
   /** Completes the files and moves them into place; returns their paths in OUTPUT_FILES order. */
   async commit(): Promise<string[]> {
-    this.#staged.file(CONTAINER_NAMES_JSON.file).write(CONTAINER_NAMES_JSON.content(this.#containerNames));
+    this.#rows.sinks.forEach((sink, i) => {
+      for (const buffer of sink.take()) this.#files[i]?.write(buffer);
+    });
+    const names = CONTAINER_NAMES_JSON.content(this.#rows.containerNames);
+    this.#staged.file(CONTAINER_NAMES_JSON.file).write(names);
     return this.#staged.commit();
   }
 

@@ -3,23 +3,15 @@ import { type FileHandle, mkdir, open, rename, rmdir, unlink } from 'node:fs/pro
 import { dirname, join, resolve } from 'node:path';
 import { fsReason, OutputError } from './errors.js';
 
-/** Output is gathered in buffers of this size, each written with one call once it is full. */
-const BUFFER_BYTES = 1 << 20;
-/** The most bytes UTF-8 needs for one UTF-16 code unit. */
-const MAX_UTF8_BYTES_PER_UNIT = 3;
-
 /**
- * A file being written under a temporary name. Text is encoded straight into large buffers, so that the many
- * small strings of CSV rows die young, and the buffers are written out by `flush`.
+ * A file being written under a temporary name. Its content is queued in large pieces, written out by `flush`.
  */
 export class StagedFile {
   readonly path: string;
   readonly temporaryPath: string;
   readonly #handle: FileHandle;
-  #buffer = Buffer.allocUnsafe(BUFFER_BYTES);
-  #used = 0;
-  /** Buffers filled and waiting for `flush`. */
-  #filled: Buffer[] = [];
+  /** Pieces waiting for `flush`, in order. */
+  #pending: Uint8Array[] = [];
 
   constructor(path: string, temporaryPath: string, handle: FileHandle) {
     this.path = path;
@@ -27,29 +19,23 @@ export class StagedFile {
     this.#handle = handle;
   }
 
-  /** Queues text; nothing reaches the disk before `flush`. */
-  write(text: string): void {
-    if (text.length * MAX_UTF8_BYTES_PER_UNIT > this.#buffer.length - this.#used) {
-      this.#retire();
-      if (text.length * MAX_UTF8_BYTES_PER_UNIT > BUFFER_BYTES) {
-        this.#filled.push(Buffer.from(text, 'utf8'));
-        return;
-      }
-    }
-    this.#used += this.#buffer.write(text, this.#used, 'utf8');
-  }
-
-  /** True when a whole buffer waits to be written. */
-  get full(): boolean {
-    return this.#filled.length > 0;
+  /** Queues text (as UTF-8) or bytes; nothing reaches the disk before `flush`. */
+  write(data: string | Uint8Array): void {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    if (bytes.length === 0) return;
+    this.#pending.push(bytes);
   }
 
   async flush(): Promise<void> {
-    this.#retire();
-    const buffers = this.#filled;
-    this.#filled = [];
+    let pending = this.#pending;
+    this.#pending = [];
     try {
-      for (const buffer of buffers) await this.#handle.writeFile(buffer);
+      while (pending.length > 0) {
+        const batch = pending.slice(0, MAX_PIECES_PER_WRITE);
+        const { bytesWritten } = await this.#handle.writev(batch);
+        if (bytesWritten === 0) throw new Error('nothing could be written');
+        pending = unwritten(pending, bytesWritten);
+      }
     } catch (error) {
       throw new OutputError(`cannot write ${this.path}: ${fsReason(error)}`);
     }
@@ -58,13 +44,23 @@ export class StagedFile {
   async close(): Promise<void> {
     await this.#handle.close();
   }
+}
 
-  #retire(): void {
-    if (this.#used === 0) return;
-    this.#filled.push(this.#buffer.subarray(0, this.#used));
-    this.#buffer = Buffer.allocUnsafe(BUFFER_BYTES);
-    this.#used = 0;
+/** Pieces handed to one writev call: below the IOV_MAX of every system Node runs on. */
+const MAX_PIECES_PER_WRITE = 512;
+
+/** What remains of `pieces` once their first `written` bytes are out. */
+function unwritten(pieces: Uint8Array[], written: number): Uint8Array[] {
+  let rest = written;
+  let i = 0;
+  while (i < pieces.length && rest >= (pieces[i] as Uint8Array).length) {
+    rest -= (pieces[i] as Uint8Array).length;
+    i += 1;
   }
+  const remaining = pieces.slice(i);
+  const first = remaining[0];
+  if (first !== undefined && rest > 0) remaining[0] = first.subarray(rest);
+  return remaining;
 }
 
 /**
