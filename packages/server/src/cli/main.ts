@@ -4,6 +4,7 @@ import { ImportError } from '../import/import-error.js';
 import { collectorCreate, collectorList } from './collector-commands.js';
 import { type Command, type Io, UsageError, type Values } from './command.js';
 import { exportCollectorData } from './export-command.js';
+import { healthCommand } from './health-command.js';
 import { importPerformance } from './import-command.js';
 import { migrateCommand } from './migrate-command.js';
 import { serve } from './serve-command.js';
@@ -15,6 +16,7 @@ const VERSION: string = createRequire(import.meta.url)('../../package.json').ver
 const COMMANDS: readonly Command[] = [
   serve,
   migrateCommand,
+  healthCommand,
   tenantCreate,
   tenantList,
   userCreate,
