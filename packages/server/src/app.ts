@@ -15,6 +15,7 @@ import { fileRoutes } from './portal/file-routes.js';
 import { installRoutes } from './portal/install-routes.js';
 import { prometheusRoutes } from './portal/prometheus-routes.js';
 import { userRoutes } from './portal/user-routes.js';
+import { serveWebApp } from './web-app.js';
 
 export type Role = 'portal' | 'ingest';
 
@@ -81,6 +82,7 @@ export async function buildApp(context: ServerContext, options: AppOptions): Pro
     ]) {
       await app.register(routes(context));
     }
+    await serveWebApp(app);
   }
   return app;
 }

@@ -1,0 +1,51 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, sep } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+
+/** Paths that belong to the API and the server itself, never to the web app's client-side routes. */
+const SERVER_PATHS = /^\/(api|docs|metrics|healthz|install\.sh)(\/|\?|$)/;
+
+/** The built web dashboard (packages/web/dist/public), or undefined when it has not been built. */
+export function webRoot(): string | undefined {
+  try {
+    const manifest = createRequire(import.meta.url).resolve('@perfanalysis/web/package.json');
+    const root = join(dirname(manifest), 'dist', 'public');
+    return existsSync(join(root, 'index.html')) ? root : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Serves the web dashboard at `/`: its files (hashed assets cached for a year, index.html never), and
+ * index.html for any other GET that is not the API's, so the app's own addresses survive a reload.
+ */
+export async function serveWebApp(app: FastifyInstance, root = webRoot()): Promise<void> {
+  if (!root) {
+    app.get('/', async (_request, reply) =>
+      reply
+        .type('text/plain; charset=utf-8')
+        .send(
+          'The web dashboard is not built. Run `npm run build` in the repository, then restart the server.\n',
+        ),
+    );
+    return;
+  }
+  await app.register(fastifyStatic, {
+    root,
+    wildcard: false,
+    cacheControl: false,
+    setHeaders(response, path) {
+      response.setHeader(
+        'cache-control',
+        path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
+    },
+  });
+  app.get('/*', async (request, reply) => {
+    if (SERVER_PATHS.test(request.url)) return reply.callNotFound();
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+}

@@ -1,0 +1,285 @@
+import { useEffect, useRef } from 'preact/hooks';
+import uPlot, { type AlignedData, type Options } from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+import { formatElapsed, formatInstant } from '../lib/durations.js';
+import { stackColumns } from '../lib/stack.js';
+import { formatTick, formatValue, tickIncrements } from '../lib/units.js';
+
+/** One line on a chart: its values per time point (null = gap), and optionally its bucket min and max. */
+export interface ChartSeries {
+  readonly label: string;
+  readonly color: string;
+  readonly values: readonly (number | null)[];
+  readonly min?: readonly (number | null)[] | undefined;
+  readonly max?: readonly (number | null)[] | undefined;
+  readonly dash?: readonly number[];
+}
+
+export interface TimeChartProps {
+  readonly title: string;
+  readonly unit: string;
+  readonly time: readonly number[];
+  readonly series: readonly ChartSeries[];
+  /** Stacked areas (CPU breakdown): the legend still shows each series' own value. */
+  readonly stacked?: boolean;
+  /** A fixed top of the y axis (100 for shares of CPU time). */
+  readonly yMax?: number;
+  /** Clock time, or seconds since the run's start (compare, aligned at t = 0). */
+  readonly xMode?: 'clock' | 'elapsed';
+  /** The x window to show, in the x axis' unit, even where the data does not reach. */
+  readonly xRange?: readonly [number, number] | undefined;
+  /** Charts with the same key share one cursor. */
+  readonly syncKey?: string;
+  /** Dragging across the chart selects a window: called with its ends, in the x axis' unit. */
+  readonly onZoom?: (from: number, to: number) => void;
+  readonly height?: number;
+  /** Draw each series' bucket min–max as a light band, so spikes that averaging hides stay visible. */
+  readonly bands?: boolean;
+  readonly subtitle?: string;
+}
+
+const Y_AXIS_WIDTH = 78;
+const ELAPSED_INCREMENTS = [
+  1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400, 172800, 604800,
+];
+
+function alpha(color: string, opacity: number): string {
+  const hex = color.replace('#', '');
+  const n = Number.parseInt(hex.length === 3 ? hex.replace(/./g, '$&$&') : hex, 16);
+  return `rgba(${(n >> 16) & 255},${(n >> 8) & 255},${n & 255},${opacity})`;
+}
+
+/** The data and uPlot options for the props: stacking, bands, axes with units, zoom by dragging. */
+function build(
+  props: TimeChartProps,
+  width: number,
+  onDrawn: () => void,
+  xRange: () => readonly [number, number] | undefined = () => props.xRange,
+): { options: Options; data: AlignedData } {
+  const { unit, series, stacked = false, xMode = 'clock' } = props;
+  const n = props.time.length;
+  const hasRange = (s: ChartSeries) => s.min?.length === n && s.max?.length === n;
+  const withBands = !stacked && (props.bands ?? series.length <= 3) && series.some(hasRange);
+  const lines = stacked ? stackColumns(series.map((s) => s.values)) : series.map((s) => [...s.values]);
+  const data: (number | null)[][] = [[...props.time] as number[], ...lines];
+  const uSeries: uPlot.Series[] = [{}];
+  const bands: uPlot.Band[] = [];
+  series.forEach((s, i) => {
+    uSeries.push({
+      label: s.label,
+      stroke: s.color,
+      width: stacked ? 1 : 1.5,
+      ...(stacked ? { fill: alpha(s.color, 0.55) } : {}),
+      ...(s.dash ? { dash: [...s.dash] } : {}),
+      spanGaps: false,
+      points: { show: false },
+    });
+    if (stacked && i > 0) bands.push({ series: [i + 1, i], fill: alpha(s.color, 0.55) });
+  });
+  if (withBands) {
+    series.forEach((s, i) => {
+      if (!s.min || !s.max || !hasRange(s)) return;
+      data.push([...s.max], [...s.min]);
+      const maxIdx = data.length - 2;
+      for (let k = 0; k < 2; k++)
+        uSeries.push({
+          stroke: 'transparent',
+          width: 0,
+          points: { show: false },
+          spanGaps: false,
+          label: '',
+        });
+      bands.push({ series: [maxIdx, maxIdx + 1], fill: alpha(s.color, 0.13) });
+      void i;
+    });
+  }
+  const yMax = props.yMax;
+  const options: Options = {
+    width,
+    height: props.height ?? 220,
+    legend: { show: false },
+    padding: [8, 12, 0, 0],
+    series: uSeries,
+    bands,
+    cursor: {
+      ...(props.syncKey ? { sync: { key: props.syncKey, setSeries: false } } : {}),
+      drag: { x: Boolean(props.onZoom), y: false, setScale: false },
+      points: { size: 6 },
+    },
+    scales: {
+      x: {
+        time: xMode === 'clock',
+        range: (_u, min, max) => {
+          const fixed = xRange();
+          return fixed ? [fixed[0], fixed[1]] : [min ?? 0, max ?? 1];
+        },
+      },
+      y: {
+        range: (_u, min, max) => {
+          if (yMax !== undefined) return [0, Math.max(yMax, max ?? 0)];
+          const low = Math.min(0, min ?? 0);
+          const high = max === null || max === undefined || max <= low ? low + 1 : max * 1.08;
+          return [low, high];
+        },
+      },
+    },
+    axes: [
+      {
+        stroke: '#5b6472',
+        grid: { stroke: '#eef0f3', width: 1 },
+        ticks: { stroke: '#d7dbe0', width: 1, size: 4 },
+        font: '11px system-ui, sans-serif',
+        ...(xMode === 'elapsed'
+          ? { incrs: ELAPSED_INCREMENTS, values: (_u: uPlot, splits: number[]) => splits.map(formatElapsed) }
+          : {}),
+      },
+      {
+        stroke: '#5b6472',
+        grid: { stroke: '#eef0f3', width: 1 },
+        ticks: { show: false },
+        size: Y_AXIS_WIDTH,
+        font: '11px system-ui, sans-serif',
+        incrs: tickIncrements(unit),
+        values: (_u: uPlot, splits: number[]) => splits.map((v) => formatTick(v, unit)),
+      },
+    ],
+    hooks: {
+      draw: [
+        (u) => {
+          if (u.data[0].length > 0) onDrawn();
+        },
+      ],
+      setSelect: [
+        (u) => {
+          if (!props.onZoom || u.select.width < 4) return;
+          const from = u.posToVal(u.select.left, 'x');
+          const to = u.posToVal(u.select.left + u.select.width, 'x');
+          u.setSelect({ left: 0, top: 0, width: 0, height: 0 }, false);
+          props.onZoom(from, to);
+        },
+      ],
+    },
+  };
+  return { options, data: data as AlignedData };
+}
+
+/**
+ * A uPlot time-series chart with a legend that shows each series' value at the cursor (or its latest value),
+ * units on the y axis, gaps as gaps, a shared cursor across charts and zoom by dragging.
+ */
+export function TimeChart(props: TimeChartProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const root = useRef<HTMLElement>(null);
+  const refreshLegend = useRef<(u: uPlot) => void>(() => {});
+  const plot = useRef<uPlot | undefined>(undefined);
+  const propsRef = useRef(props);
+  propsRef.current = props;
+  const empty = props.time.length === 0 || props.series.every((s) => s.values.every((v) => v === null));
+  const shape = `${props.series.map((s) => s.label).join('|')}|${props.stacked}|${props.unit}|${props.xMode}|${props.yMax}|${props.bands}|${props.syncKey}|${Boolean(props.onZoom)}`;
+
+  useEffect(() => {
+    const element = host.current;
+    if (!element || empty) return;
+    const updateLegend = (u: uPlot) => {
+      const box = root.current;
+      if (!box) return;
+      const current = propsRef.current;
+      const cursorIdx = u.cursor.idx;
+      const idx = cursorIdx ?? lastIndex(current.series, current.time.length);
+      const timeCell = box.querySelector<HTMLElement>('[data-legend-time]');
+      if (timeCell) {
+        const t = idx === undefined || idx === null ? undefined : current.time[idx];
+        timeCell.textContent =
+          t === undefined
+            ? ''
+            : `${cursorIdx === null || cursorIdx === undefined ? 'latest · ' : ''}${current.xMode === 'elapsed' ? formatElapsed(t) : formatInstant(new Date(t * 1000).toISOString())}`;
+      }
+      box.querySelectorAll<HTMLElement>('[data-legend-value]').forEach((cell, i) => {
+        const value = idx === undefined || idx === null ? null : (current.series[i]?.values[idx] ?? null);
+        cell.textContent = formatValue(value, current.unit);
+      });
+    };
+    const markDrawn = () => {
+      element.dataset.drawn = '1';
+    };
+    refreshLegend.current = updateLegend;
+    const { options, data } = build(
+      propsRef.current,
+      Math.max(200, element.clientWidth),
+      markDrawn,
+      () => propsRef.current.xRange,
+    );
+    options.hooks = { ...options.hooks, setCursor: [updateLegend], ready: [updateLegend] };
+    const u = new uPlot(options, data, element);
+    plot.current = u;
+    const observer = new ResizeObserver(() => {
+      const width = Math.max(200, element.clientWidth);
+      if (Math.abs(width - u.width) > 1) u.setSize({ width, height: u.height });
+    });
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      u.destroy();
+      plot.current = undefined;
+      delete element.dataset.drawn;
+    };
+  }, [shape, empty]);
+
+  // New data for the same chart: no rebuild, just new columns (live updates, refreshed ranges).
+  useEffect(() => {
+    const u = plot.current;
+    const element = host.current;
+    if (!u || !element || empty) return;
+    const { data } = build(props, u.width, () => {});
+    u.setData(data);
+    refreshLegend.current(u);
+  }, [props.time, props.series]);
+
+  const toggle = (index: number, button: HTMLButtonElement) => {
+    const u = plot.current;
+    if (!u || props.stacked) return;
+    const show = !(u.series[index + 1]?.show ?? true);
+    u.setSeries(index + 1, { show });
+    button.classList.toggle('off', !show);
+  };
+
+  return (
+    <section class="chart card" aria-label={props.title} ref={root}>
+      <header class="chart-head">
+        <h3>{props.title}</h3>
+        {props.subtitle && <span class="chart-sub">{props.subtitle}</span>}
+        <span class="legend-time" data-legend-time="" />
+      </header>
+      {empty ? (
+        <div class="chart-empty" style={{ height: `${props.height ?? 220}px` }}>
+          No data in this range
+        </div>
+      ) : (
+        <div class="chart-plot" ref={host} />
+      )}
+      <div class="legend">
+        {props.series.map((s, i) => (
+          <button
+            type="button"
+            class="legend-item"
+            key={s.label}
+            title={props.stacked ? s.label : `${s.label}: click to hide or show`}
+            onClick={(e) => toggle(i, e.currentTarget)}
+          >
+            <span class="swatch" style={{ background: s.color }} />
+            <span class="legend-label">{s.label}</span>
+            <span class="legend-value" data-legend-value="">
+              –
+            </span>
+          </button>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+function lastIndex(series: readonly ChartSeries[], length: number): number | undefined {
+  for (let i = length - 1; i >= 0; i--)
+    if (series.some((s) => s.values[i] !== null && s.values[i] !== undefined)) return i;
+  return undefined;
+}

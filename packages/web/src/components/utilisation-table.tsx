@@ -1,0 +1,64 @@
+import { shortLabel } from '../lib/metric-catalog.js';
+import { formatValue } from '../lib/units.js';
+import { groupRows, STAT_LABELS, STATS, type UtilisationRow } from '../lib/utilisation.js';
+
+/** P50, P90, P95, P99, mean and max of every metric over the range, grouped, numbers right-aligned. */
+export function UtilisationTable({ rows }: { rows: readonly UtilisationRow[] }) {
+  const groups = groupRows(rows.filter((r) => r.count > 0));
+  return (
+    <table class="table table-stats" aria-label="Utilisation percentiles">
+      <thead>
+        <tr>
+          <th>Metric</th>
+          {STATS.map((s) => (
+            <th class="num" key={s}>
+              {STAT_LABELS[s]}
+            </th>
+          ))}
+          <th class="num">Samples</th>
+        </tr>
+      </thead>
+      {groups.map((group) => (
+        <tbody key={group.group}>
+          <tr class="group-row">
+            <th colSpan={STATS.length + 2}>{group.group}</th>
+          </tr>
+          {group.rows.map((row) => (
+            <tr key={row.metric} data-metric={row.metric}>
+              <td title={row.description}>
+                <span class="metric-name">{row.metric}</span>
+                <span class="metric-desc">{row.description || shortLabel(row.metric)}</span>
+              </td>
+              {STATS.map((s) => (
+                <td class="num" key={s}>
+                  {formatValue(row[s], row.unit)}
+                </td>
+              ))}
+              <td class="num muted">{row.count.toLocaleString('en')}</td>
+            </tr>
+          ))}
+        </tbody>
+      ))}
+    </table>
+  );
+}
+
+/** The table as CSV, for a report or a spreadsheet. */
+export function utilisationCsv(rows: readonly UtilisationRow[]): string {
+  const head = ['metric', 'unit', 'count', ...STATS, 'min'].join(',');
+  const body = rows.map((r) =>
+    [r.metric, r.unit, r.count, ...STATS.map((s) => r[s] ?? ''), r.min ?? ''].join(','),
+  );
+  return `${[head, ...body].join('\n')}\n`;
+}
+
+export function saveText(name: string, text: string, type = 'text/csv'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import {
+  formatBytes,
+  formatNumber,
+  formatSi,
+  formatTick,
+  formatValue,
+  relativeChange,
+  tickIncrements,
+} from './units.js';
+
+test('numbers keep about three significant figures', () => {
+  assert.equal(formatNumber(0), '0');
+  assert.equal(formatNumber(0.12345), '0.123');
+  assert.equal(formatNumber(1.2345), '1.23');
+  assert.equal(formatNumber(12.345), '12.3');
+  assert.equal(formatNumber(123.45), '123');
+  assert.equal(formatNumber(12345.6), '12346');
+  assert.equal(formatNumber(Number.NaN), '–');
+});
+
+test('bytes take binary prefixes, rates an /s', () => {
+  assert.equal(formatBytes(512), '512 B');
+  assert.equal(formatBytes(1536), '1.5 KiB');
+  assert.equal(formatBytes(5 * 1024 ** 3, '/s'), '5 GiB/s');
+  assert.equal(formatValue(2048, 'MB'), '2 GiB');
+  assert.equal(formatValue(1048576 * 20, 'bytes/s'), '20 MiB/s');
+});
+
+test('values carry their unit; gaps are a dash', () => {
+  assert.equal(formatValue(42.123, '%'), '42.1 %');
+  assert.equal(formatValue(12345, 'ops/s'), '12.3k ops/s');
+  assert.equal(formatValue(3, '/s'), '3 /s');
+  assert.equal(formatValue(0.52, ''), '0.52');
+  assert.equal(formatValue(null, '%'), '–');
+  assert.equal(formatValue(undefined, 'MB'), '–');
+  assert.equal(formatSi(2_500_000), '2.5M');
+});
+
+test('axis ticks are short and byte axes step in powers of two', () => {
+  assert.equal(formatTick(50, '%'), '50%');
+  assert.equal(formatTick(3000, 'pkt/s'), '3k');
+  assert.equal(formatTick(1024, 'MB'), '1 GiB');
+  const bytes = tickIncrements('bytes/s');
+  assert.ok(bytes.includes(1024) && bytes.includes(1024 ** 2));
+  assert.ok(tickIncrements('%').includes(25));
+});
+
+test('relative change is against the base, undefined when it cannot be said', () => {
+  assert.equal(relativeChange(10, 15), 50);
+  assert.equal(relativeChange(10, 5), -50);
+  assert.equal(relativeChange(0, 0), 0);
+  assert.equal(relativeChange(0, 3), undefined);
+  assert.equal(relativeChange(null, 3), undefined);
+});

@@ -1,0 +1,114 @@
+/**
+ * Numbers as a performance engineer reads them: % for CPU, binary prefixes for bytes (memory arrives in MB,
+ * that is MiB, as /proc/meminfo counts), SI prefixes for rates of events. Pure: no DOM, no Node.
+ */
+
+const BINARY = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'] as const;
+const SI = ['', 'k', 'M', 'G', 'T'] as const;
+
+/** Three significant figures or so, without trailing noise: 0.123, 1.23, 12.3, 123, 1234. */
+export function formatNumber(value: number, digits = 3): string {
+  if (!Number.isFinite(value)) return '–';
+  const abs = Math.abs(value);
+  if (abs === 0) return '0';
+  if (abs >= 10 ** digits) return Math.round(value).toString();
+  const decimals = Math.max(0, digits - 1 - Math.floor(Math.log10(abs)));
+  return Number(value.toFixed(Math.min(decimals, 6))).toString();
+}
+
+/** 1536 → "1.5 KiB"; with a suffix such as "/s" for throughput. */
+export function formatBytes(bytes: number, suffix = ''): string {
+  if (!Number.isFinite(bytes)) return '–';
+  let value = Math.abs(bytes);
+  let step = 0;
+  while (value >= 1024 && step < BINARY.length - 1) {
+    value /= 1024;
+    step++;
+  }
+  return `${bytes < 0 ? '-' : ''}${formatNumber(value)} ${BINARY[step]}${suffix}`;
+}
+
+/** 12345 → "12.3k". */
+export function formatSi(value: number): string {
+  if (!Number.isFinite(value)) return '–';
+  let scaled = Math.abs(value);
+  let step = 0;
+  while (scaled >= 1000 && step < SI.length - 1) {
+    scaled /= 1000;
+    step++;
+  }
+  return `${value < 0 ? '-' : ''}${formatNumber(scaled)}${SI[step]}`;
+}
+
+/** A metric's value in its unit, as shown in legends and tables. Null or undefined is a dash. */
+export function formatValue(value: number | null | undefined, unit: string): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
+  switch (unit) {
+    case '%':
+      return `${formatNumber(value)} %`;
+    case 'MB':
+      return formatBytes(value * 1024 * 1024);
+    case 'bytes/s':
+      return formatBytes(value, '/s');
+    case 'bytes':
+      return formatBytes(value);
+    case 'ops/s':
+    case 'pkt/s':
+    case '/s':
+      return `${formatSi(value)} ${unit === '/s' ? '/s' : unit}`;
+    case '°C':
+      return `${formatNumber(value)} °C`;
+    case 'ms':
+      return `${formatNumber(value)} ms`;
+    case 'work units':
+      return formatSi(value);
+    default:
+      return unit === '' ? formatSi(value) : `${formatSi(value)} ${unit}`;
+  }
+}
+
+/** A shorter form for axis ticks: "50%", "1.5 GiB", "20 MiB/s", "3k". */
+export function formatTick(value: number, unit: string): string {
+  switch (unit) {
+    case '%':
+      return `${formatNumber(value)}%`;
+    case '°C':
+      return `${formatNumber(value)}°`;
+    case 'MB':
+    case 'bytes/s':
+    case 'bytes':
+      return formatValue(value, unit);
+    case 'ms':
+      return `${formatNumber(value)} ms`;
+    default:
+      return formatSi(value);
+  }
+}
+
+/**
+ * Tick increments for an axis in this unit: powers of two times 1, 2, 5 for byte units (so a MiB axis reads
+ * 256 MiB, 512 MiB, 1 GiB), the decimal 1-2-5 series otherwise.
+ */
+export function tickIncrements(unit: string): number[] {
+  const out: number[] = [];
+  if (unit === 'MB' || unit === 'bytes/s' || unit === 'bytes') {
+    const base = unit === 'MB' ? 1 / (1024 * 1024) : 1;
+    for (let exp = 0; exp <= 60; exp++) out.push(2 ** exp * base);
+    if (unit === 'MB') return out.filter((v) => v >= 1 / 64);
+    return out;
+  }
+  for (let exp = -3; exp <= 15; exp++) {
+    for (const m of [1, 2, 2.5, 5]) out.push(m * 10 ** exp);
+  }
+  return out;
+}
+
+/** The change from `base` to `value` in percent of `base`; undefined when either is missing or base is 0. */
+export function relativeChange(
+  base: number | null | undefined,
+  value: number | null | undefined,
+): number | undefined {
+  if (base === null || base === undefined || value === null || value === undefined) return undefined;
+  if (base === 0) return value === 0 ? 0 : undefined;
+  return ((value - base) / Math.abs(base)) * 100;
+}

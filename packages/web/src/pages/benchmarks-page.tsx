@@ -1,0 +1,215 @@
+import { useMemo, useState } from 'preact/hooks';
+import { api } from '../api/client.js';
+import type { Benchmark, BenchmarkStats, LoadTest, LoadTestComparison, Page } from '../api/types.js';
+import { LevelChart } from '../charts/level-chart.js';
+import { ButtonGroup } from '../components/button-group.js';
+import { EmptyState, ErrorNote, Loading } from '../components/feedback.js';
+import { formatInstant } from '../lib/durations.js';
+import { colorAt } from '../lib/palette.js';
+import { formatNumber, relativeChange } from '../lib/units.js';
+import { useAsync } from '../use-async.js';
+import { loadCollectors } from './collectors-page.js';
+
+/** Benchmarks and load tests: the runs, per-benchmark statistics, and work units by utilisation level. */
+export function BenchmarksPage() {
+  const collectors = useAsync((signal) => loadCollectors(signal), []);
+  const benchmarks = useAsync(
+    (signal) => api<Page<Benchmark>>('/api/v1/benchmarks/', { query: { limit: 500 }, signal }),
+    [],
+  );
+  const stats = useAsync((signal) => api<BenchmarkStats[]>('/api/v1/benchmarks/stats/', { signal }), []);
+  const loadTests = useAsync(
+    (signal) => api<Page<LoadTest>>('/api/v1/loadtest/', { query: { limit: 1000 }, signal }),
+    [],
+  );
+  const names = useMemo(
+    () => new Map((collectors.data?.results ?? []).map((c) => [c.id, c.machine_name])),
+    [collectors.data],
+  );
+  const nameOf = (id: string) => names.get(id) ?? id.slice(0, 8);
+
+  return (
+    <div class="page page-wide">
+      <h1>Benchmarks &amp; load tests</h1>
+      <p class="muted">
+        Scores of benchmark runs, and the CPU work units servers delivered at each utilisation level.
+      </p>
+      <ErrorNote message={benchmarks.error ?? loadTests.error ?? stats.error} />
+      <LoadTestSection loadTests={loadTests.data?.results} nameOf={nameOf} />
+      <section class="card">
+        <h2>Benchmark statistics</h2>
+        {!stats.data ? (
+          <Loading />
+        ) : stats.data.length === 0 ? (
+          <p class="muted">
+            No benchmark results yet. Record one with <code>POST /api/v1/benchmarks/</code> (collector_id,
+            name, score, unit) from your benchmark script, with an API key from your account page.
+          </p>
+        ) : (
+          <table class="table" aria-label="Benchmark statistics">
+            <thead>
+              <tr>
+                <th>Benchmark</th>
+                <th>Collector</th>
+                <th class="num">Runs</th>
+                <th class="num">Mean</th>
+                <th class="num">Min</th>
+                <th class="num">Max</th>
+                <th class="num">Std dev</th>
+                <th class="num">CV</th>
+              </tr>
+            </thead>
+            <tbody>
+              {stats.data.map((s) => (
+                <tr key={`${s.name}-${s.collector_id}`}>
+                  <td class="strong">{s.name}</td>
+                  <td>{nameOf(s.collector_id)}</td>
+                  <td class="num">{s.count}</td>
+                  <td class="num">{formatNumber(s.mean, 4)}</td>
+                  <td class="num">{formatNumber(s.min, 4)}</td>
+                  <td class="num">{formatNumber(s.max, 4)}</td>
+                  <td class="num">{formatNumber(s.stddev, 3)}</td>
+                  <td class="num">
+                    {s.mean ? `${formatNumber((s.stddev / Math.abs(s.mean)) * 100, 2)} %` : '–'}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      {benchmarks.data && benchmarks.data.results.length > 0 && (
+        <section class="card">
+          <h2>Benchmark runs</h2>
+          <table class="table" aria-label="Benchmark runs">
+            <thead>
+              <tr>
+                <th>Run at</th>
+                <th>Benchmark</th>
+                <th>Collector</th>
+                <th class="num">Score</th>
+                <th>Unit</th>
+              </tr>
+            </thead>
+            <tbody>
+              {benchmarks.data.results.map((b) => (
+                <tr key={b.id}>
+                  <td>{formatInstant(b.run_at)}</td>
+                  <td class="strong">{b.name}</td>
+                  <td>{nameOf(b.collector_id)}</td>
+                  <td class="num">{formatNumber(b.score, 4)}</td>
+                  <td>{b.unit}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </div>
+  );
+}
+
+function LoadTestSection({
+  loadTests,
+  nameOf,
+}: {
+  loadTests: LoadTest[] | undefined;
+  nameOf: (id: string) => string;
+}) {
+  const tested = useMemo(() => [...new Set((loadTests ?? []).map((t) => t.collector_id))], [loadTests]);
+  const [chosen, setChosen] = useState<string[] | undefined>(undefined);
+  const ids = chosen ?? tested;
+  const comparison = useAsync(
+    (signal) =>
+      ids.length === 0
+        ? Promise.resolve(undefined)
+        : api<LoadTestComparison>('/api/v1/loadtest/compare/', {
+            method: 'POST',
+            body: { collector_ids: ids },
+            signal,
+          }),
+    [ids.join(',')],
+  );
+  const series = useMemo(
+    () =>
+      (comparison.data?.collectors ?? []).map((c, i) => ({
+        label: c.machine_name,
+        color: colorAt(i),
+        values: c.work_units,
+      })),
+    [comparison.data],
+  );
+  if (!loadTests) return <Loading what="Loading load tests" />;
+  if (loadTests.length === 0)
+    return (
+      <EmptyState title="No load tests yet">
+        <p>
+          A load test records the CPU work units a server delivered at a utilisation level (10 %, 20 %, … 100
+          %). Post each level's result with <code>POST /api/v1/loadtest/</code> (collector_id,
+          utilization_pct, work_units); this page then compares servers level by level.
+        </p>
+      </EmptyState>
+    );
+  const data = comparison.data;
+  const first = data?.collectors[0];
+  return (
+    <section class="card">
+      <div class="card-head">
+        <h2>Load tests: work units by utilisation level</h2>
+      </div>
+      <ButtonGroup class="chip-bar" label="Servers">
+        {tested.map((id) => (
+          <button
+            type="button"
+            key={id}
+            class={ids.includes(id) ? 'chip on' : 'chip'}
+            aria-pressed={ids.includes(id)}
+            onClick={() => setChosen(ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id])}
+          >
+            {nameOf(id)}
+          </button>
+        ))}
+      </ButtonGroup>
+      <ErrorNote message={comparison.error} />
+      {data && data.levels.length > 0 && (
+        <>
+          <LevelChart levels={data.levels} series={series} unit="work units" />
+          <table class="table table-stats" aria-label="Work units by level">
+            <thead>
+              <tr>
+                <th>Utilisation</th>
+                {data.collectors.map((c, i) => (
+                  <th class="num" key={c.collector_id}>
+                    <span class="swatch" style={{ background: colorAt(i) }} /> {c.machine_name}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {data.levels.map((level, row) => (
+                <tr key={level}>
+                  <td>{level} %</td>
+                  {data.collectors.map((c, i) => {
+                    const value = c.work_units[row] ?? null;
+                    const change = i === 0 ? undefined : relativeChange(first?.work_units[row], value);
+                    return (
+                      <td class="num" key={c.collector_id}>
+                        {value === null ? '–' : formatNumber(value, 4)}
+                        {change !== undefined && (
+                          <span class={`cell-change ${change >= 0 ? 'better' : 'worse'}`}>
+                            {change >= 0 ? '+' : '−'}
+                            {formatNumber(Math.abs(change), 2)} %
+                          </span>
+                        )}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}

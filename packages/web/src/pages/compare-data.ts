@@ -1,0 +1,180 @@
+import { ApiFailure, api } from '../api/client.js';
+import type {
+  Collector,
+  Columns,
+  CompareAnswer,
+  SeriesAnswer,
+  UploadedFile,
+  UtilisationAnswer,
+} from '../api/types.js';
+import { mergeRuns } from '../lib/merge-runs.js';
+import { colorAt } from '../lib/palette.js';
+import type { RangeKey } from '../lib/time-range.js';
+import type { UtilisationRow } from '../lib/utilisation.js';
+
+/** What to compare: a whole collector ("id") or one capture of it ("id~fileId"). */
+export interface RunSpec {
+  readonly collectorId: string;
+  readonly fileId?: string;
+}
+
+export function parseSpecs(query: URLSearchParams): RunSpec[] {
+  const text = [query.get('collectors'), query.get('runs')].filter(Boolean).join(',');
+  const specs: RunSpec[] = [];
+  for (const part of text.split(',')) {
+    const [collectorId, fileId] = part.trim().split('~');
+    if (!collectorId) continue;
+    specs.push(fileId ? { collectorId, fileId } : { collectorId });
+  }
+  return specs;
+}
+
+export function specKey(spec: RunSpec): string {
+  return spec.fileId ? `${spec.collectorId}~${spec.fileId}` : spec.collectorId;
+}
+
+/** The query string for a list of runs: `collectors=` when they are whole collectors, `runs=` otherwise. */
+export function specsQuery(specs: readonly RunSpec[]): { collectors?: string; runs?: string } {
+  if (specs.length === 0) return {};
+  const keys = specs.map(specKey).join(',');
+  return specs.some((s) => s.fileId) ? { runs: keys } : { collectors: keys };
+}
+
+export interface CompareRun {
+  readonly key: string;
+  readonly collectorId: string;
+  readonly label: string;
+  readonly detail: string;
+  readonly color: string;
+  readonly from: string;
+  readonly to: string;
+}
+
+export interface CompareModel {
+  readonly align: 'start' | 'clock';
+  readonly time: number[];
+  readonly bucketSeconds: number;
+  readonly runs: CompareRun[];
+  readonly series: Record<string, Columns>[];
+  readonly tables: UtilisationRow[][];
+}
+
+export interface CompareRequest {
+  readonly specs: readonly RunSpec[];
+  readonly align: 'start' | 'clock';
+  readonly range: RangeKey;
+  readonly points: number;
+  readonly metrics: readonly string[];
+}
+
+/**
+ * Loads a comparison: whole collectors in one request to the compare endpoint (aligned by the server); runs
+ * that include captures one by one, each over its capture's span, aligned here the same way.
+ */
+export async function loadComparison(request: CompareRequest, signal: AbortSignal): Promise<CompareModel> {
+  if (request.specs.every((s) => !s.fileId)) return viaCompareEndpoint(request, signal);
+  return runByRun(request, signal);
+}
+
+async function viaCompareEndpoint(request: CompareRequest, signal: AbortSignal): Promise<CompareModel> {
+  const answer = await api<CompareAnswer>('/api/v1/compare/', {
+    query: {
+      collectors: request.specs.map((s) => s.collectorId).join(','),
+      align: request.align,
+      range: request.range,
+      points: request.points,
+      metrics: request.metrics.join(','),
+    },
+    signal,
+  });
+  const duplicates = new Set(
+    answer.collectors.map((c) => c.machine_name).filter((n, i, all) => all.indexOf(n) !== i),
+  );
+  return {
+    align: answer.align,
+    time: answer.time,
+    bucketSeconds: answer.bucket_seconds ?? 0,
+    runs: answer.collectors.map((c, i) => ({
+      key: c.id,
+      collectorId: c.id,
+      label: duplicates.has(c.machine_name)
+        ? `${c.machine_name} (${c.site_name ?? c.id.slice(0, 8)})`
+        : c.machine_name,
+      detail: c.site_name ?? '',
+      color: colorAt(i),
+      from: c.from,
+      to: c.to,
+    })),
+    series: answer.collectors.map((c) => answer.series[c.id] ?? {}),
+    tables: answer.collectors.map((c) => answer.tables[c.id] ?? []),
+  };
+}
+
+async function runByRun(request: CompareRequest, signal: AbortSignal): Promise<CompareModel> {
+  const collectors = new Map<string, Promise<{ collector: Collector; files: UploadedFile[] }>>();
+  const describe = (id: string) => {
+    let found = collectors.get(id);
+    if (!found) {
+      found = Promise.all([
+        api<Collector>(`/api/v1/collectors/${id}/`, { signal }),
+        api<UploadedFile[]>(`/api/v1/collectors/${id}/files/`, { signal }),
+      ]).then(([collector, files]) => ({ collector, files }));
+      collectors.set(id, found);
+    }
+    return found;
+  };
+  const loaded = await Promise.all(
+    request.specs.map(async (spec) => {
+      const { collector, files } = await describe(spec.collectorId);
+      const file = spec.fileId ? files.find((f) => f.id === spec.fileId) : undefined;
+      if (spec.fileId && !(file?.first_timestamp && file.last_timestamp))
+        throw new ApiFailure(
+          `A capture of ${collector.machine_name} is gone or has no samples: remove it from the comparison.`,
+          404,
+          'NOT_FOUND',
+        );
+      const window: Record<string, string> =
+        file?.first_timestamp && file.last_timestamp
+          ? {
+              start: file.first_timestamp,
+              end: new Date(Date.parse(file.last_timestamp) + 1000).toISOString(),
+            }
+          : { range: request.range };
+      const [series, table] = await Promise.all([
+        api<SeriesAnswer>(`/api/v1/collectors/${spec.collectorId}/series/`, {
+          query: { ...window, points: request.points, metrics: request.metrics.join(',') },
+          signal,
+        }),
+        api<UtilisationAnswer>(`/api/v1/collectors/${spec.collectorId}/utilisation/`, {
+          query: window,
+          signal,
+        }),
+      ]);
+      return { spec, collector, file, series, table };
+    }),
+  );
+  const merged = mergeRuns(
+    loaded.map((run) => ({
+      time: run.series.time,
+      bucketSeconds: run.series.bucket_seconds,
+      series: run.series.series,
+      offset: request.align === 'start' ? Date.parse(run.series.from) / 1000 : 0,
+    })),
+  );
+  return {
+    align: request.align,
+    time: merged.time,
+    bucketSeconds: merged.bucketSeconds,
+    runs: loaded.map((run, i) => ({
+      key: specKey(run.spec),
+      collectorId: run.collector.id,
+      label: run.file ? `${run.collector.machine_name} · ${run.file.filename}` : run.collector.machine_name,
+      detail: run.file?.description || run.collector.site_name || '',
+      color: colorAt(i),
+      from: run.series.from,
+      to: run.series.to,
+    })),
+    series: merged.series,
+    tables: loaded.map((run) => run.table.rows),
+  };
+}

@@ -1,0 +1,173 @@
+import { formatDuration, formatInstant } from '../lib/durations.js';
+import { shortLabel } from '../lib/metric-catalog.js';
+import { formatNumber, formatValue } from '../lib/units.js';
+import {
+  type ComparedRow,
+  compareTables,
+  groupRows,
+  STAT_LABELS,
+  STATS,
+  type Stat,
+  type UtilisationRow,
+} from '../lib/utilisation.js';
+import type { CompareRun } from './compare-data.js';
+
+function changeText(change: number | undefined): string {
+  if (change === undefined) return '';
+  if (!Number.isFinite(change)) return '';
+  const sign = change > 0 ? '+' : change < 0 ? '−' : '±';
+  return `${sign}${formatNumber(Math.abs(change), 2)} %`;
+}
+
+/** The runs: colour, name, span, and which one is the baseline. */
+export function RunSummary({
+  runs,
+  tables,
+  baseline,
+  onBaseline,
+  onRemove,
+}: {
+  runs: readonly CompareRun[];
+  tables: readonly (readonly UtilisationRow[])[];
+  baseline: number;
+  onBaseline: (index: number) => void;
+  onRemove: (key: string) => void;
+}) {
+  return (
+    <table class="table" aria-label="Runs">
+      <thead>
+        <tr>
+          <th>Run</th>
+          <th>Start</th>
+          <th class="num">Length</th>
+          <th class="num">Samples</th>
+          <th>Baseline</th>
+          <th />
+        </tr>
+      </thead>
+      <tbody>
+        {runs.map((run, i) => (
+          <tr key={run.key}>
+            <td>
+              <span class="swatch" style={{ background: run.color }} />{' '}
+              <span class="strong">{run.label}</span>
+              {run.detail && <span class="muted"> · {run.detail}</span>}
+            </td>
+            <td>{formatInstant(run.from)}</td>
+            <td class="num">{formatDuration((Date.parse(run.to) - Date.parse(run.from)) / 1000)}</td>
+            <td class="num">
+              {(tables[i]?.find((r) => r.metric === 'cpu_user')?.count ?? 0).toLocaleString('en')}
+            </td>
+            <td>
+              <input
+                type="radio"
+                name="baseline"
+                checked={i === baseline}
+                onChange={() => onBaseline(i)}
+                aria-label={`Use ${run.label} as the baseline`}
+              />
+            </td>
+            <td class="row-actions">
+              <button type="button" class="button button-small" onClick={() => onRemove(run.key)}>
+                Remove
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The largest differences from the baseline, in a sentence each: where to look first. */
+export function BiggestDifferences({
+  rows,
+  runs,
+  stat,
+}: {
+  rows: readonly ComparedRow[];
+  runs: readonly CompareRun[];
+  stat: Stat;
+}) {
+  const items = rows
+    .flatMap((row) => row.cells.map((cell, i) => ({ row, cell, run: runs[i] })))
+    .filter((x) => x.cell.level >= 2 && x.cell.change !== undefined && x.run)
+    .sort((a, b) => Math.abs(b.cell.change ?? 0) - Math.abs(a.cell.change ?? 0))
+    .slice(0, 6);
+  if (items.length === 0)
+    return <p class="muted">No metric differs from the baseline by 20 % or more at {STAT_LABELS[stat]}.</p>;
+  return (
+    <ul class="differences">
+      {items.map(({ row, cell, run }) => (
+        <li key={`${row.metric}-${run?.key}`}>
+          <span class={`delta ${(cell.change ?? 0) > 0 ? 'up' : 'down'} level-${cell.level}`}>
+            {changeText(cell.change)}
+          </span>{' '}
+          <strong>{row.metric}</strong> {STAT_LABELS[stat]} on{' '}
+          <span style={{ color: run?.color }}>{run?.label}</span>: {formatValue(cell.value, row.unit)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Utilisation tables side by side on one statistic, each cell's change from the baseline highlighted. */
+export function CompareTable({
+  runs,
+  tables,
+  stat,
+  baseline,
+  onlyDifferent,
+}: {
+  runs: readonly CompareRun[];
+  tables: readonly (readonly UtilisationRow[])[];
+  stat: Stat;
+  baseline: number;
+  onlyDifferent: boolean;
+}) {
+  const rows = compareTables(tables, stat, baseline).filter(
+    (r) => !onlyDifferent || r.cells.some((c) => c.level > 0),
+  );
+  const groups = groupRows(rows);
+  return (
+    <table class="table table-stats table-compare" aria-label="Utilisation compared">
+      <thead>
+        <tr>
+          <th>Metric ({STAT_LABELS[stat]})</th>
+          {runs.map((run, i) => (
+            <th class="num" key={run.key}>
+              <span class="swatch" style={{ background: run.color }} /> {run.label}
+              {i === baseline && <span class="baseline-tag">baseline</span>}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      {groups.map((group) => (
+        <tbody key={group.group}>
+          <tr class="group-row">
+            <th colSpan={runs.length + 1}>{group.group}</th>
+          </tr>
+          {group.rows.map((row) => (
+            <tr key={row.metric} data-metric={row.metric}>
+              <td title={row.description}>
+                <span class="metric-name">{row.metric}</span>
+                <span class="metric-desc">{row.description || shortLabel(row.metric)}</span>
+              </td>
+              {row.cells.map((cell, i) => (
+                <td
+                  key={runs[i]?.key ?? i}
+                  class={`num diff ${cell.level > 0 ? `${(cell.change ?? 0) > 0 ? 'up' : 'down'} level-${cell.level}` : ''}`}
+                >
+                  <span class="cell-value">{formatValue(cell.value, row.unit)}</span>
+                  {cell.change !== undefined && <span class="cell-change">{changeText(cell.change)}</span>}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      ))}
+    </table>
+  );
+}
+
+export { STATS };

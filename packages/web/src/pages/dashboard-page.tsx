@@ -1,0 +1,163 @@
+import { useCallback, useEffect } from 'preact/hooks';
+import { api } from '../api/client.js';
+import type { Collector } from '../api/types.js';
+import { ErrorNote, Loading } from '../components/feedback.js';
+import { RangeBar } from '../components/range-bar.js';
+import { StatusBadge } from '../components/status-badge.js';
+import { isRangeKey, type RangeKey, rangeParams, type Window, zoomWindow } from '../lib/time-range.js';
+import { LIVE_REFRESH_MS } from '../live.js';
+import { Link, setQuery, useLocation } from '../router.js';
+import { useAsync } from '../use-async.js';
+import { HostUtilisation } from './dashboard-host.js';
+import { Overview } from './dashboard-overview.js';
+import { UtilisationTab } from './dashboard-tables.js';
+
+const TABS = [
+  { key: 'overview', label: 'Overview' },
+  { key: 'host', label: 'Host Utilization' },
+  { key: 'tables', label: 'Utilization Tables' },
+] as const;
+type Tab = (typeof TABS)[number]['key'];
+
+/** What every tab gets: which data to ask for, whether to keep it live, and how to zoom. */
+export interface TabProps {
+  readonly id: string;
+  readonly params: Record<string, string>;
+  readonly live: boolean;
+  readonly onZoom: (from: number, to: number) => void;
+  readonly syncKey: string;
+}
+
+const zoomHistory = new Map<string, (Window | undefined)[]>();
+
+function zoomFrom(query: URLSearchParams): Window | undefined {
+  const from = Number(query.get('from'));
+  const to = Number(query.get('to'));
+  return query.get('from') && query.get('to') && Number.isFinite(from) && Number.isFinite(to) && to > from
+    ? { from, to }
+    : undefined;
+}
+
+/** A collector's dashboard: time ranges, zoom, Overview, Host Utilization and Utilization Tables, live. */
+export function DashboardPage({ id }: { id: string }) {
+  const { query } = useLocation();
+  const range: RangeKey = isRangeKey(query.get('range')) ? (query.get('range') as RangeKey) : 'ALL';
+  const tab: Tab = TABS.some((t) => t.key === query.get('tab')) ? (query.get('tab') as Tab) : 'overview';
+  const zoom = zoomFrom(query);
+  const collector = useAsync((signal) => api<Collector>(`/api/v1/collectors/${id}/`, { signal }), [id]);
+  useEffect(() => {
+    const timer = setInterval(() => collector.reload(true), 6 * LIVE_REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [collector.reload]);
+
+  const stack = zoomHistory.get(id) ?? [];
+  zoomHistory.set(id, stack);
+  const onZoom = useCallback(
+    (from: number, to: number) => {
+      const window = zoomWindow(from, to);
+      if (!window) return;
+      stack.push(zoomFrom(new URLSearchParams(location.search)));
+      setQuery({ from: String(window.from), to: String(window.to) }, false);
+    },
+    [stack],
+  );
+  const zoomOut = () => {
+    const previous = stack.pop();
+    setQuery({
+      from: previous ? String(previous.from) : undefined,
+      to: previous ? String(previous.to) : undefined,
+    });
+  };
+  const zoomReset = () => {
+    stack.length = 0;
+    setQuery({ from: undefined, to: undefined });
+  };
+
+  const c = collector.data;
+  const live = c?.status === 'live' && !zoom;
+  const props: TabProps = { id, params: rangeParams(range, zoom), live, onZoom, syncKey: `dashboard-${id}` };
+  return (
+    <div class="page page-wide">
+      <nav class="crumbs" aria-label="Breadcrumb">
+        <Link href="/collectors">Collectors</Link> <span aria-hidden="true">›</span>{' '}
+        <Link href={`/collectors/${id}`}>{c?.machine_name ?? '…'}</Link> <span aria-hidden="true">›</span>{' '}
+        Dashboard
+      </nav>
+      <header class="page-head">
+        <div>
+          <h1>
+            {c?.machine_name ?? 'Dashboard'} {c && <StatusBadge status={c.status} />}
+          </h1>
+          {c && (
+            <p class="muted">
+              {c.site_name ?? 'No site'}
+              {live && <span class="live-note"> · updating every {LIVE_REFRESH_MS / 1000} s</span>}
+            </p>
+          )}
+        </div>
+        <div class="actions">
+          <Link href={`/compare?collectors=${id}`} class="button">
+            Compare with…
+          </Link>
+        </div>
+      </header>
+      <ErrorNote message={collector.error} onRetry={() => collector.reload()} />
+      <div class="dashboard-bar">
+        <div class="tabs" role="tablist" aria-label="Views">
+          {TABS.map((t) => (
+            <button
+              type="button"
+              role="tab"
+              key={t.key}
+              aria-selected={t.key === tab}
+              class={t.key === tab ? 'tab active' : 'tab'}
+              onClick={() => setQuery({ tab: t.key === 'overview' ? undefined : t.key })}
+            >
+              {t.label}
+            </button>
+          ))}
+        </div>
+        <RangeBar
+          range={range}
+          zoom={zoom}
+          onRange={(key) => {
+            stack.length = 0;
+            setQuery({ range: key === 'ALL' ? undefined : key, from: undefined, to: undefined });
+          }}
+          onZoomOut={zoomOut}
+          onZoomReset={zoomReset}
+        />
+      </div>
+      {!c && !collector.error && <Loading />}
+      {tab === 'overview' && <Overview {...props} />}
+      {tab === 'host' && <HostUtilisation {...props} />}
+      {tab === 'tables' && <UtilisationTab {...props} />}
+    </div>
+  );
+}
+
+/** The empty state of a collector without samples in the range. */
+export function NoData({ id, zoomed }: { id: string; zoomed: boolean }) {
+  return (
+    <div class="empty-state">
+      <h3>{zoomed ? 'No samples in this window' : 'No data yet'}</h3>
+      {zoomed ? (
+        <p>Zoom out (← Back) or pick a range above.</p>
+      ) : (
+        <>
+          <p>This collector has no samples yet. Either:</p>
+          <ul class="steps">
+            <li>
+              run pcc on the server in trickle mode with the collector's API key — the dashboard fills live;
+              or
+            </li>
+            <li>
+              upload a capture (pcc's .json) or a host.csv on{' '}
+              <Link href={`/collectors/${id}`}>the collector's page</Link>.
+            </li>
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { api } from '../api/client.js';
+import type { UtilisationAnswer } from '../api/types.js';
+import { ErrorNote, Loading } from '../components/feedback.js';
+import { saveText, UtilisationTable, utilisationCsv } from '../components/utilisation-table.js';
+import { formatDuration, formatInstant } from '../lib/durations.js';
+import { useLiveRefresh } from '../live.js';
+import { useAsync } from '../use-async.js';
+import { NoData, type TabProps } from './dashboard-page.js';
+
+/** Utilization Tables: percentiles of every metric over the chosen range, from the raw samples. */
+export function UtilisationTab({ id, params, live }: TabProps) {
+  const data = useAsync(
+    (signal) => api<UtilisationAnswer>(`/api/v1/collectors/${id}/utilisation/`, { query: params, signal }),
+    [id, JSON.stringify(params)],
+  );
+  useLiveRefresh(live, data.reload);
+  if (data.status === 404) return <NoData id={id} zoomed={'start' in params} />;
+  if (!data.data)
+    return data.error ? (
+      <ErrorNote message={data.error} onRetry={() => data.reload()} />
+    ) : (
+      <Loading what="Computing percentiles" />
+    );
+  const answer = data.data;
+  const seconds = (Date.parse(answer.to) - Date.parse(answer.from)) / 1000;
+  return (
+    <section class="card" data-testid="utilisation">
+      <div class="card-head">
+        <div>
+          <h2>Utilization over the range</h2>
+          <p class="muted">
+            {formatInstant(answer.from)} – {formatInstant(answer.to)} ({formatDuration(seconds)}), from every
+            raw sample.
+          </p>
+        </div>
+        <button
+          type="button"
+          class="button button-small"
+          onClick={() => saveText(`utilisation-${id}.csv`, utilisationCsv(answer.rows))}
+        >
+          Download CSV
+        </button>
+      </div>
+      <UtilisationTable rows={answer.rows} />
+    </section>
+  );
+}
