@@ -1,0 +1,442 @@
+import { createRequire } from 'node:module';
+import { createInterface } from 'node:readline';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { ApiClient, ApiError, normaliseServer, PcctlError, UsageError } from './api-client.js';
+import { configPath, readLogin, removeLogin, writeLogin } from './config-store.js';
+
+export const VERSION: string = createRequire(import.meta.url)('../package.json').version;
+
+/** Where pcctl talks and what it reads: injectable, for the tests. */
+export interface PcctlIo {
+  out(text: string): void;
+  err(text: string): void;
+  readonly env: NodeJS.ProcessEnv;
+  /** Asks for the password without echoing it; undefined when there is no one to ask (no terminal). */
+  askPassword(question: string): Promise<string | undefined>;
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+type Values = Record<string, string | boolean | (string | boolean)[] | undefined>;
+
+interface Command {
+  readonly name: string;
+  readonly usage: string;
+  readonly options: Options;
+  /** How many positional arguments it takes (its ID). */
+  readonly positionals: readonly string[];
+  run(values: Values, positionals: readonly string[], io: PcctlIo): Promise<number>;
+}
+
+const COMMON_HELP = `  --server URL         the portal, e.g. http://perf.example.com:8000 (default: PCCTL_SERVER, else the
+                       one you logged in to)
+  --json               print the API's answer as JSON, for scripts`;
+
+const USAGE = `Usage: pcctl <command> [options]
+
+The command line for the PerfAnalysis portal's API.
+
+Commands:
+  login --server URL --username NAME [--password P]  log in (asks for the password when not given)
+  logout                                             forget the login
+  collectors list [--site SITE]                      the collectors, their status and when last seen
+  collectors create --machine-name NAME [--site-name SITE] [--platform TEXT]
+                                                     a new collector: its id, API key and install command
+  collectors show ID                                 one collector, with its system information
+  collectors regenerate-key ID                       a new API key for a collector (the old one stops working)
+
+Options:
+${COMMON_HELP}
+  -h, --help           help (also: pcctl <command> --help)
+  -v, --version        the version
+
+The login (the server and a refresh token) is kept in ~/.config/perfanalysis/pcctl.json, mode 600.
+Instead of logging in, scripts can set:
+  PCCTL_SERVER         the portal
+  PCCTL_APIKEY         a user API key as username:key (create one in the portal, under your account)
+  PCCTL_PASSWORD       the password for pcctl login
+Exit status: 0 done, 1 failed (with the API's message), 2 a usage error.`;
+
+const COMMON_OPTIONS: Options = { server: { type: 'string' }, json: { type: 'boolean' } };
+
+interface CollectorOut {
+  id: string;
+  machine_name: string;
+  site_name: string | null;
+  platform: string | null;
+  api_key_prefix: string;
+  status: string;
+  last_seen: string | null;
+  last_upload: string | null;
+  files_count: number;
+  system_info: Record<string, unknown> | null;
+  created_at: string;
+}
+interface KeyOut {
+  id: string;
+  machine_name: string;
+  api_key: string;
+  install_command: string;
+}
+
+const login: Command = {
+  name: 'login',
+  usage: `pcctl login --server URL --username NAME [--password PASSWORD]
+
+  --server URL         the portal (default: PCCTL_SERVER)
+  --username NAME      your user name in the portal
+  --password PASSWORD  (default: PCCTL_PASSWORD; else it is asked for on the terminal)
+
+Keeps the server and a refresh token in ~/.config/perfanalysis/pcctl.json (mode 600); pcctl logout forgets them.`,
+  options: { server: { type: 'string' }, username: { type: 'string' }, password: { type: 'string' } },
+  positionals: [],
+  async run(values, _positionals, io) {
+    const serverText = str(values.server) ?? io.env.PCCTL_SERVER;
+    if (!serverText) throw new UsageError('--server is required (or set PCCTL_SERVER)');
+    const server = normaliseServer(serverText, values.server ? '--server' : 'PCCTL_SERVER');
+    const username = str(values.username);
+    if (!username) throw new UsageError('--username is required');
+    const password =
+      str(values.password) ?? (io.env.PCCTL_PASSWORD || (await io.askPassword(`Password for ${username}: `)));
+    if (password === undefined || password === '')
+      throw new UsageError('no password: give --password, set PCCTL_PASSWORD, or run pcctl on a terminal');
+    const anonymous = new ApiClient(server);
+    const tokens = await anonymous.request<{ access: string; refresh: string }>(
+      'POST',
+      '/api/v1/auth/token/',
+      {
+        username,
+        password,
+      },
+    );
+    const user = await anonymous
+      .withAuthorization(`Bearer ${tokens.access}`)
+      .request<{ username: string; role: string; tenant: string }>('GET', '/api/v1/auth/user/');
+    const path = configPath(io.env);
+    await writeLogin(path, { server, username: user.username, refresh: tokens.refresh });
+    io.out(`Logged in to ${server} as ${user.username} (${user.role}, tenant ${user.tenant}).`);
+    return 0;
+  },
+};
+
+const logout: Command = {
+  name: 'logout',
+  usage: 'pcctl logout\n\nForgets the login that pcctl login kept (the server and the refresh token).',
+  options: {},
+  positionals: [],
+  async run(_values, _positionals, io) {
+    const path = configPath(io.env);
+    const stored = await readLogin(path).catch(() => undefined);
+    const removed = await removeLogin(path);
+    io.out(removed ? `Logged out${stored ? ` of ${stored.server}` : ''}.` : 'Not logged in.');
+    return 0;
+  },
+};
+
+const collectorsList: Command = {
+  name: 'collectors list',
+  usage: `pcctl collectors list [--site SITE] [--json]
+
+  --site SITE          only the collectors of this site
+${COMMON_HELP}`,
+  options: { ...COMMON_OPTIONS, site: { type: 'string' } },
+  positionals: [],
+  async run(values, _positionals, io) {
+    const api = await connect(values, io);
+    const site = str(values.site);
+    const collectors: CollectorOut[] = [];
+    let count = 0;
+    do {
+      const query = new URLSearchParams({ limit: '1000', offset: String(collectors.length) });
+      if (site !== undefined) query.set('site', site);
+      const page = await api.request<{ count: number; results: CollectorOut[] }>(
+        'GET',
+        `/api/v1/collectors/?${query}`,
+      );
+      count = page.count;
+      collectors.push(...page.results);
+      if (page.results.length === 0) break;
+    } while (collectors.length < count);
+    if (values.json) {
+      io.out(JSON.stringify({ count, results: collectors }));
+      return 0;
+    }
+    if (collectors.length === 0) {
+      io.out(
+        site === undefined
+          ? 'No collectors yet: pcctl collectors create --machine-name NAME'
+          : `No collectors in site ${site}.`,
+      );
+      return 0;
+    }
+    io.out(
+      table(
+        ['ID', 'MACHINE', 'SITE', 'PLATFORM', 'STATUS', 'LAST SEEN', 'FILES'],
+        collectors.map((c) => [
+          c.id,
+          c.machine_name,
+          c.site_name ?? '-',
+          c.platform ?? '-',
+          c.status,
+          c.last_seen ?? 'never',
+          String(c.files_count),
+        ]),
+      ),
+    );
+    return 0;
+  },
+};
+
+const collectorsCreate: Command = {
+  name: 'collectors create',
+  usage: `pcctl collectors create --machine-name NAME [--site-name SITE] [--platform TEXT] [--json]
+
+  --machine-name NAME  the server's name, e.g. web-01
+  --site-name SITE     a group of servers, e.g. "Azure benchmark"
+  --platform TEXT      e.g. "Linux Server"
+${COMMON_HELP}
+
+Prints the collector's id, its API key (shown once) and the command that installs pcc on the server.`,
+  options: {
+    ...COMMON_OPTIONS,
+    'machine-name': { type: 'string' },
+    'site-name': { type: 'string' },
+    platform: { type: 'string' },
+  },
+  positionals: [],
+  async run(values, _positionals, io) {
+    const machineName = str(values['machine-name']);
+    if (!machineName) throw new UsageError('--machine-name is required');
+    const api = await connect(values, io);
+    const body: Record<string, string> = { machine_name: machineName };
+    const site = str(values['site-name']);
+    const platform = str(values.platform);
+    if (site !== undefined) body.site_name = site;
+    if (platform !== undefined) body.platform = platform;
+    const created = await api.request<KeyOut>('POST', '/api/v1/collectors/', body);
+    if (values.json) io.out(JSON.stringify(created));
+    else printKey(io, `Created collector ${created.machine_name}${site ? ` in site ${site}` : ''}.`, created);
+    return 0;
+  },
+};
+
+const collectorsShow: Command = {
+  name: 'collectors show',
+  usage: `pcctl collectors show ID [--json]\n\n${COMMON_HELP}`,
+  options: COMMON_OPTIONS,
+  positionals: ['ID'],
+  async run(values, [id = ''], io) {
+    const api = await connect(values, io);
+    const c = await api.request<CollectorOut>('GET', `/api/v1/collectors/${encodeURIComponent(id)}/`);
+    if (values.json) {
+      io.out(JSON.stringify(c));
+      return 0;
+    }
+    const rows: [string, string][] = [
+      ['id', c.id],
+      ['machine name', c.machine_name],
+      ['site', c.site_name ?? '-'],
+      ['platform', c.platform ?? '-'],
+      ['status', c.status],
+      ['last seen', c.last_seen ?? 'never'],
+      ['last upload', c.last_upload ?? 'never'],
+      ['files', String(c.files_count)],
+      ['API key', `${c.api_key_prefix}… (pcctl collectors regenerate-key ${c.id} for a new one)`],
+      ['created', c.created_at],
+    ];
+    for (const [name, value] of Object.entries(c.system_info ?? {})) {
+      rows.push([`system ${name}`, typeof value === 'string' ? value : JSON.stringify(value)]);
+    }
+    const width = Math.max(...rows.map(([name]) => name.length));
+    for (const [name, value] of rows) io.out(`${`${name}:`.padEnd(width + 2)}${value}`);
+    return 0;
+  },
+};
+
+const collectorsRegenerateKey: Command = {
+  name: 'collectors regenerate-key',
+  usage: `pcctl collectors regenerate-key ID [--json]
+
+${COMMON_HELP}
+
+The old key stops working at once: give the new one to pcc (PCC_APIKEY), or run the install command again.`,
+  options: COMMON_OPTIONS,
+  positionals: ['ID'],
+  async run(values, [id = ''], io) {
+    const api = await connect(values, io);
+    const key = await api.request<KeyOut>(
+      'POST',
+      `/api/v1/collectors/${encodeURIComponent(id)}/regenerate-key/`,
+    );
+    if (values.json) io.out(JSON.stringify(key));
+    else printKey(io, `New API key for collector ${key.machine_name}; the old one no longer works.`, key);
+    return 0;
+  },
+};
+
+const COMMANDS: readonly Command[] = [
+  login,
+  logout,
+  collectorsList,
+  collectorsCreate,
+  collectorsShow,
+  collectorsRegenerateKey,
+];
+
+function printKey(io: PcctlIo, headline: string, key: KeyOut): void {
+  io.out(headline);
+  io.out(`  id:       ${key.id}`);
+  io.out(`  API key:  ${key.api_key}   (shown once)`);
+  io.out('Install pcc on the server, as root, with:');
+  io.out(`  ${key.install_command}`);
+}
+
+/**
+ * The API client for a command: the server from --server, PCCTL_SERVER or the login, authenticated by
+ * PCCTL_APIKEY or else by the login's refresh token (exchanged for an access token). A login made at
+ * another server is never sent to this one.
+ */
+async function connect(values: Values, io: PcctlIo): Promise<ApiClient> {
+  const path = configPath(io.env);
+  const stored = await readLogin(path);
+  const flag = str(values.server);
+  const serverText = flag ?? io.env.PCCTL_SERVER ?? stored?.server;
+  if (!serverText)
+    throw new PcctlError(
+      'not logged in: run pcctl login --server URL --username NAME, or set PCCTL_SERVER and PCCTL_APIKEY',
+    );
+  const server = normaliseServer(serverText, flag ? '--server' : io.env.PCCTL_SERVER ? 'PCCTL_SERVER' : path);
+  const api = new ApiClient(server);
+  const apiKey = io.env.PCCTL_APIKEY;
+  if (apiKey) {
+    const colon = apiKey.indexOf(':');
+    if (colon <= 0 || colon === apiKey.length - 1 || /\s/.test(apiKey))
+      throw new UsageError('PCCTL_APIKEY: use username:key, as the portal shows it when it creates the key');
+    return api.withAuthorization(`ApiKey ${apiKey}`);
+  }
+  if (!stored || stored.server !== server)
+    throw new PcctlError(
+      `not logged in to ${server}: run pcctl login --server ${server} --username NAME, or set PCCTL_APIKEY`,
+    );
+  try {
+    const { access } = await api.request<{ access: string }>('POST', '/api/v1/auth/token/refresh/', {
+      refresh: stored.refresh,
+    });
+    return api.withAuthorization(`Bearer ${access}`);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401)
+      throw new PcctlError(
+        `your login to ${server} has expired: run pcctl login --server ${server} --username ${stored.username}`,
+      );
+    throw error;
+  }
+}
+
+function str(value: Values[string]): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const all = [header, ...rows];
+  const widths = header.map((_, c) => Math.max(...all.map((row) => (row[c] ?? '').length)));
+  return all
+    .map((row) =>
+      row
+        .map((cell, c) => cell.padEnd(widths[c] ?? 0))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+/** Runs pcctl with these arguments; returns the exit code. */
+export async function runPcctl(argv: readonly string[], io: PcctlIo): Promise<number> {
+  const [first, second] = argv;
+  if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
+    if (first === undefined) {
+      io.err(USAGE);
+      return 2;
+    }
+    io.out(USAGE);
+    return 0;
+  }
+  if (first === '--version' || first === '-v') {
+    io.out(`pcctl ${VERSION}`);
+    return 0;
+  }
+  const command =
+    COMMANDS.find((c) => c.name === `${first} ${second}`) ??
+    COMMANDS.find((c) => c.name === first && !c.name.includes(' '));
+  if (!command) {
+    const what = first === 'collectors' || first === 'collector' ? [first, second] : [first];
+    io.err(`pcctl: unknown command "${what.filter(Boolean).join(' ')}"`);
+    io.err("Try 'pcctl --help'.");
+    return 2;
+  }
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv.slice(command.name.split(' ').length),
+      options: { ...command.options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    if (values.help) {
+      io.out(`Usage: ${command.usage}`);
+      return 0;
+    }
+    if (positionals.length !== command.positionals.length) {
+      throw new UsageError(
+        command.positionals.length === 0
+          ? `unexpected argument "${positionals[0]}"`
+          : `expects ${command.positionals.join(' ')}`,
+      );
+    }
+    return await command.run(values as Values, positionals, io);
+  } catch (error) {
+    const usage =
+      error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') === true;
+    if (!usage && !(error instanceof PcctlError) && !isFileError(error)) throw error;
+    io.err(`pcctl ${command.name}: ${(error as Error).message}`);
+    if (usage) io.err(`Try 'pcctl ${command.name} --help'.`);
+    return usage ? 2 : error instanceof PcctlError ? error.exitCode : 1;
+  }
+}
+
+function isFileError(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && /^E[A-Z]+$/.test(code);
+}
+
+/** The real process: its streams, its environment, and its terminal for the password. */
+export function processIo(): PcctlIo {
+  return {
+    out: (text) => process.stdout.write(`${text}\n`),
+    err: (text) => process.stderr.write(`${text}\n`),
+    env: process.env,
+    askPassword: (question) => (process.stdin.isTTY ? promptHidden(question) : readFirstLine()),
+  };
+}
+
+/** Asks on the terminal without echoing what is typed. */
+function promptHidden(question: string): Promise<string> {
+  return new Promise((resolve) => {
+    const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
+    const hidden = rl as unknown as { _writeToOutput: (s: string) => void };
+    const write = hidden._writeToOutput;
+    hidden._writeToOutput = (s: string) => write.call(rl, s.startsWith(question) ? question : '');
+    rl.question(question, (answer) => {
+      rl.close();
+      process.stderr.write('\n');
+      resolve(answer);
+    });
+  });
+}
+
+/** Without a terminal, the password is the first line of the standard input (`… | pcctl login …`). */
+async function readFirstLine(): Promise<string | undefined> {
+  const rl = createInterface({ input: process.stdin, terminal: false });
+  for await (const line of rl) {
+    rl.close();
+    return line;
+  }
+  return undefined;
+}
