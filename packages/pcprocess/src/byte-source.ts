@@ -12,6 +12,8 @@ export interface ByteSource {
   readonly chunks: AsyncGenerator<Buffer, void, undefined>;
   /** The file's size on disk. */
   readonly totalBytes: number;
+  /** True for gzip. */
+  readonly compressed: boolean;
   /** Bytes of the file (compressed bytes for gzip) consumed so far. */
   readonly bytesRead: number;
   /** Stops reading and releases the file; safe to call more than once. */
@@ -69,6 +71,7 @@ export async function openByteSource(path: string): Promise<ByteSource> {
   return {
     chunks: chunks(),
     totalBytes,
+    compressed: gzip,
     get bytesRead() {
       return bytesRead;
     },

@@ -16,6 +16,9 @@ export interface Capture {
   readonly header: CaptureHeader;
   /** The snapshots in file order, each validated with `asSnapshot`; iterate once. */
   readonly snapshots: AsyncGenerator<RawSnapshot, void, undefined>;
+  /** JSON Lines (one snapshot a line) or a JSON array, compressed with gzip or not. */
+  readonly layout: 'lines' | 'array';
+  readonly compressed: boolean;
   /** The file's size on disk, and how much of it has been consumed: the measure of progress. */
   readonly totalBytes: number;
   readonly bytesRead: number;
@@ -79,7 +82,7 @@ async function openLines(path: string, source: ByteSource, head: Buffer[]): Prom
   }
   const state = { skippedLines: 0 };
   const snapshots = lineSnapshots(path, source, lines, lineNumber, state);
-  return capture(path, checkHeader(path, header), source, state, snapshots);
+  return capture(path, 'lines', checkHeader(path, header), source, state, snapshots);
 }
 
 async function* lineSnapshots(
@@ -133,7 +136,7 @@ async function openArray(path: string, source: ByteSource, head: Buffer[]): Prom
   async function* snapshots(): AsyncGenerator<RawSnapshot, void, undefined> {
     for (let i = 1; i < elements.length; i += 1) yield snapshotAt(path, `element ${i}`, elements[i]);
   }
-  return capture(path, checkHeader(path, elements[0]), source, { skippedLines: 0 }, snapshots());
+  return capture(path, 'array', checkHeader(path, elements[0]), source, { skippedLines: 0 }, snapshots());
 }
 
 function checkHeader(path: string, value: unknown): CaptureHeader {
@@ -160,6 +163,7 @@ function notACapture(path: string, reason: string): CaptureError {
 
 function capture(
   path: string,
+  layout: Capture['layout'],
   header: CaptureHeader,
   source: ByteSource,
   state: { readonly skippedLines: number },
@@ -167,6 +171,8 @@ function capture(
 ): Capture {
   return {
     path,
+    layout,
+    compressed: source.compressed,
     header,
     snapshots,
     totalBytes: source.totalBytes,

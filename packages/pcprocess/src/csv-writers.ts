@@ -9,6 +9,9 @@ import {
 } from './csv-tables.js';
 import { type StagedFile, StagedFiles } from './staged-files.js';
 
+/** Appended rows are written once a file has this many bytes waiting. */
+const FLUSH_BYTES = 1 << 20;
+
 /** The CSV files with rows, in the order of OUTPUT_FILES. */
 export const CSV_TABLES: readonly CsvTable[] = [HOST_CSV, ...DEVICE_TABLES, CONTAINERS_CSV];
 
@@ -76,6 +79,23 @@ export class CsvWriters {
   /** True when a file has a full buffer: time to `flush`. */
   get full(): boolean {
     return this.#rows.full;
+  }
+
+  /**
+   * Appends rows formatted elsewhere (by a worker thread): each file's bytes, in CSV_TABLES order, and the
+   * latest names of the containers they hold, in the order they appeared.
+   */
+  append(files: readonly Uint8Array[], containerNames: Iterable<readonly [string, string]>): void {
+    files.forEach((bytes, i) => {
+      this.#files[i]?.write(bytes);
+    });
+    for (const [id, name] of containerNames) this.#rows.containerNames.set(id, name);
+  }
+
+  /** True when enough has been appended to be worth a `flush`. */
+  get pending(): boolean {
+    for (const file of this.#files) if (file.pendingBytes >= FLUSH_BYTES) return true;
+    return false;
   }
 
   /** Writes the full buffers out. */

@@ -12,6 +12,7 @@ export class StagedFile {
   readonly #handle: FileHandle;
   /** Pieces waiting for `flush`, in order. */
   #pending: Uint8Array[] = [];
+  #pendingBytes = 0;
 
   constructor(path: string, temporaryPath: string, handle: FileHandle) {
     this.path = path;
@@ -24,11 +25,18 @@ export class StagedFile {
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     if (bytes.length === 0) return;
     this.#pending.push(bytes);
+    this.#pendingBytes += bytes.length;
+  }
+
+  /** Bytes queued and not yet written. */
+  get pendingBytes(): number {
+    return this.#pendingBytes;
   }
 
   async flush(): Promise<void> {
     let pending = this.#pending;
     this.#pending = [];
+    this.#pendingBytes = 0;
     try {
       while (pending.length > 0) {
         const batch = pending.slice(0, MAX_PIECES_PER_WRITE);
