@@ -118,6 +118,7 @@ forEachDatabase('collectors', (ctx) => {
       nets: 1,
       filesystems: 1,
       temperatures: 1,
+      containers: 1,
     });
     await samples.insertSamples(collector.id, batch);
     await samples.insertSamples(keeper.id, batch);
