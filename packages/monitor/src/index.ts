@@ -1,3 +1,6 @@
+export * from './complete-resource-monitor.js';
+export * from './container-row.js';
 export * from './node-row.js';
 export * from './ring-schema.js';
 export * from './ring-table.js';
+export * from './sample-summary.js';
