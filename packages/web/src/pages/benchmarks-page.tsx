@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useCallback, useMemo, useState } from 'preact/hooks';
 import { api } from '../api/client.js';
 import type { Benchmark, BenchmarkStats, LoadTest, LoadTestComparison, Page } from '../api/types.js';
 import { LevelChart } from '../charts/level-chart.js';
@@ -26,7 +26,7 @@ export function BenchmarksPage() {
     () => new Map((collectors.data?.results ?? []).map((c) => [c.id, c.machine_name])),
     [collectors.data],
   );
-  const nameOf = (id: string) => names.get(id) ?? id.slice(0, 8);
+  const nameOf = useCallback((id: string) => names.get(id) ?? id.slice(0, 8), [names]);
 
   return (
     <div class="page page-wide">
@@ -116,7 +116,13 @@ function LoadTestSection({
   loadTests: LoadTest[] | undefined;
   nameOf: (id: string) => string;
 }) {
-  const tested = useMemo(() => [...new Set((loadTests ?? []).map((t) => t.collector_id))], [loadTests]);
+  const tested = useMemo(
+    () =>
+      [...new Set((loadTests ?? []).map((t) => t.collector_id))].sort((a, b) =>
+        nameOf(a).localeCompare(nameOf(b)),
+      ),
+    [loadTests, nameOf],
+  );
   const [chosen, setChosen] = useState<string[] | undefined>(undefined);
   const ids = chosen ?? tested;
   const comparison = useAsync(

@@ -1,0 +1,308 @@
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import type { Locator, Page } from 'playwright-core';
+import { TestApi } from '../support/api-client.js';
+import { type Browser, browserSkipReason, launchChromium } from '../support/chromium.js';
+import { loadCapture } from '../support/load-capture.js';
+import { type Portal, startPortal } from '../support/portal-process.js';
+
+/**
+ * The dashboard end to end, as a performance engineer uses it: the real server, a real Chromium. Screenshots
+ * of the main pages go to artifacts/screenshots/ at the repository root.
+ */
+const SCREENSHOTS = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../../artifacts/screenshots');
+const skip = browserSkipReason();
+const ADMIN = { username: 'ada', password: 'correct horse battery' };
+const VIEWER = { username: 'victor', password: 'viewer password 1' };
+
+let portal: Portal;
+let browser: Browser;
+let page: Page;
+
+async function textOf(locator: Locator): Promise<string> {
+  return (await locator.textContent()) ?? '';
+}
+
+async function shot(name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Waits until `count` charts inside `scope` have drawn their data. */
+async function chartsDrawn(scope: string, count: number): Promise<void> {
+  const selector = JSON.stringify(`${scope} .chart-plot[data-drawn="1"]`);
+  await page.waitForFunction(`document.querySelectorAll(${selector}).length >= ${count}`);
+}
+
+/** How many pixels each chart canvas in `scope` has painted: a drawn line paints thousands. */
+async function paintedPixels(scope: string): Promise<number[]> {
+  return page.evaluate(`[...document.querySelectorAll(${JSON.stringify(`${scope} canvas`)})].map((canvas) => {
+    const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+    let painted = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) painted++;
+    return painted;
+  })`);
+}
+
+before(async () => {
+  if (skip) return;
+  await mkdir(SCREENSHOTS, { recursive: true });
+  portal = await startPortal();
+  browser = await launchChromium();
+  page = await browser.context.newPage();
+  page.setDefaultTimeout(30_000);
+});
+
+after(async () => {
+  await browser?.close();
+  await portal?.stop();
+});
+
+test('a performance engineer signs up, sets up collectors, uploads captures, reads and compares them', {
+  skip,
+  timeout: 300_000,
+}, async (t) => {
+  let webId = '';
+
+  await t.test('sign up: the first account is the admin, and the empty list says how to start', async () => {
+    await page.goto(`${portal.url}/`);
+    await page.getByRole('heading', { name: 'Log in' }).waitFor();
+    await shot('00-log-in');
+    await page.getByRole('link', { name: 'Sign up' }).click();
+    await page.locator('input[name=username]').fill(ADMIN.username);
+    await page.locator('input[name=email]').fill('ada@example.com');
+    await page.locator('input[name=password]').fill(ADMIN.password);
+    await page.locator('input[name=confirm]').fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Sign up' }).click();
+    await page.getByRole('heading', { name: 'No collectors yet' }).waitFor();
+    assert.match(await textOf(page.locator('.sidebar')), /ada\s*admin/i);
+    await shot('01-collectors-empty');
+  });
+
+  await t.test(
+    'Collectors → Setup creates a collector and shows its key once with the install command',
+    async () => {
+      await page.getByRole('link', { name: 'Setup', exact: true }).click();
+      await page.locator('input[name=machine_name]').fill('web-01');
+      await page.locator('input[name=site_name]').fill('Azure Benchmark');
+      await page.locator('input[name=platform]').fill('Linux Server');
+      await page.getByRole('button', { name: 'Create collector' }).click();
+      await page.getByText('Copy the API key now').waitFor();
+      const key = (await textOf(page.locator('[data-copy="API key"]'))).trim();
+      assert.ok(key.length > 20, `an API key: ${key}`);
+      assert.match(
+        await textOf(page.locator('[data-copy="Install on the server (one line)"]')),
+        /install\.sh/,
+      );
+      await shot('02-setup-created');
+      await page.getByRole('link', { name: 'Open web-01' }).click();
+      webId = page.url().split('/collectors/')[1] ?? '';
+      assert.ok(webId);
+    },
+  );
+
+  await t.test('the collector page uploads a capture with a description', async () => {
+    await page.getByRole('heading', { name: 'Files' }).waitFor();
+    const capture = loadCapture({
+      hostname: 'web-01',
+      seconds: 900,
+      cpuScale: 0.62,
+      ioScale: 1,
+      netScale: 1,
+      gap: [420, 450],
+    });
+    await page.locator('input[name=file]').setInputFiles({
+      name: 'web-01-loadtest.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(capture),
+    });
+    await page
+      .locator('form[aria-label="Upload a file"] input[name=description]')
+      .fill('Load test, 200 users');
+    await page.getByRole('button', { name: 'Upload', exact: true }).click();
+    await page.getByText(/samples imported/).waitFor({ timeout: 120_000 });
+    await page.getByRole('cell', { name: 'web-01-loadtest.json' }).waitFor();
+    assert.equal(
+      await page.getByRole('button', { name: 'Delete', exact: true }).count(),
+      1,
+      'the admin may delete the file',
+    );
+    await shot('03-collector-page');
+  });
+
+  await t.test('the dashboard draws its overview charts, zooms by dragging and back', async () => {
+    await page.getByRole('link', { name: 'Open dashboard' }).click();
+    await chartsDrawn('[data-testid="overview"]', 6);
+    const painted = await paintedPixels('[data-testid="overview"]');
+    assert.ok(painted.filter((n) => n > 2000).length >= 6, `six charts painted: ${painted.join(', ')}`);
+    const cpu = page.locator('section[aria-label="CPU"]');
+    const box = await cpu.locator('.u-over').boundingBox();
+    assert.ok(box);
+    await page.mouse.move(box.x + box.width * 0.45, box.y + box.height / 2);
+    assert.match(await textOf(cpu.locator('.legend')), /user\s*\d+(\.\d+)? %/);
+    await shot('04-dashboard-overview');
+    await page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2, { steps: 8 });
+    await page.mouse.up();
+    await page.getByText(/Zoomed to/).waitFor();
+    assert.match(page.url(), /from=\d+&to=\d+/);
+    await chartsDrawn('[data-testid="overview"]', 6);
+    await shot('05-dashboard-zoomed');
+    await page.getByRole('button', { name: '← Back' }).click();
+    await page.getByText('Drag across a chart to zoom in').waitFor();
+    await page.getByRole('button', { name: '1H', exact: true }).click();
+    assert.match(page.url(), /range=1H/);
+    await chartsDrawn('[data-testid="overview"]', 6);
+  });
+
+  await t.test(
+    'Host Utilization shows CPUs, disks, interfaces, filesystems, temperature and containers',
+    async () => {
+      await page.getByRole('tab', { name: 'Host Utilization' }).click();
+      for (const title of [
+        'Busy per CPU',
+        'Utilisation per disk',
+        'Received per interface',
+        'Used per filesystem',
+        'Temperature per sensor',
+        'CPU per container',
+      ])
+        await page.locator(`section[aria-label="${title}"] .chart-plot[data-drawn="1"]`).waitFor();
+      assert.match(
+        await textOf(page.locator('section[aria-label="Busy per CPU"] .legend')),
+        /cpu0[\s\S]*cpu3/,
+      );
+      await shot('06-host-utilization');
+    },
+  );
+
+  await t.test('Utilization Tables give P50 to max of every metric', async () => {
+    await page.getByRole('tab', { name: 'Utilization Tables' }).click();
+    const row = page.locator('[data-testid="utilisation"] tr[data-metric="cpu_user"]');
+    await row.waitFor();
+    const cells = await row.locator('td.num').allInnerTexts();
+    assert.equal(cells.length, 7, 'P50, P90, P95, P99, mean, max and samples');
+    for (const cell of cells.slice(0, 6)) assert.match(cell, /^\d+(\.\d+)? %$/);
+    assert.ok(Number((cells[6] ?? '').replace(/,/g, '')) > 0);
+    const p50 = Number.parseFloat(cells[0] ?? '');
+    const p99 = Number.parseFloat(cells[3] ?? '');
+    assert.ok(p50 <= p99, `P50 ${p50} ≤ P99 ${p99}`);
+    await shot('07-utilization-tables');
+  });
+
+  const api = new TestApi(portal.url);
+  await t.test('compare two collectors aligned at their start, with differences highlighted', async () => {
+    await api.login(ADMIN.username, ADMIN.password);
+    const db = await api.call<{ id: string }>('POST', '/api/v1/collectors/', {
+      machine_name: 'web-02',
+      site_name: 'OCI Benchmark',
+      platform: 'Linux Server',
+    });
+    const capture = loadCapture({
+      hostname: 'web-02',
+      seconds: 900,
+      cpuScale: 0.95,
+      ioScale: 1.6,
+      netScale: 0.9,
+      steal: 6,
+      start: new Date(Date.UTC(2026, 0, 14, 15, 30, 0)),
+    });
+    await api.upload(db.id, 'web-02-loadtest.json', capture, 'Same test on the OCI VM');
+    await page.getByRole('link', { name: 'Manage' }).click();
+    await page.getByRole('checkbox', { name: 'Select web-01 to compare' }).check();
+    await page.getByRole('checkbox', { name: 'Select web-02 to compare' }).check();
+    await shot('08-collectors');
+    await page.getByRole('button', { name: 'Compare 2 selected' }).click();
+    await chartsDrawn('[data-testid="compare-charts"]', 6);
+    const table = page.locator('table[aria-label="Utilisation compared"]');
+    await table.locator('tr[data-metric="cpu_user"]').waitFor();
+    assert.ok((await table.locator('td.diff.level-3').count()) > 0, 'large differences are highlighted');
+    assert.match(await textOf(table.locator('tr[data-metric="cpu_steal"]')), /\+|%/);
+    assert.match(await textOf(page.locator('.differences')), /web-02/);
+    await shot('09-compare');
+    await page.getByRole('button', { name: 'Clock' }).click();
+    await chartsDrawn('[data-testid="compare-charts"]', 6);
+    assert.match(page.url(), /align=clock/);
+  });
+
+  await t.test('admin adds a viewer; account settings create an API key', async () => {
+    await page.getByRole('link', { name: 'Users' }).click();
+    const form = page.locator('form[aria-label="Add a user"]');
+    await form.locator('input[name=username]').fill(VIEWER.username);
+    await form.locator('input[name=password]').fill(VIEWER.password);
+    await form.locator('select[name=role]').selectOption('viewer');
+    await form.getByRole('button', { name: 'Create user' }).click();
+    await page.getByRole('cell', { name: VIEWER.username }).waitFor();
+    await shot('10-admin-users');
+    await page.getByRole('link', { name: /ada/ }).click();
+    await page.locator('form[aria-label="Create an API key"] input[name=name]').fill('nightly report');
+    await page.getByRole('button', { name: 'Create key' }).click();
+    assert.match(await textOf(page.locator('[data-copy="Authorization header"]')), /^ApiKey ada:/);
+    await shot('11-account');
+  });
+
+  await t.test('benchmarks and load tests compare work units level by level', async () => {
+    const collectors = await api.call<{ results: { id: string; machine_name: string }[] }>(
+      'GET',
+      '/api/v1/collectors/',
+    );
+    for (const [i, c] of collectors.results.entries()) {
+      for (const level of [10, 20, 30, 40, 50, 60, 70, 80, 90, 100]) {
+        const perLevel = i === 0 ? 1000 : 1180;
+        await api.call('POST', '/api/v1/loadtest/', {
+          collector_id: c.id,
+          name: 'cpu-ladder',
+          utilization_pct: level,
+          work_units: Math.round(perLevel * level * (1 - level / 400)),
+        });
+      }
+      for (const score of [812, 805, 821]) {
+        await api.call('POST', '/api/v1/benchmarks/', {
+          collector_id: c.id,
+          name: 'sysbench-cpu',
+          score: score * (i ? 1.15 : 1),
+          unit: 'events/s',
+        });
+      }
+    }
+    await page.getByRole('link', { name: 'Benchmarks & load tests' }).click();
+    await page
+      .locator('section[aria-label="Work units by utilisation level"] .chart-plot[data-drawn="1"]')
+      .waitFor();
+    await page.getByRole('cell', { name: 'sysbench-cpu' }).first().waitFor();
+    await shot('12-benchmarks');
+  });
+
+  await t.test(
+    'a viewer sees data but no upload, delete or setup, and the API refuses a delete',
+    async () => {
+      await page.getByRole('button', { name: 'Log out' }).click();
+      await page.locator('input[name=username]').fill(VIEWER.username);
+      await page.locator('input[name=password]').fill(VIEWER.password);
+      await page.getByRole('button', { name: 'Log in' }).click();
+      await page.getByRole('link', { name: 'web-01' }).click();
+      await page.getByRole('cell', { name: 'web-01-loadtest.json' }).waitFor();
+      assert.equal(
+        await page.getByRole('button', { name: 'Delete', exact: true }).count(),
+        0,
+        'no Delete button',
+      );
+      assert.equal(await page.locator('form[aria-label="Upload a file"]').count(), 0, 'no upload form');
+      assert.equal(await page.getByRole('link', { name: 'Setup', exact: true }).count(), 0, 'no Setup');
+      assert.equal(await page.getByRole('link', { name: 'Users' }).count(), 0, 'no Users');
+      assert.equal(await page.getByRole('button', { name: 'Download' }).count(), 1, 'downloads are allowed');
+      await shot('13-viewer-collector');
+      const status = await page.evaluate(`(async () => {
+      const { access } = JSON.parse(localStorage.getItem('perfanalysis.tokens') ?? '{}');
+      const headers = { authorization: 'Bearer ' + access };
+      const files = await (await fetch('/api/v1/collectors/${webId}/files/', { headers })).json();
+      const response = await fetch('/api/v1/collectors/${webId}/files/' + files[0].id + '/', { method: 'DELETE', headers });
+      return response.status;
+    })()`);
+      assert.equal(status, 403);
+    },
+  );
+});
