@@ -12,6 +12,7 @@ import type { ServerContext } from '../context.js';
 import { qualifiedKey } from '../credentials.js';
 import { ApiError } from '../errors.js';
 import { CollectorOut, collectorOut, installCommand } from './collector-view.js';
+import { safeOrigin } from './install-routes.js';
 import { IdParam, pageFields } from './schemas.js';
 
 const tags = ['collectors'];
@@ -31,8 +32,9 @@ export async function collectorOr404(tenant: TenantHandle, id: string) {
   return collector;
 }
 
-export function originOf(request: FastifyRequest): string {
-  return `${request.protocol}://${request.headers.host ?? 'localhost:8000'}`;
+/** This portal's address as the request reached it (a hostile Host header falls back to localhost). */
+function originOf(request: FastifyRequest): string {
+  return safeOrigin(request) ?? 'http://localhost:8000';
 }
 
 /** Collectors: list, create (with API key and install command), show, regenerate the key, delete. */
