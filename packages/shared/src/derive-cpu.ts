@@ -8,33 +8,33 @@ import type { CpuCounters } from './snapshot.js';
  * there and reported on their own. A field that went backwards contributes 0.
  */
 export function cpuPercentages(previous: CpuCounters, current: CpuCounters): CpuMetrics {
-  const d = (i: number): number => counterDelta(previous[i] ?? 0, current[i] ?? 0);
-  const [user, nice, system, idle, iowait, irq, softirq, steal, guest, guestNice] = [
-    d(0),
-    d(1),
-    d(2),
-    d(3),
-    d(4),
-    d(5),
-    d(6),
-    d(7),
-    d(8),
-    d(9),
-  ] as const;
+  const user = counterDelta(previous[0] ?? 0, current[0] ?? 0);
+  const nice = counterDelta(previous[1] ?? 0, current[1] ?? 0);
+  const system = counterDelta(previous[2] ?? 0, current[2] ?? 0);
+  const idle = counterDelta(previous[3] ?? 0, current[3] ?? 0);
+  const iowait = counterDelta(previous[4] ?? 0, current[4] ?? 0);
+  const irq = counterDelta(previous[5] ?? 0, current[5] ?? 0);
+  const softirq = counterDelta(previous[6] ?? 0, current[6] ?? 0);
+  const steal = counterDelta(previous[7] ?? 0, current[7] ?? 0);
+  const guest = counterDelta(previous[8] ?? 0, current[8] ?? 0);
+  const guestNice = counterDelta(previous[9] ?? 0, current[9] ?? 0);
   const total = user + nice + system + idle + iowait + irq + softirq + steal;
-  const pct = (v: number): number => (total > 0 ? round2((v / total) * 100) : 0);
   const guestUser = Math.min(guest, user);
   const guestNiceUser = Math.min(guestNice, nice);
   return {
-    user: pct(user - guestUser),
-    nice: pct(nice - guestNiceUser),
-    system: pct(system),
-    idle: pct(idle),
-    iowait: pct(iowait),
-    irq: pct(irq),
-    softirq: pct(softirq),
-    steal: pct(steal),
-    guest: pct(guestUser),
-    guest_nice: pct(guestNiceUser),
+    user: percent(user - guestUser, total),
+    nice: percent(nice - guestNiceUser, total),
+    system: percent(system, total),
+    idle: percent(idle, total),
+    iowait: percent(iowait, total),
+    irq: percent(irq, total),
+    softirq: percent(softirq, total),
+    steal: percent(steal, total),
+    guest: percent(guestUser, total),
+    guest_nice: percent(guestNiceUser, total),
   };
+}
+
+function percent(value: number, total: number): number {
+  return total > 0 ? round2((value / total) * 100) : 0;
 }

@@ -36,14 +36,14 @@ export function deriveNetwork(
     const cur = current[iface];
     const prev = previous[iface];
     if (cur === undefined || prev === undefined) continue;
-    const r = (i: number): number => counterDelta(prev[i] ?? 0, cur[i] ?? 0) / seconds;
-    const [rxBytes, txBytes, rxPackets, txPackets] = [
-      r(F.rxBytes),
-      r(F.txBytes),
-      r(F.rxPackets),
-      r(F.txPackets),
-    ];
-    const [rxErrors, txErrors, rxDrops, txDrops] = [r(F.rxErrors), r(F.txErrors), r(F.rxDrops), r(F.txDrops)];
+    const rxBytes = counterDelta(prev[F.rxBytes] ?? 0, cur[F.rxBytes] ?? 0) / seconds;
+    const txBytes = counterDelta(prev[F.txBytes] ?? 0, cur[F.txBytes] ?? 0) / seconds;
+    const rxPackets = counterDelta(prev[F.rxPackets] ?? 0, cur[F.rxPackets] ?? 0) / seconds;
+    const txPackets = counterDelta(prev[F.txPackets] ?? 0, cur[F.txPackets] ?? 0) / seconds;
+    const rxErrors = counterDelta(prev[F.rxErrors] ?? 0, cur[F.rxErrors] ?? 0) / seconds;
+    const txErrors = counterDelta(prev[F.txErrors] ?? 0, cur[F.txErrors] ?? 0) / seconds;
+    const rxDrops = counterDelta(prev[F.rxDrops] ?? 0, cur[F.rxDrops] ?? 0) / seconds;
+    const txDrops = counterDelta(prev[F.txDrops] ?? 0, cur[F.txDrops] ?? 0) / seconds;
     nets.push({
       iface,
       rx_bytes: round2(rxBytes),

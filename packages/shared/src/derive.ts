@@ -1,3 +1,4 @@
+import type { CpuMetrics } from './columns.js';
 import { rate, round2 } from './counter.js';
 import { deriveContainers } from './derive-containers.js';
 import { cpuPercentages } from './derive-cpu.js';
@@ -35,7 +36,7 @@ export function deriveSample(
     for (const name in after.cpus) {
       const b = before.cpus[name];
       const a = after.cpus[name];
-      if (b && a) cpus.push({ cpu: name, ...cpuPercentages(b, a) });
+      if (b && a) cpus.push(cpuSample(name, cpuPercentages(b, a)));
     }
   }
   const mem = current.meminfo ? memoryFigures(current.meminfo) : null;
@@ -108,6 +109,23 @@ export function deriveSample(
       previous.containers && current.containers
         ? deriveContainers(previous.containers, current.containers, seconds)
         : [],
+  };
+}
+
+/** A CPU's sample, as one object literal (faster than a spread, and one hidden class). */
+function cpuSample(cpu: string, p: CpuMetrics): CpuSample {
+  return {
+    cpu,
+    user: p.user,
+    nice: p.nice,
+    system: p.system,
+    idle: p.idle,
+    iowait: p.iowait,
+    irq: p.irq,
+    softirq: p.softirq,
+    steal: p.steal,
+    guest: p.guest,
+    guest_nice: p.guest_nice,
   };
 }
 
