@@ -1,4 +1,14 @@
+import { isAscii } from 'node:buffer';
+
 const NEWLINE = 0x0a;
+
+/**
+ * Decodes UTF-8 text. Captures are ASCII but for the odd device name, and ASCII is decoded as Latin-1, the
+ * same characters, several times faster than through the UTF-8 decoder.
+ */
+export function decodeUtf8(bytes: Buffer, start: number, end: number): string {
+  return bytes.toString(isAscii(bytes.subarray(start, end)) ? 'latin1' : 'utf8', start, end);
+}
 
 /**
  * Splits a stream of UTF-8 chunks into lines without their line feeds. Each chunk is decoded in one piece:
@@ -68,7 +78,7 @@ export class LineReader {
     this.#carry = [];
     const last = chunk.lastIndexOf(NEWLINE);
     if (last > first) {
-      for (const line of chunk.toString('utf8', first + 1, last).split('\n')) lines.push(line);
+      for (const line of decodeUtf8(chunk, first + 1, last).split('\n')) lines.push(line);
     }
     if (last + 1 < chunk.length) this.#carry.push(chunk.subarray(last + 1));
     return lines;

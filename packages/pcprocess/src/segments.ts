@@ -2,6 +2,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { asSnapshot, type DeviceFilters, deriveSample, type RawSnapshot } from '@perfanalysis/shared';
 import type { CsvRows } from './csv-writers.js';
 import { fsReason } from './errors.js';
+import { decodeUtf8 } from './line-reader.js';
 
 /**
  * A part of a plain JSON Lines capture, for a worker: the lines that start at a byte in [start, end). The
@@ -227,7 +228,7 @@ function locate(
     }
     lineEnd = lineBegin - 1;
   }
-  return { lines: bytes.toString('utf8', start - from, end - from), leadIn };
+  return { lines: decodeUtf8(bytes, start - from, end - from), leadIn };
 }
 
 /** The bytes of [from, to), fewer if the file ends before. */
