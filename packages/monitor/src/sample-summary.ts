@@ -88,3 +88,23 @@ export function formatTableState(state: RingTableState): string {
   }
   return `${lines.join('\n')}\n`;
 }
+
+/** One sample on one line, for a running monitor's output. */
+export function formatSampleLine(s: RingSample): string {
+  const who = s.node_flag ? `node ${s.node_name}` : `container ${s.container_name ?? '?'} on ${s.node_name}`;
+  const memory = s.node_flag
+    ? `mem avail ${fixed(s.mem_available_mb, 0)} MB`
+    : `rss ${fixed(s.c_rss_mb, 0)} MB`;
+  const parts = [
+    time(s.sample_time),
+    who,
+    `cpu ${fixed(s.cpu_total_pct)}%`,
+    ...(s.node_flag ? [`load ${fixed(s.load_1m, 2)}`] : []),
+    memory,
+    `disk r/w ${fixed(s.disk_read_mb_s, 2)}/${fixed(s.disk_write_mb_s, 2)} MB/s`,
+    `net rx/tx ${fixed(s.net_rx_mb_s, 2)}/${fixed(s.net_tx_mb_s, 2)} MB/s`,
+    ...(s.temperature_c === null ? [] : [`${fixed(s.temperature_c)} °C`]),
+    `slot ${s.slot}`,
+  ];
+  return parts.join('  ');
+}

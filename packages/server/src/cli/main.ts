@@ -7,6 +7,7 @@ import { exportCollectorData } from './export-command.js';
 import { healthCommand } from './health-command.js';
 import { importPerformance } from './import-command.js';
 import { migrateCommand } from './migrate-command.js';
+import { monitorCommand } from './monitor-command.js';
 import { serve } from './serve-command.js';
 import { tenantCreate, tenantList } from './tenant-commands.js';
 import { userCreate } from './user-commands.js';
@@ -24,6 +25,7 @@ const COMMANDS: readonly Command[] = [
   collectorList,
   importPerformance,
   exportCollectorData,
+  monitorCommand,
 ];
 
 const USAGE = `Usage: perfanalysis <command> [options]
