@@ -41,6 +41,19 @@ test('hashed assets are cached for long', async () => {
   assert.match(String(response.headers['cache-control']), /immutable/);
 });
 
+test('a missing file is a 404, not the page; no path leaves the folder', async () => {
+  assert.equal((await app.inject({ url: '/assets/index-gone.js' })).statusCode, 404);
+  for (const url of [
+    '/../package.json',
+    '/assets/..%2F..%2Fetc%2Fpasswd.js',
+    '/%2e%2e/%2e%2e/etc/hosts.txt',
+  ]) {
+    const response = await app.inject({ url });
+    assert.ok([400, 403, 404].includes(response.statusCode) || /id="app"/.test(response.body), url);
+    assert.doesNotMatch(response.body, /root:|127\.0\.0\.1/, url);
+  }
+});
+
 test('unknown API paths stay JSON 404s, and the API still answers', async () => {
   for (const url of ['/api/v1/nothing/', '/docs/nothing', '/healthz/x', '/metrics/x']) {
     const response = await app.inject({ url });

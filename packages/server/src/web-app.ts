@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 
@@ -33,19 +33,17 @@ export async function serveWebApp(app: FastifyInstance, root = webRoot()): Promi
     );
     return;
   }
-  await app.register(fastifyStatic, {
-    root,
-    wildcard: false,
-    cacheControl: false,
-    setHeaders(response, path) {
-      response.setHeader(
-        'cache-control',
-        path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
-      );
-    },
-  });
+  // serve: false — files are looked up per request, so a rebuilt dashboard is served without a restart.
+  await app.register(fastifyStatic, { root, serve: false, cacheControl: false });
   app.get('/*', async (request, reply) => {
-    if (SERVER_PATHS.test(request.url)) return reply.callNotFound();
+    const path = request.url.split('?')[0] ?? '/';
+    if (SERVER_PATHS.test(path)) return reply.callNotFound();
+    // A file (it has an extension): serve it, or 404. Anything else is one of the app's own addresses.
+    if (/\.[A-Za-z0-9]+$/.test(path)) {
+      const hashed = path.startsWith('/assets/');
+      reply.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      return reply.sendFile(decodeURIComponent(path.slice(1)));
+    }
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });
 }

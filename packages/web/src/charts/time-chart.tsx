@@ -3,6 +3,7 @@ import uPlot, { type AlignedData, type Options } from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { formatElapsed, formatInstant } from '../lib/durations.js';
 import { stackColumns } from '../lib/stack.js';
+import { clockTicks } from '../lib/time-ticks.js';
 import { formatTick, formatValue, tickIncrements } from '../lib/units.js';
 
 /** One line on a chart: its values per time point (null = gap), and optionally its bucket min and max. */
@@ -104,6 +105,8 @@ function build(
     cursor: {
       ...(props.syncKey ? { sync: { key: props.syncKey, setSeries: false } } : {}),
       drag: { x: Boolean(props.onZoom), y: false, setScale: false },
+      // Only the vertical line: charts in a group share the time, not the height.
+      y: false,
       points: { size: 6 },
     },
     scales: {
@@ -131,7 +134,10 @@ function build(
         font: '11px system-ui, sans-serif',
         ...(xMode === 'elapsed'
           ? { incrs: ELAPSED_INCREMENTS, values: (_u: uPlot, splits: number[]) => splits.map(formatElapsed) }
-          : {}),
+          : {
+              values: (_u: uPlot, splits: number[], _axis: number, _space: number, increment: number) =>
+                clockTicks(splits, increment),
+            }),
       },
       {
         stroke: '#5b6472',

@@ -54,3 +54,16 @@ test('relative change is against the base, undefined when it cannot be said', ()
   assert.equal(relativeChange(0, 3), undefined);
   assert.equal(relativeChange(null, 3), undefined);
 });
+
+test('clock ticks: 24-hour time, the date under the first tick of each day', async () => {
+  const { clockTicks } = await import('./time-ticks.js');
+  process.env.TZ = 'UTC';
+  const day = Date.UTC(2026, 0, 12, 23, 0) / 1000;
+  assert.deepEqual(clockTicks([day, day + 1800, day + 3600], 1800), [
+    '23:00\nJan 12',
+    '23:30',
+    '00:00\nJan 13',
+  ]);
+  assert.deepEqual(clockTicks([day, day + 15], 15), ['23:00:00\nJan 12', '23:00:15']);
+  assert.deepEqual(clockTicks([day, day + 86_400], 86_400), ['Jan 12', 'Jan 13']);
+});
