@@ -8,6 +8,7 @@ const NUMBER_ROOM = 32;
 const MAX_UTF8_BYTES_PER_UNIT = 3;
 /** 10^i, for counting the digits of an integer part (below 2^53 / 100, so 14 digits at most). */
 const POWERS_OF_TEN = Array.from({ length: 16 }, (_, i) => 10 ** i);
+const INT32_MAX = 2 ** 31 - 1;
 
 const COMMA = 0x2c;
 const NEWLINE = 0x0a;
@@ -53,31 +54,61 @@ export class CsvSink {
   number(value: number): void {
     if (this.#used + NUMBER_ROOM > this.#buffer.length) this.#next(NUMBER_ROOM);
     const buffer = this.#buffer;
-    buffer[this.#used++] = COMMA;
-    // formatNumber's fast path: whole hundredths, as derivation produces them, need integers only.
+    let at = this.#used;
+    buffer[at++] = COMMA;
+    // formatNumber's fast path: whole hundredths, as derivation produces them, need integers only; below
+    // 2^31 hundredths (21 million), 32-bit integer arithmetic does.
     const hundredths = Math.round(value * 100);
     if (hundredths / 100 !== value || !Number.isSafeInteger(hundredths)) {
+      this.#used = at;
       this.#text(String(value));
       return;
     }
-    let at = this.#used;
     let magnitude = hundredths;
     if (hundredths < 0) {
       buffer[at++] = MINUS;
       magnitude = -hundredths;
     }
-    let whole = Math.floor(magnitude / 100);
-    const fraction = magnitude - whole * 100;
-    let digits = 1;
-    while (digits < POWERS_OF_TEN.length && whole >= (POWERS_OF_TEN[digits] as number)) digits += 1;
-    at += digits;
-    for (let i = at - 1; i >= at - digits; i -= 1) {
-      const quotient = Math.floor(whole / 10);
-      buffer[i] = ZERO + whole - quotient * 10;
-      whole = quotient;
+    let fraction: number;
+    if (magnitude <= INT32_MAX) {
+      let whole = (magnitude / 100) | 0;
+      fraction = magnitude - whole * 100;
+      at +=
+        whole < 10_000
+          ? whole < 100
+            ? whole < 10
+              ? 1
+              : 2
+            : whole < 1000
+              ? 3
+              : 4
+          : whole < 1_000_000
+            ? whole < 100_000
+              ? 5
+              : 6
+            : whole < 10_000_000
+              ? 7
+              : 8;
+      let digit = at;
+      do {
+        const quotient = (whole / 10) | 0;
+        buffer[--digit] = ZERO + whole - quotient * 10;
+        whole = quotient;
+      } while (whole !== 0);
+    } else {
+      let whole = Math.floor(magnitude / 100);
+      fraction = magnitude - whole * 100;
+      let digits = 1;
+      while (whole >= (POWERS_OF_TEN[digits] as number)) digits += 1;
+      at += digits;
+      for (let digit = at - 1; digit >= at - digits; digit -= 1) {
+        const quotient = Math.floor(whole / 10);
+        buffer[digit] = ZERO + whole - quotient * 10;
+        whole = quotient;
+      }
     }
     if (fraction !== 0) {
-      const tenths = Math.floor(fraction / 10);
+      const tenths = (fraction / 10) | 0;
       const hundredth = fraction - tenths * 10;
       buffer[at++] = DOT;
       buffer[at++] = ZERO + tenths;
