@@ -106,6 +106,9 @@ export interface DeviceSeriesAnswer {
 export interface UtilisationAnswer {
   readonly from: string;
   readonly to: string;
+  /** true: percentiles from every raw sample; false: from the rollups' sketches, within 1 %. */
+  readonly exact?: boolean;
+  readonly samples?: number;
   readonly rows: UtilisationRow[];
 }
 

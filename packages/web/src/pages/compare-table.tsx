@@ -156,6 +156,11 @@ export function CompareTable({
               {row.cells.map((cell, i) => (
                 <td
                   key={runs[i]?.key ?? i}
+                  title={
+                    cell.change === undefined
+                      ? `${runs[i]?.label}: ${formatValue(cell.value, row.unit)}`
+                      : `${runs[i]?.label}: ${formatValue(cell.value, row.unit)}, ${changeText(cell.change)} against ${runs[baseline]?.label} (${formatValue(row.cells[baseline]?.value, row.unit)})`
+                  }
                   class={`num diff ${cell.level > 0 ? `${(cell.change ?? 0) > 0 ? 'up' : 'down'} level-${cell.level}` : ''}`}
                 >
                   <span class="cell-value">{formatValue(cell.value, row.unit)}</span>

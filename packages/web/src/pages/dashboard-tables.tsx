@@ -7,7 +7,7 @@ import { useLiveRefresh } from '../live.js';
 import { useAsync } from '../use-async.js';
 import { NoData, type TabProps } from './dashboard-page.js';
 
-/** Utilization Tables: percentiles of every metric over the chosen range, from the raw samples. */
+/** Utilization Tables: P50 to max of every metric over the chosen range. */
 export function UtilisationTab({ id, params, live }: TabProps) {
   const data = useAsync(
     (signal) => api<UtilisationAnswer>(`/api/v1/collectors/${id}/utilisation/`, { query: params, signal }),
@@ -29,8 +29,11 @@ export function UtilisationTab({ id, params, live }: TabProps) {
         <div>
           <h2>Utilization over the range</h2>
           <p class="muted">
-            {formatInstant(answer.from)} – {formatInstant(answer.to)} ({formatDuration(seconds)}), from every
-            raw sample.
+            {formatInstant(answer.from)} – {formatInstant(answer.to)} ({formatDuration(seconds)})
+            {answer.samples !== undefined && `, ${answer.samples.toLocaleString('en')} samples`}
+            {answer.exact === false
+              ? '; percentiles from the stored sketches, each within 1 % of the exact value.'
+              : '; percentiles from every raw sample.'}
           </p>
         </div>
         <button
