@@ -108,3 +108,67 @@ export function testSamples(
 ): Sample[] {
   return Array.from({ length: count }, (_, i) => testSample(start + i * stepMs, options));
 }
+
+/** Shapes of data a metric can be given, for tests and benchmarks of percentiles and downsampling. */
+export const DISTRIBUTIONS = [
+  'uniform',
+  'bimodal',
+  'constant',
+  'zeros',
+  'spikes',
+  'negatives',
+  'lognormal',
+  'walk',
+] as const;
+export type Distribution = (typeof DISTRIBUTIONS)[number];
+
+/** A deterministic pseudo-random generator (mulberry32): numbers in [0, 1). */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+/**
+ * A generator of samples whose host metrics follow the distributions in turn (cpu_user uniform, cpu_system
+ * bimodal, cpu_iowait constant, cpu_idle mostly zeros, cpu_steal rare spikes, mem_total negative, …), two
+ * decimals like derived figures, from a seed: the same seed gives the same samples. Devices as testSample.
+ */
+export function variedSamples(seed = 1, options: TestSampleOptions = {}): (timestamp: number) => Sample {
+  const random = seededRandom(seed);
+  const gauss = (): number => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+  let walk = 50;
+  const draw = (d: Distribution): number => {
+    switch (d) {
+      case 'uniform':
+        return random() * 100;
+      case 'bimodal':
+        return random() < 0.6 ? 10 + gauss() : 80 + 5 * gauss();
+      case 'constant':
+        return 16_000;
+      case 'zeros':
+        return random() < 0.97 ? 0 : random() * 5;
+      case 'spikes':
+        return random() < 0.001 ? 1e9 * (1 + random()) : 1000 + 100 * random();
+      case 'negatives':
+        return -1 - 99 * random();
+      case 'lognormal':
+        return Math.exp(10 + 2 * gauss());
+      case 'walk':
+        return walk;
+    }
+  };
+  return (timestamp) => {
+    walk = Math.min(100, Math.max(0, walk + gauss()));
+    const sample = testSample(timestamp, options) as Sample & Record<string, number>;
+    HOST_METRICS.forEach((column, i) => {
+      sample[column.name] = two(draw(DISTRIBUTIONS[i % DISTRIBUTIONS.length] as Distribution));
+    });
+    return sample;
+  };
+}
