@@ -88,6 +88,33 @@ export class BinaryCopyWriter {
     }
   }
 
+  /** An int4, or NULL for null and undefined. */
+  int4(value: number | null | undefined): void {
+    this.reserve(8);
+    if (value === null || value === undefined) {
+      this.view.setInt32(this.pos, -1);
+      this.pos += 4;
+      return;
+    }
+    this.view.setInt32(this.pos, 4);
+    this.view.setInt32(this.pos + 4, value);
+    this.pos += 8;
+  }
+
+  /** A bytea, or NULL for null and undefined. */
+  bytea(value: Uint8Array | null | undefined): void {
+    if (value === null || value === undefined) {
+      this.reserve(4);
+      this.view.setInt32(this.pos, -1);
+      this.pos += 4;
+      return;
+    }
+    this.reserve(4 + value.length);
+    this.view.setInt32(this.pos, value.length);
+    this.bytes.set(value, this.pos + 4);
+    this.pos += 4 + value.length;
+  }
+
   /** A text value (UTF-8), or NULL for null and undefined. */
   text(value: unknown): void {
     if (value === null || value === undefined) {

@@ -1,4 +1,5 @@
 import type { Database } from './database.js';
+import { lockRollups, refreshRollups } from './rollup-maintenance.js';
 import { SAMPLE_TABLES } from './sample-tables.js';
 import { tenantHandle } from './tenant-handle.js';
 import { listTenants } from './tenants.js';
@@ -41,6 +42,7 @@ export async function applyRetention(
     const collectors = await t.query<{ id: string }>(`SELECT id FROM ${t.table('collectors')} ORDER BY id`);
     let deleted = 0;
     let statements = 0;
+    const trimmed = new Set<string>();
     for (const table of SAMPLE_TABLES) {
       const name = t.table(table);
       for (const { id } of collectors) {
@@ -52,9 +54,23 @@ export async function applyRetention(
           );
           statements += 1;
           deleted += n;
+          if (n > 0 && table === 'samples') trimmed.add(id);
           if (n < batchSize) break;
         }
       }
+    }
+    // The rollups of what went: dropped, and the bucket cut by the cutoff recomputed, one short
+    // transaction per collector.
+    for (const id of trimmed) {
+      await t.transaction(async (tx) => {
+        await lockRollups(tx, id);
+        const [oldest] = await tx.query<{ start: Date | null }>(
+          `SELECT min(bucket_start) AS start FROM ${tx.table('sample_rollups')} WHERE collector_id = $1`,
+          [id],
+        );
+        if (oldest?.start != null) await refreshRollups(tx, id, oldest.start.getTime(), cutoff.getTime());
+      });
+      statements += 1;
     }
     results.push({ tenant: tenant.name, cutoff, deleted, statements });
   }

@@ -1,9 +1,11 @@
 import { isCollectorId } from './collector-repository.js';
+import { lockRollups, refreshRollups } from './rollup-maintenance.js';
 import { SAMPLE_TABLES } from './sample-tables.js';
 import type { TenantHandle } from './tenant-handle.js';
 
 /**
- * Deletes a collector's samples with from ≤ time < to — host rows and per-device rows — in one transaction;
+ * Deletes a collector's samples with from ≤ time < to — host rows and per-device rows — in one transaction,
+ * with the rollups of that range (those of the buckets cut by its ends recomputed from the rows left);
  * returns how many host rows went.
  */
 export async function deleteSamples(
@@ -13,6 +15,7 @@ export async function deleteSamples(
 ): Promise<number> {
   if (!isCollectorId(collectorId)) return 0;
   return t.transaction(async (tx) => {
+    await lockRollups(tx, collectorId);
     let hostRows = 0;
     for (const table of SAMPLE_TABLES) {
       const deleted = await tx.execute(
@@ -21,6 +24,7 @@ export async function deleteSamples(
       );
       if (table === 'samples') hostRows = deleted;
     }
+    if (hostRows > 0) await refreshRollups(tx, collectorId, range.from.getTime(), range.to.getTime());
     return hostRows;
   });
 }

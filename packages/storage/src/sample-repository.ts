@@ -2,6 +2,8 @@ import { HOST_METRICS, type HostMetrics, type Sample } from '@perfanalysis/share
 import { isCollectorId } from './collector-repository.js';
 import { isUniqueViolation } from './errors.js';
 import { columnList, qualify } from './identifiers.js';
+import { RollupBuilder } from './rollup-builder.js';
+import { addToRollups, lockRollups } from './rollup-maintenance.js';
 import { deviceRowsCopy, hostRowsCopy } from './sample-copy.js';
 import { DEVICE_TABLES, HOST_METRIC_COLUMNS, SAMPLE_COLUMNS } from './sample-tables.js';
 import type { TenantHandle, TenantTable } from './tenant-handle.js';
@@ -53,15 +55,21 @@ export function sampleRepository(t: TenantHandle): SampleRepository {
       assertCollectorId(collectorId);
       if (samples.length === 0) return { stored: 0, duplicates: 0 };
       const host = hostRowsCopy(collectorId, samples);
-      // The common case, new samples: COPY straight into the tables. A resent sample makes the COPY fail
-      // on the primary key, and only then are the rows staged and inserted ON CONFLICT DO NOTHING.
+      // The common case, new samples: COPY straight into the tables, and add them all to the rollups. A resent
+      // sample makes the COPY fail on the primary key, and only then are the rows staged and inserted
+      // ON CONFLICT DO NOTHING, and only the rows inserted added to the rollups.
+      const rollup = new RollupBuilder();
+      for (const sample of samples)
+        rollup.add(sample.timestamp, sample as unknown as Record<string, unknown>);
       try {
         const stored = await t.transaction(async (tx) => {
+          await lockRollups(tx, collectorId);
           const n = await tx.copyFromBinary(tx.table('samples'), SAMPLE_COLUMNS, host);
           for (const device of DEVICE_TABLES) {
             const rows = deviceRowsCopy(collectorId, samples, device);
             if (rows !== undefined) await tx.copyFromBinary(tx.table(device.table), device.columns, rows);
           }
+          await addToRollups(tx, collectorId, rollup);
           return n;
         });
         return { stored, duplicates: samples.length - stored };
@@ -69,13 +77,24 @@ export function sampleRepository(t: TenantHandle): SampleRepository {
         if (!isUniqueViolation(error)) throw error;
       }
       return t.transaction(async (tx) => {
-        const inserted = await copyIgnoringDuplicates(tx, 'samples', SAMPLE_COLUMNS, host);
-        const fresh = new Set(inserted.map((ts) => ts.getTime()));
+        await lockRollups(tx, collectorId);
+        const inserted = await copyIgnoringDuplicates(
+          tx,
+          'samples',
+          SAMPLE_COLUMNS,
+          host,
+          HOST_METRIC_COLUMNS,
+        );
+        const fresh = new Set(inserted.map((row) => row.ts.getTime()));
         const stored = samples.filter((s) => fresh.has(new Date(s.timestamp).getTime()));
         for (const device of DEVICE_TABLES) {
           const rows = deviceRowsCopy(collectorId, stored, device);
           if (rows !== undefined) await copyIgnoringDuplicates(tx, device.table, device.columns, rows);
         }
+        // The rows as stored: of two samples with one timestamp in a batch, only one was.
+        const added = new RollupBuilder();
+        for (const row of inserted) added.add(row.ts.getTime(), row);
+        await addToRollups(tx, collectorId, added);
         return { stored: inserted.length, duplicates: samples.length - inserted.length };
       });
     },
@@ -125,14 +144,15 @@ function toHostRow(row: { ts: Date } & HostMetrics): HostRow {
 
 /**
  * COPY into a temporary staging table shaped like the target, then INSERT … SELECT … ON CONFLICT DO NOTHING:
- * returns the timestamps of the rows inserted. Runs inside the caller's transaction.
+ * returns the rows inserted, their timestamp and the columns asked for. Runs inside the caller's transaction.
  */
 async function copyIgnoringDuplicates(
   tx: TenantHandle,
   table: TenantTable,
   columns: readonly string[],
   data: Uint8Array,
-): Promise<Date[]> {
+  returning: readonly string[] = [],
+): Promise<({ ts: Date } & Record<string, unknown>)[]> {
   const stageName = `pa_stage_${table}`;
   const stage = qualify('pg_temp', stageName);
   const list = columnList(columns);
@@ -140,9 +160,10 @@ async function copyIgnoringDuplicates(
     `CREATE TEMPORARY TABLE ${qualify('pg_temp', stageName)} (LIKE ${tx.table(table)}) ON COMMIT DROP`,
   );
   await tx.copyFromBinary(stage, columns, data);
-  const rows = await tx.query<{ ts: Date }>(
-    `INSERT INTO ${tx.table(table)} (${list}) SELECT ${list} FROM ${stage} ON CONFLICT DO NOTHING RETURNING ts`,
+  const rows = await tx.query<{ ts: Date } & Record<string, unknown>>(
+    `INSERT INTO ${tx.table(table)} (${list}) SELECT ${list} FROM ${stage} ON CONFLICT DO NOTHING
+     RETURNING ${columnList(['ts', ...returning])}`,
   );
   await tx.exec(`DROP TABLE ${stage}`);
-  return rows.map((r) => r.ts);
+  return rows;
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { HOST_METRICS } from '@perfanalysis/shared';
+import { metricColumns, ROLLUP_COLUMNS } from './rollup-tables.js';
 import { DEVICE_TABLES, SAMPLE_COLUMNS } from './sample-tables.js';
 import { TENANT_TABLES } from './tenant-handle.js';
 import { forEachDatabase } from './test-databases.js';
@@ -38,6 +39,21 @@ forEachDatabase('tenant schema', (ctx) => {
     }
   });
 
+  test("sample_rollups' columns are its key, n, min/max/sum/count of every host metric in order, and a sketch", async () => {
+    const actual = await columns('sample_rollups');
+    assert.deepEqual(
+      actual.map((c) => c.column_name),
+      ROLLUP_COLUMNS,
+    );
+    const types = Object.fromEntries(actual.map((c) => [c.column_name, c.data_type]));
+    for (const metric of HOST_METRICS) {
+      const c = metricColumns(metric.name);
+      for (const column of [c.min, c.max, c.sum]) assert.equal(types[column], 'double precision', column);
+      assert.equal(types[c.count], 'integer', c.count);
+    }
+    assert.equal(types.sketch, 'bytea');
+  });
+
   test('the primary keys are (collector_id, ts) and (collector_id, ts, device)', async () => {
     const db = await ctx.db();
     const rows = await db.query<{ table_name: string; columns: string[] }>(
@@ -51,6 +67,7 @@ forEachDatabase('tenant schema', (ctx) => {
     );
     const keys = Object.fromEntries(rows.map((r) => [r.table_name, r.columns]));
     assert.deepEqual(keys.samples, ['collector_id', 'ts']);
+    assert.deepEqual(keys.sample_rollups, ['collector_id', 'resolution', 'bucket_start']);
     for (const device of DEVICE_TABLES) {
       assert.deepEqual(keys[device.table], ['collector_id', 'ts', device.names[0]], device.table);
     }

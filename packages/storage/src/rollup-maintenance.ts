@@ -1,0 +1,268 @@
+import { columnList } from './identifiers.js';
+import {
+  decodeSketches,
+  EMPTY_SKETCH,
+  encodeSketches,
+  type MetricSketch,
+  mergeSketches,
+} from './quantile-sketch.js';
+import {
+  aggregateOfRow,
+  type BucketAggregate,
+  mergeStats,
+  parentAggregates,
+  RollupBuilder,
+  rollupCopy,
+} from './rollup-builder.js';
+import {
+  bucketCeil,
+  bucketStart,
+  FINEST_SKETCH_SECONDS,
+  HOST_METRIC_NAMES,
+  ROLLUP_COLUMNS,
+  ROLLUP_LEVELS,
+} from './rollup-tables.js';
+import { HOST_METRIC_COLUMNS } from './sample-tables.js';
+import type { TenantHandle } from './tenant-handle.js';
+
+/**
+ * Keeping sample_rollups equal to what the raw samples say. Every writer of a collector's rollups takes the
+ * collector's rollup lock first, inside its transaction, so that no read-merge-write loses a concurrent batch;
+ * a collector sends its batches one after the other, so the lock is seldom waited for.
+ */
+
+/** Any fixed number: the first key of the two-key advisory locks that guard rollups. */
+const ROLLUP_LOCK_CLASS = 70_453;
+
+export async function lockRollups(tx: TenantHandle, collectorId: string): Promise<void> {
+  await tx.query(`SELECT pg_advisory_xact_lock(${ROLLUP_LOCK_CLASS}, hashtext($1))`, [
+    `${tx.tenant.schemaName}/${collectorId}`,
+  ]);
+}
+
+const iso = (ms: number): string => new Date(ms).toISOString();
+const keyOf = (seconds: number, startMs: number): string => `${seconds}/${startMs}`;
+const COARSE_LEVELS = ROLLUP_LEVELS.filter((l) => l.seconds > FINEST_SKETCH_SECONDS);
+
+async function copyAggregates(tx: TenantHandle, collectorId: string, aggs: readonly BucketAggregate[]) {
+  if (aggs.length > 0)
+    await tx.copyFromBinary(tx.table('sample_rollups'), ROLLUP_COLUMNS, rollupCopy(collectorId, aggs));
+}
+
+/**
+ * Adds newly stored host rows to the rollups: call in the transaction that stored them, holding the lock, with
+ * exactly the rows stored (not the duplicates skipped). One query reads the rows of the buckets touched (and the
+ * open coarse buckets the batch has gone past); they are merged in memory, deleted and written back by COPY;
+ * then the open coarse buckets passed are closed.
+ */
+export async function addToRollups(
+  tx: TenantHandle,
+  collectorId: string,
+  builder: RollupBuilder,
+): Promise<void> {
+  if (builder.size === 0) return;
+  const table = tx.table('sample_rollups');
+  const aggs = builder.build();
+  const latest = builder.maxTimestamp;
+  const existing = await tx.query(
+    `SELECT * FROM ${table} WHERE collector_id = $1
+       AND (resolution, bucket_start) IN (SELECT * FROM unnest($2::int[], $3::timestamptz[]))
+     UNION ALL
+     SELECT * FROM ${table} WHERE collector_id = $1 AND sketch IS NULL AND resolution > ${FINEST_SKETCH_SECONDS}
+       AND bucket_start <= $4::timestamptz - make_interval(secs => resolution)`,
+    [collectorId, aggs.map((a) => a.seconds), aggs.map((a) => iso(a.start)), iso(latest)],
+  );
+  const stored = new Map<string, BucketAggregate>();
+  for (const row of existing) {
+    const agg = aggregateOfRow(row);
+    stored.set(keyOf(agg.seconds, agg.start), agg);
+  }
+  const replaced: BucketAggregate[] = [];
+  const toClose = new Set<string>();
+  for (const agg of aggs) {
+    const key = keyOf(agg.seconds, agg.start);
+    const old = stored.get(key);
+    const passed = agg.start + agg.seconds * 1000 <= latest;
+    if (old !== undefined) {
+      stored.delete(key);
+      replaced.push(old);
+      mergeStats(agg, old);
+    }
+    if (agg.seconds === FINEST_SKETCH_SECONDS) {
+      if (old?.sketch !== undefined && agg.sketch !== undefined)
+        agg.sketch = mergeSketches(old.sketch, agg.sketch);
+    } else if (agg.seconds > FINEST_SKETCH_SECONDS) {
+      if (old === undefined) {
+        // Brought whole by this batch: closed at once when the data has gone past it, else open.
+        agg.sketch = passed ? builder.sketchOver(agg.start, agg.start + agg.seconds * 1000) : undefined;
+      } else if (old.sketch !== undefined) {
+        agg.sketch = mergeSketches(old.sketch, builder.sketchOver(agg.start, agg.start + agg.seconds * 1000));
+      } else if (passed) toClose.add(key);
+    }
+  }
+  // What is left of the rows read: open buckets passed but not touched.
+  for (const key of stored.keys()) toClose.add(key);
+  if (replaced.length > 0) {
+    await tx.execute(
+      `DELETE FROM ${table} WHERE collector_id = $1
+       AND (resolution, bucket_start) IN (SELECT * FROM unnest($2::int[], $3::timestamptz[]))`,
+      [collectorId, replaced.map((a) => a.seconds), replaced.map((a) => iso(a.start))],
+    );
+  }
+  await copyAggregates(tx, collectorId, aggs);
+  // Close, finer levels first: a day's hours are closed before the day is.
+  for (const level of COARSE_LEVELS) {
+    for (const key of toClose) {
+      const [seconds, start] = key.split('/').map(Number) as [number, number];
+      if (seconds === level.seconds) await closeBucket(tx, collectorId, seconds, start);
+    }
+  }
+}
+
+/** The level below a coarse level. */
+function childSeconds(seconds: number): number {
+  const i = ROLLUP_LEVELS.findIndex((l) => l.seconds === seconds);
+  const child = ROLLUP_LEVELS[i - 1];
+  if (i <= 0 || child === undefined) throw new RangeError(`no level below ${seconds} s`);
+  return child.seconds;
+}
+
+/** Merges an open bucket's children's sketches into it; leaves it open when a child is open too. */
+async function closeBucket(
+  tx: TenantHandle,
+  collectorId: string,
+  seconds: number,
+  start: number,
+): Promise<void> {
+  const table = tx.table('sample_rollups');
+  const children = await tx.query<{ sketch: Uint8Array | null }>(
+    `SELECT sketch FROM ${table} WHERE collector_id = $1 AND resolution = $2 AND bucket_start >= $3
+     AND bucket_start < $4`,
+    [collectorId, childSeconds(seconds), iso(start), iso(start + seconds * 1000)],
+  );
+  let sketch: MetricSketch[] = HOST_METRIC_NAMES.map(() => EMPTY_SKETCH);
+  for (const child of children) {
+    if (child.sketch === null) return;
+    sketch = mergeSketches(sketch, decodeSketches(child.sketch));
+  }
+  await tx.execute(
+    `UPDATE ${table} SET sketch = $4 WHERE collector_id = $1 AND resolution = $2 AND bucket_start = $3`,
+    [collectorId, seconds, iso(start), encodeSketches(sketch)],
+  );
+}
+
+/** Rows of raw samples fed to one builder before its buckets are written (whole windows at a time). */
+const REBUILD_ROWS = 20_000;
+const RAW_PAGE = 5000;
+/** Child rows read at a time when recomputing a coarse level. */
+const CHILD_PAGE = 1000;
+
+/**
+ * Recomputes every rollup bucket that overlaps [from, to) from the raw samples: the levels up to the finest
+ * sketch level from the raw rows of the windows around the range, the coarser ones from their children. Call
+ * in a transaction holding the lock, after the raw rows changed (a delete) or to repair. Its cost is the raw
+ * rows left in the range plus two edge windows, and a few rollup rows per level.
+ */
+export async function refreshRollups(
+  tx: TenantHandle,
+  collectorId: string,
+  from: number,
+  to: number,
+): Promise<void> {
+  if (!(to > from)) return;
+  const table = tx.table('sample_rollups');
+  // Up to the finest sketch level: straight from the raw rows.
+  const lo = bucketStart(from, FINEST_SKETCH_SECONDS);
+  const hi = bucketCeil(to, FINEST_SKETCH_SECONDS);
+  await tx.execute(
+    `DELETE FROM ${table} WHERE collector_id = $1 AND resolution <= $2 AND bucket_start >= $3 AND bucket_start < $4`,
+    [collectorId, FINEST_SKETCH_SECONDS, iso(lo), iso(hi)],
+  );
+  let builder = new RollupBuilder(FINEST_SKETCH_SECONDS);
+  let window = Number.NaN;
+  for await (const row of rawRows(tx, collectorId, lo, hi)) {
+    const ms = row.ts.getTime();
+    const w = bucketStart(ms, FINEST_SKETCH_SECONDS);
+    if (w !== window && builder.size >= REBUILD_ROWS) {
+      await copyAggregates(tx, collectorId, builder.build());
+      builder = new RollupBuilder(FINEST_SKETCH_SECONDS);
+    }
+    window = w;
+    builder.add(ms, row);
+  }
+  await copyAggregates(tx, collectorId, builder.build());
+  // Coarser levels: each from the level below, now up to date.
+  for (const level of COARSE_LEVELS) {
+    const child = childSeconds(level.seconds);
+    const start = bucketStart(from, level.seconds);
+    const end = bucketCeil(to, level.seconds);
+    await tx.execute(
+      `DELETE FROM ${table} WHERE collector_id = $1 AND resolution = $2 AND bucket_start >= $3 AND bucket_start < $4`,
+      [collectorId, level.seconds, iso(start), iso(end)],
+    );
+    let children: BucketAggregate[] = [];
+    let after = iso(start);
+    for (;;) {
+      const rows = await tx.query(
+        `SELECT * FROM ${table} WHERE collector_id = $1 AND resolution = $2 AND bucket_start >= $3
+         AND bucket_start < $4 ORDER BY bucket_start LIMIT ${CHILD_PAGE}`,
+        [collectorId, child, after, iso(end)],
+      );
+      for (const row of rows) children.push(aggregateOfRow(row));
+      const last = children.at(-1);
+      const done = rows.length < CHILD_PAGE || last === undefined;
+      // Write the parents that are complete (all of them at the end).
+      const cut = done ? Number.POSITIVE_INFINITY : bucketStart(last.start, level.seconds);
+      const complete = children.filter((c) => bucketStart(c.start, level.seconds) < cut);
+      await copyAggregates(tx, collectorId, [...parentAggregates(complete, level).values()]);
+      children = children.filter((c) => bucketStart(c.start, level.seconds) >= cut);
+      if (done) break;
+      after = iso(last.start + 1);
+    }
+  }
+}
+
+type RawRow = { ts: Date; key: string } & Record<string, unknown>;
+
+/** The host rows with from ≤ ts < to, in time order, a page at a time (keyset on the primary key). */
+async function* rawRows(
+  tx: TenantHandle,
+  collectorId: string,
+  from: number,
+  to: number,
+): AsyncGenerator<RawRow> {
+  // The key goes back as text: a Date would drop the microseconds.
+  const sql = (op: string) =>
+    `SELECT ts, ts::text AS key, ${columnList(HOST_METRIC_COLUMNS)} FROM ${tx.table('samples')}
+     WHERE collector_id = $1 AND ts ${op} $2::timestamptz AND ts < $3 ORDER BY ts LIMIT ${RAW_PAGE}`;
+  let rows = await tx.query<RawRow>(sql('>='), [collectorId, iso(from), iso(to)]);
+  for (;;) {
+    yield* rows;
+    const last = rows.at(-1);
+    if (rows.length < RAW_PAGE || last === undefined) return;
+    rows = await tx.query<RawRow>(sql('>'), [collectorId, last.key, iso(to)]);
+  }
+}
+
+/** Deletes all of a collector's rollups (its samples are gone). Call holding the lock. */
+export async function dropRollups(tx: TenantHandle, collectorId: string): Promise<void> {
+  await tx.execute(`DELETE FROM ${tx.table('sample_rollups')} WHERE collector_id = $1`, [collectorId]);
+}
+
+/**
+ * Recomputes all of a collector's rollups from its raw samples, in one transaction (its ingest waits): for a
+ * repair, or after changing the raw rows by other means than insertSamples and deleteSamples. Reads every raw
+ * row once.
+ */
+export async function rebuildRollups(t: TenantHandle, collectorId: string): Promise<void> {
+  await t.transaction(async (tx) => {
+    await lockRollups(tx, collectorId);
+    await dropRollups(tx, collectorId);
+    const [bounds] = await tx.query<{ first: Date | null; last: Date | null }>(
+      `SELECT min(ts) AS first, max(ts) AS last FROM ${tx.table('samples')} WHERE collector_id = $1`,
+      [collectorId],
+    );
+    if (bounds?.first == null || bounds.last == null) return;
+    await refreshRollups(tx, collectorId, bounds.first.getTime(), bounds.last.getTime() + 1);
+  });
+}
