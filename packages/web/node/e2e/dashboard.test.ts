@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +9,7 @@ import type { Locator, Page } from 'playwright-core';
 import { TestApi } from '../support/api-client.js';
 import { type Browser, browserSkipReason, launchChromium } from '../support/chromium.js';
 import { loadCapture } from '../support/load-capture.js';
-import { type Portal, startPortal } from '../support/portal-process.js';
+import { type Portal, pccBin, startPortal } from '../support/portal-process.js';
 
 /**
  * The dashboard end to end, as a performance engineer uses it: the real server, a real Chromium. Screenshots
@@ -228,6 +230,57 @@ test('a performance engineer signs up, sets up collectors, uploads captures, rea
     assert.match(page.url(), /align=clock/);
   });
 
+  await t.test('live: a collector streaming in trickle mode updates while you watch', async () => {
+    const live = await api.call<{ id: string; api_key: string }>('POST', '/api/v1/collectors/', {
+      machine_name: 'live-01',
+      site_name: 'local',
+    });
+    await page.goto(`${portal.url}/collectors/${live.id}/dashboard`);
+    await page.getByRole('heading', { name: 'No data yet' }).waitFor();
+    const spool = await mkdtemp(join(tmpdir(), 'pa-web-spool-'));
+    const pcc = spawn(
+      process.execPath,
+      [
+        pccBin(),
+        '--server',
+        portal.ingestUrl,
+        '--apikey',
+        live.api_key,
+        '--interval',
+        '1',
+        '--hostname',
+        'live-01',
+      ],
+      {
+        stdio: 'ignore',
+        env: {
+          ...process.env,
+          PCC_MODE: 'trickle',
+          PCC_BATCH_INTERVAL: '1s',
+          PCC_DURATION: '3m',
+          PCC_SPOOL: spool,
+        },
+      },
+    );
+    try {
+      // The page looks again by itself: no reload.
+      await chartsDrawn('[data-testid="overview"]', 6);
+      await page.locator('.badge-live').waitFor({ timeout: 30_000 });
+      const latest = page.locator('section[aria-label="CPU"] [data-legend-time]');
+      const first = await textOf(latest);
+      await page.waitForFunction(
+        `document.querySelector('section[aria-label="CPU"] [data-legend-time]')?.textContent !== ${JSON.stringify(first)}`,
+        undefined,
+        { timeout: 30_000 },
+      );
+      assert.match(await textOf(page.locator('.live-note')), /updating every/);
+      await shot('10-live');
+    } finally {
+      pcc.kill('SIGTERM');
+      await rm(spool, { recursive: true, force: true });
+    }
+  });
+
   await t.test('admin adds a viewer; account settings create an API key', async () => {
     await page.getByRole('link', { name: 'Users' }).click();
     const form = page.locator('form[aria-label="Add a user"]');
@@ -236,12 +289,12 @@ test('a performance engineer signs up, sets up collectors, uploads captures, rea
     await form.locator('select[name=role]').selectOption('viewer');
     await form.getByRole('button', { name: 'Create user' }).click();
     await page.getByRole('cell', { name: VIEWER.username }).waitFor();
-    await shot('10-admin-users');
+    await shot('11-admin-users');
     await page.getByRole('link', { name: /ada/ }).click();
     await page.locator('form[aria-label="Create an API key"] input[name=name]').fill('nightly report');
     await page.getByRole('button', { name: 'Create key' }).click();
     assert.match(await textOf(page.locator('[data-copy="Authorization header"]')), /^ApiKey ada:/);
-    await shot('11-account');
+    await shot('12-account');
   });
 
   await t.test('benchmarks and load tests compare work units level by level', async () => {
@@ -273,7 +326,7 @@ test('a performance engineer signs up, sets up collectors, uploads captures, rea
       .locator('section[aria-label="Work units by utilisation level"] .chart-plot[data-drawn="1"]')
       .waitFor();
     await page.getByRole('cell', { name: 'sysbench-cpu' }).first().waitFor();
-    await shot('12-benchmarks');
+    await shot('13-benchmarks');
   });
 
   await t.test(
@@ -294,7 +347,7 @@ test('a performance engineer signs up, sets up collectors, uploads captures, rea
       assert.equal(await page.getByRole('link', { name: 'Setup', exact: true }).count(), 0, 'no Setup');
       assert.equal(await page.getByRole('link', { name: 'Users' }).count(), 0, 'no Users');
       assert.equal(await page.getByRole('button', { name: 'Download' }).count(), 1, 'downloads are allowed');
-      await shot('13-viewer-collector');
+      await shot('14-viewer-collector');
       const status = await page.evaluate(`(async () => {
       const { access } = JSON.parse(localStorage.getItem('perfanalysis.tokens') ?? '{}');
       const headers = { authorization: 'Bearer ' + access };

@@ -12,6 +12,11 @@ export function perfanalysisBin(): string {
   return join(dirname(require.resolve('@perfanalysis/server')), '..', 'bin', 'perfanalysis.js');
 }
 
+/** pcc, the agent, from this repository. */
+export function pccBin(): string {
+  return join(dirname(require.resolve('@perfanalysis/pcc')), '..', 'bin', 'pcc.js');
+}
+
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -45,6 +50,8 @@ export function perfanalysis(args: readonly string[]): Promise<string> {
 
 export interface Portal {
   readonly url: string;
+  /** The ingest role (pcd), where pcc sends its samples. */
+  readonly ingestUrl: string;
   readonly dataDir: string;
   output(): string;
   stop(): Promise<void>;
@@ -100,6 +107,7 @@ export async function startPortal(options: { dataDir?: string } = {}): Promise<P
   }
   return {
     url,
+    ingestUrl: `http://127.0.0.1:${ingestPort}`,
     dataDir,
     output: () => output,
     async stop() {

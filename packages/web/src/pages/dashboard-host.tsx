@@ -47,7 +47,7 @@ function useDevices(kind: DeviceKind, { id, params, live }: TabProps, points: nu
       }),
     [id, kind, JSON.stringify(params), points],
   );
-  useLiveRefresh(live, state.reload);
+  useLiveRefresh(live || (state.status === 404 && !('start' in params)), state.reload);
   return state;
 }
 
@@ -83,7 +83,8 @@ export function HostUtilisation(props: TabProps) {
       }),
     [id, JSON.stringify(params), points],
   );
-  useLiveRefresh(live, host.reload);
+  // Live, or waiting for a first sample: look again every few seconds.
+  useLiveRefresh(live || (host.status === 404 && !('start' in params)), host.reload);
   const cpus = useDevices('cpus', props, points);
   const disks = useDevices('disks', props, points);
   const nets = useDevices('nets', props, points);

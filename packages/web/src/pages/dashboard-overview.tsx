@@ -44,7 +44,8 @@ export function Overview({ id, params, live, onZoom, syncKey }: TabProps) {
       }),
     [id, JSON.stringify(params), points],
   );
-  useLiveRefresh(live, data.reload);
+  // Live, or waiting for a first sample: look again every few seconds.
+  useLiveRefresh(live || (data.status === 404 && !('start' in params)), data.reload);
   if (data.status === 404) return <NoData id={id} zoomed={'start' in params} />;
   if (!data.data)
     return data.error ? (

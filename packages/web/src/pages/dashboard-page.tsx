@@ -46,7 +46,7 @@ export function DashboardPage({ id }: { id: string }) {
   const zoom = zoomFrom(query);
   const collector = useAsync((signal) => api<Collector>(`/api/v1/collectors/${id}/`, { signal }), [id]);
   useEffect(() => {
-    const timer = setInterval(() => collector.reload(true), 6 * LIVE_REFRESH_MS);
+    const timer = setInterval(() => collector.reload(true), 2 * LIVE_REFRESH_MS);
     return () => clearInterval(timer);
   }, [collector.reload]);
 

@@ -13,7 +13,8 @@ export function UtilisationTab({ id, params, live }: TabProps) {
     (signal) => api<UtilisationAnswer>(`/api/v1/collectors/${id}/utilisation/`, { query: params, signal }),
     [id, JSON.stringify(params)],
   );
-  useLiveRefresh(live, data.reload);
+  // Live, or waiting for a first sample: look again every few seconds.
+  useLiveRefresh(live || (data.status === 404 && !('start' in params)), data.reload);
   if (data.status === 404) return <NoData id={id} zoomed={'start' in params} />;
   if (!data.data)
     return data.error ? (
