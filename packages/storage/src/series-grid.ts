@@ -1,0 +1,118 @@
+import { bucketCeil, bucketStart, ROLLUP_LEVELS } from './rollup-tables.js';
+import type { TenantHandle } from './tenant-handle.js';
+import type { TimeRange } from './time-range.js';
+
+/**
+ * The buckets of a downsampled series and where they are read from. Buckets are `bucketSeconds` wide from
+ * `origin` on; a bucket read from rollups is made of whole rollup buckets, so its width and origin are
+ * multiples of the resolution, and its min and max are exact.
+ */
+export interface SeriesGrid {
+  /** Unix ms of the first bucket's start. */
+  readonly origin: number;
+  readonly bucketSeconds: number;
+  readonly count: number;
+  /** The rollup resolution read, in seconds; 0 for the raw samples. */
+  readonly resolution: number;
+}
+
+/** How buckets line up: on multiples of their width since the epoch (stable as data arrives), or from `from`. */
+export type GridAlignment = 'clock' | 'start';
+
+/** Estimated rows a series may read before a coarser, less exact width is preferred (measured: ~1 µs a row). */
+const ROW_BUDGET = 20_000;
+/** A width this much above the one asked for still counts as giving the points asked for. */
+const TOLERANCE = 1.25;
+
+interface Candidate {
+  readonly resolution: number;
+  readonly width: number;
+  readonly rows: number;
+}
+
+/**
+ * Picks the bucket width and the source for `points` buckets over a range: the width is at least range ÷ points
+ * and at least the sampling interval (so that a bucket without data is a real gap); among the rollup levels
+ * (and the raw rows) whose width stays within 25 % of that, the one reading the fewest rows; if that is still
+ * more than ROW_BUDGET rows, a width up to twice as coarse when it reads fewer. `bucketSeconds` forces the width
+ * (the source is then the coarsest level that divides it).
+ */
+export function chooseGrid(
+  range: TimeRange,
+  options: {
+    readonly points: number;
+    readonly intervalSeconds: number;
+    readonly bucketSeconds?: number | undefined;
+    readonly align?: GridAlignment | undefined;
+  },
+): SeriesGrid {
+  const from = range.from.getTime();
+  const to = range.to.getTime();
+  const span = (to - from) / 1000;
+  const points = Math.max(1, Math.floor(options.points));
+  const interval = Math.max(1, options.intervalSeconds);
+  const rowsAt = (resolution: number) => span / Math.max(resolution, interval);
+  let chosen: Candidate;
+  if (options.bucketSeconds !== undefined) {
+    const width = Math.max(1, Math.ceil(options.bucketSeconds));
+    const level = [...ROLLUP_LEVELS].reverse().find((l) => width % l.seconds === 0);
+    chosen = { resolution: level?.seconds ?? 0, width, rows: 0 };
+  } else {
+    const wanted = Math.max(span / points, interval, 1);
+    const candidates: Candidate[] = [{ resolution: 0, width: Math.ceil(wanted), rows: rowsAt(1) }];
+    for (const { seconds } of ROLLUP_LEVELS) {
+      if (seconds <= wanted) {
+        candidates.push({
+          resolution: seconds,
+          width: Math.ceil(wanted / seconds) * seconds,
+          rows: rowsAt(seconds),
+        });
+      }
+    }
+    const fewest = (limit: number) =>
+      candidates
+        .filter((c) => c.resolution === 0 || c.width <= limit * wanted)
+        .reduce((a, b) => (b.rows < a.rows || (b.rows === a.rows && b.resolution > a.resolution) ? b : a));
+    chosen = fewest(TOLERANCE);
+    if (chosen.rows > ROW_BUDGET) {
+      const coarser = fewest(2);
+      if (coarser.rows < chosen.rows) chosen = coarser;
+    }
+  }
+  const step = Math.max(chosen.resolution, 1);
+  const place = (width: number): SeriesGrid => {
+    const origin = options.align === 'start' ? bucketStart(from, step) : bucketStart(from, width);
+    const count = Math.max(1, Math.ceil((bucketCeil(to, step) - origin) / (width * 1000)));
+    return { origin, bucketSeconds: width, count, resolution: chosen.resolution };
+  };
+  let grid = place(chosen.width);
+  // Aligned buckets may straddle both ends: one more step of width keeps to the points asked for.
+  if (options.bucketSeconds === undefined) {
+    while (grid.count > points) grid = place(grid.bucketSeconds + step);
+  }
+  return grid;
+}
+
+/**
+ * The collector's sampling interval over a range, in seconds, from the hourly and daily rollups (two small
+ * index scans): samples per hour where there are several an hour, else per day. 1 when there is no data.
+ */
+export async function samplingInterval(
+  t: TenantHandle,
+  collectorId: string,
+  range: TimeRange,
+): Promise<number> {
+  const rows = await t.query<{ resolution: number; buckets: number; samples: number }>(
+    `SELECT resolution, count(*)::float8 AS buckets, sum(n)::float8 AS samples FROM ${t.table('sample_rollups')}
+     WHERE collector_id = $1 AND resolution IN (3600, 86400) AND bucket_start >= $2 AND bucket_start < $3
+     GROUP BY resolution`,
+    [collectorId, new Date(bucketStart(range.from.getTime(), 86_400)), range.to],
+  );
+  const hourly = rows.find((r) => r.resolution === 3600);
+  const daily = rows.find((r) => r.resolution === 86_400);
+  if (hourly !== undefined && hourly.samples >= 2 * hourly.buckets)
+    return (3600 * hourly.buckets) / hourly.samples;
+  if (daily !== undefined && daily.samples > 0)
+    return Math.max(3600, (86_400 * daily.buckets) / daily.samples);
+  return 1;
+}
