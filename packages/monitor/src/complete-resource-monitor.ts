@@ -12,6 +12,8 @@ import { formatSampleSummary, formatTableState, type TextSink } from './sample-s
 /** Raw snapshots of the machine: pcc's SnapshotReader, or a test's. */
 export interface SnapshotSource {
   read(time?: number): RawSnapshot;
+  /** Resolves once containers are found and named (pcc's reader), so that the first snapshot has them. */
+  ready?(): Promise<void>;
   close(): void;
 }
 
@@ -62,6 +64,7 @@ export class CompleteResourceMonitor {
   readonly #baselines = new Map<string, Baseline>();
   readonly #closed = new AbortController();
   #snapshots: SnapshotSource | undefined;
+  #sourceReady: Promise<void> | undefined;
   /** Samples of one target are taken one at a time: their baselines chain. */
   #queues = new Map<string, Promise<unknown>>();
 
@@ -214,7 +217,7 @@ export class CompleteResourceMonitor {
       throw new RangeError(`intervalSeconds must be a number of seconds above 0, not ${intervalSeconds}`);
     }
     const intervalMs = intervalSeconds * 1000;
-    const snapshots = this.#source();
+    const snapshots = await this.#source();
     let baseline = this.#baselines.get(key);
     if (!baseline || performance.now() - baseline.at > STALE_INTERVALS * intervalMs) {
       baseline = { snapshot: snapshots.read(), at: performance.now() };
@@ -237,13 +240,20 @@ export class CompleteResourceMonitor {
     }
   }
 
-  #source(): SnapshotSource {
+  async #source(): Promise<SnapshotSource> {
     if (this.#closed.signal.aborted) throw new Error('the monitor is closed');
-    this.#snapshots ??= new SnapshotReader({
-      procfs: '/proc',
-      sysfs: '/sys',
-      onWarning: this.#options.onWarning ?? (() => undefined),
-    });
-    return this.#snapshots;
+    if (!this.#snapshots) {
+      // pcc's reader: /proc and /sys, and containers through cgroup v2, named by Docker at DOCKER_HOST.
+      this.#snapshots = new SnapshotReader({
+        procfs: '/proc',
+        sysfs: '/sys',
+        onWarning: this.#options.onWarning ?? (() => undefined),
+        containers: { dockerHost: process.env.DOCKER_HOST, dockerTlsVerify: process.env.DOCKER_TLS_VERIFY },
+      });
+    }
+    const source = this.#snapshots;
+    this.#sourceReady ??= source.ready?.() ?? Promise.resolve();
+    await this.#sourceReady;
+    return source;
   }
 }
