@@ -65,15 +65,16 @@ const DDL_LOCK = 'perfanalysis.monitor_ring.ddl';
  * (hence the seed's `WHERE sample_time IS NOT NULL`). Sample number n (counted from 0 since the ring was
  * created or resized) goes to slot n mod capacity, so once the ring is full each sample overwrites the oldest.
  *
- * Concurrency: n comes from the ring's row in monitor_ring_state, taken with
- * `UPDATE … SET next_seq = next_seq + 1 … RETURNING`, in the same transaction as the write to the slot. That
- * row lock orders every writer, in any process: a second writer waits until the first commits, then reads
- * the next number, so no two writes share a number, numbers follow commit order with no gaps (a rolled-back
- * write rolls its number back too), and a slot is only ever overwritten by a newer sample. The write is an
- * upsert on the slot's unique key (`INSERT … ON CONFLICT (slot) DO UPDATE`), which also re-creates a slot
- * someone deleted, and it gives the row a new id from the table's own sequence, drawn under the same lock:
- * ids grow in write order, so the newest rows are those with the highest ids. resize() takes the same row
- * lock first, so writers wait while it renumbers.
+ * Concurrency: a write is one statement. Its first part takes n from the ring's row in monitor_ring_state
+ * (`UPDATE … SET next_seq = next_seq + 1 … RETURNING`), and that row lock, held until the statement commits,
+ * orders every writer in any process: a second writer waits until the first has committed, then reads the
+ * next number (READ COMMITTED re-reads the updated row), so no two writes share a number, numbers follow
+ * commit order with no gaps (a failed write rolls its number back too), and a slot is only ever overwritten
+ * by a newer sample. The second part is an upsert on the slot's unique key (`INSERT … ON CONFLICT (slot) DO
+ * UPDATE`): it finds the slot's row by the index whatever the statement's snapshot (one taken while waiting
+ * may predate a resize), and re-creates a slot someone deleted. The row gets a new id from the table's own
+ * sequence, drawn under the same lock: ids grow in write order, so the newest rows have the highest ids.
+ * resize() and cleanup() take the same row lock first, so they never interleave with a write or each other.
  */
 export class RingTable {
   readonly names: RingNames;
