@@ -11,6 +11,7 @@ import { ingestRoutes } from './ingest/ingest-routes.js';
 import { authRoutes } from './portal/auth-routes.js';
 import { benchmarkRoutes } from './portal/benchmark-routes.js';
 import { collectorRoutes } from './portal/collector-routes.js';
+import { dashboardRoutes } from './portal/dashboard-routes.js';
 import { fileRoutes } from './portal/file-routes.js';
 import { installRoutes } from './portal/install-routes.js';
 import { prometheusRoutes } from './portal/prometheus-routes.js';
@@ -76,6 +77,7 @@ export async function buildApp(context: ServerContext, options: AppOptions): Pro
       userRoutes,
       collectorRoutes,
       fileRoutes,
+      dashboardRoutes,
       benchmarkRoutes,
       prometheusRoutes,
       installRoutes,

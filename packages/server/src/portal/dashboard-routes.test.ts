@@ -1,0 +1,122 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import {
+  collectorRepository,
+  type Database,
+  sampleRepository,
+  tenantByName,
+  tenantHandle,
+} from '@perfanalysis/storage';
+import { testSamples } from '@perfanalysis/storage/sample-fixture';
+import { forEachDatabase } from '@perfanalysis/storage/test-databases';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../app.js';
+
+const HOUR = 3600_000;
+
+forEachDatabase('dashboard API', (ctx) => {
+  let db: Database;
+  let app: FastifyInstance;
+  let token: string;
+  const ids: string[] = [];
+  const get = async (url: string) =>
+    app.inject({ method: 'GET', url, headers: { host: 'localhost', authorization: `Bearer ${token}` } });
+
+  before(async () => {
+    db = await ctx.db();
+    app = await buildApp({ db, bodyLimitBytes: 1024 * 1024 }, { role: 'portal' });
+    const signup = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/signup/',
+      headers: { host: 'localhost' },
+      payload: { username: 'ana', password: 'correct horse' },
+    });
+    token = signup.json().access;
+    const tenant = await tenantByName(db, 'default');
+    assert.ok(tenant);
+    const t = tenantHandle(db, tenant);
+    // Two runs of two hours at 10 s, recorded a day apart, with a spike in the second.
+    for (const [name, start] of [
+      ['vm-a', Date.UTC(2026, 2, 1, 10)],
+      ['vm-b', Date.UTC(2026, 2, 2, 14, 30, 7)],
+    ] as const) {
+      const { collector } = await collectorRepository(t).create({ machineName: name, siteName: 'bench' });
+      const samples = testSamples(start, 720, 10_000, { cpus: 2, disks: 1 });
+      if (name === 'vm-b') Object.assign(samples[300] ?? {}, { cpu_user: 99.5 });
+      await sampleRepository(t).insertSamples(collector.id, samples);
+      ids.push(collector.id);
+    }
+  });
+  after(() => app.close());
+
+  test('a series is columnar, downsampled, and keeps a spike in its max', async () => {
+    const response = await get(
+      `/api/v1/collectors/${ids[1]}/series/?range=ALL&points=100&metrics=cpu_user,mem_used`,
+    );
+    assert.equal(response.statusCode, 200, response.body);
+    const body = response.json();
+    assert.ok(body.time.length <= 100 && body.time.length >= 40, `${body.time.length} points`);
+    assert.deepEqual(Object.keys(body.series).sort(), ['cpu_user', 'mem_used']);
+    assert.equal(body.series.cpu_user.max.length, body.time.length);
+    assert.equal(Math.max(...body.series.cpu_user.max.filter((v: number | null) => v !== null)), 99.5);
+    assert.ok(body.time.every((t: number, i: number) => i === 0 || t > body.time[i - 1]));
+  });
+
+  test('relative ranges end at the end of the collection, not now', async () => {
+    const response = await get(`/api/v1/collectors/${ids[0]}/series/?range=1H&points=1000&metrics=cpu_user`);
+    const body = response.json();
+    assert.equal(new Date(body.to).getTime() - new Date(body.from).getTime(), HOUR);
+    assert.ok(new Date(body.to).getTime() <= Date.UTC(2026, 2, 1, 12));
+  });
+
+  test('the utilisation table has every host metric, with percentiles in order', async () => {
+    const response = await get(`/api/v1/collectors/${ids[1]}/utilisation/?range=ALL`);
+    assert.equal(response.statusCode, 200, response.body);
+    const { rows, samples } = response.json();
+    assert.equal(samples, 720);
+    const cpu = rows.find((r: { metric: string }) => r.metric === 'cpu_user');
+    assert.equal(cpu.unit, '%');
+    assert.equal(cpu.max, 99.5);
+    assert.ok(cpu.p50 <= cpu.p90 && cpu.p90 <= cpu.p95 && cpu.p95 <= cpu.p99 && cpu.p99 <= cpu.max);
+  });
+
+  test('per-device series are keyed by device, then metric', async () => {
+    const response = await get(`/api/v1/collectors/${ids[0]}/devices/cpus/series/?points=50`);
+    assert.equal(response.statusCode, 200, response.body);
+    assert.equal(Object.keys(response.json().devices).length, 2);
+    assert.equal(
+      (await get(`/api/v1/collectors/${ids[0]}/devices/disks/series/?metrics=nope`)).statusCode,
+      400,
+    );
+  });
+
+  test('compare aligns runs recorded a day apart at t = 0, or puts them on the clock', async () => {
+    const start = (
+      await get(`/api/v1/compare/?collectors=${ids.join(',')}&align=start&points=100&metrics=cpu_user`)
+    ).json();
+    assert.equal(start.time[0], 0);
+    const [a, b] = ids.map((id) => start.series[id].cpu_user.mean as (number | null)[]);
+    assert.ok(a && b);
+    const both = a.filter((v, i) => v !== null && b[i] !== null).length;
+    assert.ok(both >= start.time.length - 2, `${both} of ${start.time.length} buckets hold both runs`);
+    assert.ok(start.tables[ids[0] ?? ''].rows.length > 30);
+    const clock = (
+      await get(`/api/v1/compare/?collectors=${ids.join(',')}&align=clock&points=100&metrics=cpu_user`)
+    ).json();
+    assert.ok(clock.time[0] >= Date.UTC(2026, 2, 1, 10) / 1000 - clock.bucket_seconds);
+  });
+
+  test('bad requests are 400; an explicit range without samples is all gaps', async () => {
+    assert.equal((await get(`/api/v1/collectors/${ids[0]}/series/?metrics=cpu_usr`)).statusCode, 400);
+    assert.equal(
+      (await get(`/api/v1/collectors/${ids[0]}/series/?start=2026-01-01T00:00:00Z`)).statusCode,
+      400,
+    );
+    const empty = await get(
+      `/api/v1/collectors/${ids[0]}/series/?start=2020-01-01T00:00:00Z&end=2020-01-02T00:00:00Z`,
+    );
+    assert.equal(empty.statusCode, 200);
+    assert.ok(empty.json().series.cpu_user.mean.every((v: number | null) => v === null));
+    assert.equal((await get('/api/v1/compare/?collectors=nope')).statusCode, 404);
+  });
+});

@@ -1,0 +1,208 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { HOST_METRICS, type HostMetricName } from '@perfanalysis/shared';
+import {
+  compareCollections,
+  deviceSeries,
+  hostSeries,
+  resolveRange,
+  type TenantHandle,
+  type UtilisationTable,
+  utilisationTable,
+} from '@perfanalysis/storage';
+import { Type } from 'typebox';
+import { authenticate } from '../auth/authenticate.js';
+import type { ServerContext } from '../context.js';
+import { ApiError } from '../errors.js';
+import { collectorOr404 } from './collector-routes.js';
+import { metricList, RangeQuery, rangeSpec } from './dashboard-query.js';
+import { IdParam } from './schemas.js';
+
+const tags = ['dashboard'];
+const security = [{ bearer: [] }, { apiKey: [] }];
+const HOST_NAMES = HOST_METRICS.map((c) => c.name);
+const DEVICE_KINDS = ['cpus', 'disks', 'nets', 'filesystems', 'temperatures', 'containers'] as const;
+const DEFAULT_POINTS = 1000;
+const UNITS = new Map(HOST_METRICS.map((c) => [c.name as string, c]));
+
+/** The range a query names for a collector; 404 for a relative range of a collector without samples. */
+async function rangeOf(tenant: TenantHandle, collectorId: string, query: RangeQuery) {
+  const range = await resolveRange(tenant, collectorId, rangeSpec(query));
+  if (!range) throw new ApiError('NOT_FOUND', 'No samples in that range');
+  return range;
+}
+
+/** A utilisation table with each metric's unit and description, and how its percentiles were computed. */
+function withUnits(result: UtilisationTable) {
+  return {
+    exact: result.exact,
+    samples: result.samples,
+    rows: result.rows.map((row) => ({
+      ...row,
+      unit: UNITS.get(row.metric)?.unit ?? '',
+      description: UNITS.get(row.metric)?.description ?? '',
+    })),
+  };
+}
+
+/** Dashboard data: downsampled series (uPlot's columnar format), per-device series, utilisation tables, compare. */
+export function dashboardRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
+  const { db } = context;
+  return async (app) => {
+    app.get(
+      '/api/v1/collectors/:id/series/',
+      {
+        schema: {
+          summary:
+            "A collector's host metrics, downsampled in the database to about `points` buckets (mean, min, max)",
+          tags,
+          security,
+          params: IdParam,
+          querystring: RangeQuery,
+        },
+      },
+      async (request) => {
+        const { tenant } = await authenticate(db, request, 'viewer');
+        const collector = await collectorOr404(tenant, request.params.id);
+        const range = await rangeOf(tenant, collector.id, request.query);
+        const metrics = metricList<HostMetricName>(request.query.metrics, HOST_NAMES);
+        const series = await hostSeries(tenant, collector.id, {
+          ...range,
+          points: request.query.points ?? DEFAULT_POINTS,
+          metrics,
+        });
+        return {
+          collector_id: collector.id,
+          from: range.from.toISOString(),
+          to: range.to.toISOString(),
+          bucket_seconds: series.bucketSeconds,
+          time: series.time,
+          series: series.series,
+        };
+      },
+    );
+
+    app.get(
+      '/api/v1/collectors/:id/devices/:kind/series/',
+      {
+        schema: {
+          summary: 'Per-device series: CPUs, disks, interfaces, filesystems, temperatures or containers',
+          tags,
+          security,
+          params: Type.Object({
+            id: Type.String({ maxLength: 64 }),
+            kind: Type.Union(DEVICE_KINDS.map((k) => Type.Literal(k))),
+          }),
+          querystring: RangeQuery,
+        },
+      },
+      async (request) => {
+        const { tenant } = await authenticate(db, request, 'viewer');
+        const collector = await collectorOr404(tenant, request.params.id);
+        const range = await rangeOf(tenant, collector.id, request.query);
+        const metrics = request.query.metrics
+          ?.split(',')
+          .map((m) => m.trim())
+          .filter(Boolean);
+        const series = await deviceSeries(tenant, collector.id, request.params.kind, {
+          ...range,
+          points: request.query.points ?? DEFAULT_POINTS,
+          ...(metrics && metrics.length > 0 ? { metrics } : {}),
+        }).catch((error: unknown) => {
+          if (error instanceof TypeError) throw new ApiError('BAD_REQUEST', error.message);
+          throw error;
+        });
+        return {
+          from: range.from.toISOString(),
+          to: range.to.toISOString(),
+          bucket_seconds: series.bucketSeconds,
+          time: series.time,
+          devices: series.devices,
+        };
+      },
+    );
+
+    app.get(
+      '/api/v1/collectors/:id/utilisation/',
+      {
+        schema: {
+          summary:
+            'P50, P90, P95, P99, mean, max and min of every host metric over the range, from the raw samples',
+          tags,
+          security,
+          params: IdParam,
+          querystring: RangeQuery,
+        },
+      },
+      async (request) => {
+        const { tenant } = await authenticate(db, request, 'viewer');
+        const collector = await collectorOr404(tenant, request.params.id);
+        const range = await rangeOf(tenant, collector.id, request.query);
+        const result = await utilisationTable(tenant, collector.id, range);
+        return { from: range.from.toISOString(), to: range.to.toISOString(), ...withUnits(result) };
+      },
+    );
+
+    app.get(
+      '/api/v1/compare/',
+      {
+        schema: {
+          summary:
+            'Several collectors: series aligned at the start of each run (t = 0) or on the clock, and their tables',
+          tags,
+          security,
+          querystring: Type.Object({
+            ...RangeQuery.properties,
+            collectors: Type.String({
+              maxLength: 2000,
+              description: 'Comma-separated collector ids (2 to 10)',
+            }),
+            align: Type.Optional(
+              Type.Union([Type.Literal('start'), Type.Literal('clock')], { description: 'Default start' }),
+            ),
+          }),
+        },
+      },
+      async (request) => {
+        const { tenant } = await authenticate(db, request, 'viewer');
+        const ids = [
+          ...new Set(
+            request.query.collectors
+              .split(',')
+              .map((s) => s.trim())
+              .filter(Boolean),
+          ),
+        ];
+        if (ids.length < 1 || ids.length > 10)
+          throw new ApiError('BAD_REQUEST', 'Name between 1 and 10 collectors');
+        const collectors = await Promise.all(ids.map((id) => collectorOr404(tenant, id)));
+        const align = request.query.align ?? 'start';
+        const metrics = metricList<HostMetricName>(request.query.metrics, HOST_NAMES);
+        const ranges = await Promise.all(collectors.map((c) => rangeOf(tenant, c.id, request.query)));
+        const comparison = await compareCollections(
+          tenant,
+          collectors.map((c, i) => ({
+            collectorId: c.id,
+            ...(ranges[i] ?? { from: new Date(0), to: new Date(0) }),
+          })),
+          { points: request.query.points ?? DEFAULT_POINTS, metrics, align },
+        );
+        return {
+          align,
+          bucket_seconds: comparison.bucketSeconds,
+          collectors: collectors.map((c, i) => ({
+            id: c.id,
+            machine_name: c.machineName,
+            site_name: c.siteName,
+            from: ranges[i]?.from.toISOString(),
+            to: ranges[i]?.to.toISOString(),
+          })),
+          time: comparison.time,
+          series: Object.fromEntries(comparison.collections.map((run) => [run.collectorId, run.series])),
+          tables: Object.fromEntries(
+            comparison.collections.map((run) => [run.collectorId, withUnits(run.table)]),
+          ),
+        };
+      },
+    );
+  };
+}
