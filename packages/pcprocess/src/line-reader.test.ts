@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { LineReader } from './line-reader.js';
+import { decodeUtf8, LineReader } from './line-reader.js';
 
 async function* chunksOf(...parts: string[]): AsyncGenerator<Buffer, void, undefined> {
   for (const part of parts) yield Buffer.from(part, 'utf8');
@@ -32,4 +32,13 @@ test('initial chunks come first, and single lines can be taken before batches', 
   assert.equal(await reader.nextLine(), 'one');
   assert.deepEqual(await allLines(reader), ['two', 'three', 'four']);
   assert.equal(await reader.nextLine(), undefined);
+});
+
+test('text is decoded as UTF-8, ASCII or not, invalid bytes as U+FFFD', () => {
+  for (const text of ['{"a":1}\n{"b":2}', 'Côre ü€𝄞\n"x"', '']) {
+    const bytes = Buffer.from(`..${text}..`, 'utf8');
+    assert.equal(decodeUtf8(bytes, 2, bytes.length - 2), text);
+  }
+  const invalid = Buffer.from([0x61, 0xc3, 0x0a, 0xff, 0x62]);
+  assert.equal(decodeUtf8(invalid, 0, invalid.length), invalid.toString('utf8'));
 });

@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { type FileHandle, open } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import type { DeviceFilters } from '@perfanalysis/shared';
 import type { Capture } from './capture-reader.js';
@@ -38,13 +38,34 @@ export async function convertInParallel(
   tuning: ParallelTuning,
   onProgress: ((bytesRead: number, totalBytes: number, samples: number) => void) | undefined,
 ): Promise<ParallelOutcome> {
-  const { offset, line: headerLine } = await locateSnapshots(capture.path);
+  let handle: FileHandle;
+  try {
+    handle = await open(capture.path, 'r');
+  } catch (error) {
+    throw new CaptureError(`${capture.path}: ${fsReason(error)}`);
+  }
+  try {
+    return await convertSegments(capture, handle, writers, filters, tuning, onProgress);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function convertSegments(
+  capture: Capture,
+  handle: FileHandle,
+  writers: CsvWriters,
+  filters: DeviceFilters,
+  tuning: ParallelTuning,
+  onProgress: ((bytesRead: number, totalBytes: number, samples: number) => void) | undefined,
+): Promise<ParallelOutcome> {
+  const { offset, line: headerLine } = await locateSnapshots(capture.path, handle);
   const size = capture.totalBytes;
   const tasks: SegmentTask[] = [];
   for (let start = offset; start < size; start += tuning.segmentBytes) {
     tasks.push({ index: tasks.length, start, end: Math.min(size, start + tuning.segmentBytes) });
   }
-  const source: SegmentSource = { path: capture.path, first: offset, size, filters };
+  const source: SegmentSource = { path: capture.path, fd: handle.fd, first: offset, size, filters };
   const pool = new WorkerPool(Math.min(tuning.workers, tasks.length), source);
   try {
     let samples = 0;
@@ -117,13 +138,7 @@ const SCAN_BYTES = 1 << 16;
  * reader finds it, after a byte order mark). Returns that offset and the header's line number; the offset
  * is the file's end when no line follows the header.
  */
-async function locateSnapshots(path: string): Promise<{ offset: number; line: number }> {
-  let handle: Awaited<ReturnType<typeof open>>;
-  try {
-    handle = await open(path, 'r');
-  } catch (error) {
-    throw new CaptureError(`${path}: ${fsReason(error)}`);
-  }
+async function locateSnapshots(path: string, handle: FileHandle): Promise<{ offset: number; line: number }> {
   try {
     const chunk = Buffer.allocUnsafe(SCAN_BYTES);
     let data = Buffer.alloc(0);
@@ -147,8 +162,6 @@ async function locateSnapshots(path: string): Promise<{ offset: number; line: nu
     }
   } catch (error) {
     throw new CaptureError(`${path}: ${fsReason(error)}`);
-  } finally {
-    await handle.close();
   }
 }
 

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { readSync } from 'node:fs';
 import { asSnapshot, type DeviceFilters, deriveSample, type RawSnapshot } from '@perfanalysis/shared';
 import type { CsvRows } from './csv-writers.js';
 import { fsReason } from './errors.js';
@@ -17,6 +17,8 @@ export interface SegmentTask {
 /** The file the segments are cut from. */
 export interface SegmentSource {
   readonly path: string;
+  /** The file, opened by the main thread for reading: workers read it at their segments' offsets. */
+  readonly fd: number;
   /** Where the first snapshot line starts, just after the header line. */
   readonly first: number;
   /** The file's size when it was opened: the segments cover [first, size). */
@@ -175,19 +177,14 @@ interface SegmentText {
  * segment, read again wider in the rare case that a line is longer than the margin.
  */
 function readSegment(source: SegmentSource, task: SegmentTask): SegmentText {
-  const fd = openSync(source.path, 'r');
-  try {
-    for (let lead = MARGIN, tail = MARGIN; ; ) {
-      const from = Math.max(source.first, task.start - lead);
-      const to = Math.min(source.size, task.end + tail);
-      const bytes = readRange(fd, from, to);
-      const located = locate(source, task, from, bytes, from + bytes.length < to || to === source.size);
-      if (located === 'more after') tail *= 4;
-      else if (located === 'more before') lead *= 4;
-      else return located;
-    }
-  } finally {
-    closeSync(fd);
+  for (let lead = MARGIN, tail = MARGIN; ; ) {
+    const from = Math.max(source.first, task.start - lead);
+    const to = Math.min(source.size, task.end + tail);
+    const bytes = readRange(source.fd, from, to);
+    const located = locate(source, task, from, bytes, from + bytes.length < to || to === source.size);
+    if (located === 'more after') tail *= 4;
+    else if (located === 'more before') lead *= 4;
+    else return located;
   }
 }
 

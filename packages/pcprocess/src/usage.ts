@@ -16,8 +16,9 @@ export const USAGE = `Usage: pcprocess [options]
 Converts a capture file written by pcc into CSV files: host.csv (one row per sample, the seed's
 19 columns first), cpus.csv, disks.csv, networks.csv, filesystems.csv, temperatures.csv,
 containers.csv (one row per container and sample) and container_names.json (container id to name).
-The capture may be JSON Lines, gzip-compressed JSON Lines or a JSON array. The files appear
-only once all of them are complete; a failed run leaves the output directory as it was.
+The capture may be JSON Lines, gzip-compressed JSON Lines or a JSON array; plain JSON Lines of
+16 MiB or more are converted by a worker thread per core. The files appear only once all of them
+are complete; a failed run leaves the output directory as it was.
 
 Options (a flag overrides its environment variable):
   --collection FILE           the capture file                       PCR_COLLECTION (required)
