@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { after, before, test } from 'node:test';
+import { after, before, type TestContext, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
 import { TestApi } from '../support/api-client.js';
@@ -48,6 +48,19 @@ async function paintedPixels(scope: string): Promise<number[]> {
   })`);
 }
 
+/** A subtest that, when it fails, leaves a screenshot of the page as it was: FAILED-<name>.png. */
+async function step(t: TestContext, name: string, body: () => Promise<void>): Promise<void> {
+  await t.test(name, async () => {
+    try {
+      await body();
+    } catch (error) {
+      const file = `FAILED-${name.replace(/[^\w]+/g, '-').slice(0, 60)}`;
+      await shot(file).catch(() => {});
+      throw error;
+    }
+  });
+}
+
 before(async () => {
   if (skip) return;
   await mkdir(SCREENSHOTS, { recursive: true });
@@ -68,7 +81,7 @@ test('a performance engineer signs up, sets up collectors, uploads captures, rea
 }, async (t) => {
   let webId = '';
 
-  await t.test('sign up: the first account is the admin, and the empty list says how to start', async () => {
+  await step(t, 'sign up: the first account is the admin, and the empty list says how to start', async () => {
     await page.goto(`${portal.url}/`);
     await page.getByRole('heading', { name: 'Log in' }).waitFor();
     await shot('00-log-in');
@@ -83,7 +96,8 @@ test('a performance engineer signs up, sets up collectors, uploads captures, rea
     await shot('01-collectors-empty');
   });
 
-  await t.test(
+  await step(
+    t,
     'Collectors → Setup creates a collector and shows its key once with the install command',
     async () => {
       await page.getByRole('link', { name: 'Setup', exact: true }).click();
@@ -105,7 +119,7 @@ test('a performance engineer signs up, sets up collectors, uploads captures, rea
     },
   );
 
-  await t.test('the collector page uploads a capture with a description', async () => {
+  await step(t, 'the collector page uploads a capture with a description', async () => {
     await page.getByRole('heading', { name: 'Files' }).waitFor();
     const capture = loadCapture({
       hostname: 'web-01',
@@ -134,7 +148,7 @@ test('a performance engineer signs up, sets up collectors, uploads captures, rea
     await shot('03-collector-page');
   });
 
-  await t.test('the dashboard draws its overview charts, zooms by dragging and back', async () => {
+  await step(t, 'the dashboard draws its overview charts, zooms by dragging and back', async () => {
     await page.getByRole('link', { name: 'Open dashboard' }).click();
     await chartsDrawn('[data-testid="overview"]', 6);
     const painted = await paintedPixels('[data-testid="overview"]');
@@ -160,7 +174,8 @@ test('a performance engineer signs up, sets up collectors, uploads captures, rea
     await chartsDrawn('[data-testid="overview"]', 6);
   });
 
-  await t.test(
+  await step(
+    t,
     'Host Utilization shows CPUs, disks, interfaces, filesystems, temperature and containers',
     async () => {
       await page.getByRole('tab', { name: 'Host Utilization' }).click();
@@ -181,7 +196,7 @@ test('a performance engineer signs up, sets up collectors, uploads captures, rea
     },
   );
 
-  await t.test('Utilization Tables give P50 to max of every metric', async () => {
+  await step(t, 'Utilization Tables give P50 to max of every metric', async () => {
     await page.getByRole('tab', { name: 'Utilization Tables' }).click();
     const row = page.locator('[data-testid="utilisation"] tr[data-metric="cpu_user"]');
     await row.waitFor();
@@ -196,7 +211,7 @@ test('a performance engineer signs up, sets up collectors, uploads captures, rea
   });
 
   const api = new TestApi(portal.url);
-  await t.test('compare two collectors aligned at their start, with differences highlighted', async () => {
+  await step(t, 'compare two collectors aligned at their start, with differences highlighted', async () => {
     await api.login(ADMIN.username, ADMIN.password);
     const db = await api.call<{ id: string }>('POST', '/api/v1/collectors/', {
       machine_name: 'web-02',
@@ -230,7 +245,7 @@ test('a performance engineer signs up, sets up collectors, uploads captures, rea
     assert.match(page.url(), /align=clock/);
   });
 
-  await t.test('live: a collector streaming in trickle mode updates while you watch', async () => {
+  await step(t, 'live: a collector streaming in trickle mode updates while you watch', async () => {
     const live = await api.call<{ id: string; api_key: string }>('POST', '/api/v1/collectors/', {
       machine_name: 'live-01',
       site_name: 'local',
@@ -281,7 +296,7 @@ test('a performance engineer signs up, sets up collectors, uploads captures, rea
     }
   });
 
-  await t.test('admin adds a viewer; account settings create an API key', async () => {
+  await step(t, 'admin adds a viewer; account settings create an API key', async () => {
     await page.getByRole('link', { name: 'Users' }).click();
     const form = page.locator('form[aria-label="Add a user"]');
     await form.locator('input[name=username]').fill(VIEWER.username);
@@ -297,7 +312,7 @@ test('a performance engineer signs up, sets up collectors, uploads captures, rea
     await shot('12-account');
   });
 
-  await t.test('benchmarks and load tests compare work units level by level', async () => {
+  await step(t, 'benchmarks and load tests compare work units level by level', async () => {
     const collectors = await api.call<{ results: { id: string; machine_name: string }[] }>(
       'GET',
       '/api/v1/collectors/',
@@ -329,14 +344,18 @@ test('a performance engineer signs up, sets up collectors, uploads captures, rea
     await shot('13-benchmarks');
   });
 
-  await t.test(
+  await step(
+    t,
     'a viewer sees data but no upload, delete or setup, and the API refuses a delete',
     async () => {
       await page.getByRole('button', { name: 'Log out' }).click();
       await page.locator('input[name=username]').fill(VIEWER.username);
       await page.locator('input[name=password]').fill(VIEWER.password);
       await page.getByRole('button', { name: 'Log in' }).click();
-      await page.getByRole('link', { name: 'web-01' }).click();
+      await page.locator('.sidebar .role-viewer').waitFor();
+      await page.getByRole('link', { name: 'Manage' }).click();
+      await page.waitForURL(/\/collectors$/);
+      await page.getByRole('link', { name: 'web-01', exact: true }).click();
       await page.getByRole('cell', { name: 'web-01-loadtest.json' }).waitFor();
       assert.equal(
         await page.getByRole('button', { name: 'Delete', exact: true }).count(),
@@ -346,7 +365,11 @@ test('a performance engineer signs up, sets up collectors, uploads captures, rea
       assert.equal(await page.locator('form[aria-label="Upload a file"]').count(), 0, 'no upload form');
       assert.equal(await page.getByRole('link', { name: 'Setup', exact: true }).count(), 0, 'no Setup');
       assert.equal(await page.getByRole('link', { name: 'Users' }).count(), 0, 'no Users');
-      assert.equal(await page.getByRole('button', { name: 'Download' }).count(), 1, 'downloads are allowed');
+      assert.equal(
+        await page.getByRole('button', { name: 'Download', exact: true }).count(),
+        1,
+        'downloads are allowed',
+      );
       await shot('14-viewer-collector');
       const status = await page.evaluate(`(async () => {
       const { access } = JSON.parse(localStorage.getItem('perfanalysis.tokens') ?? '{}');

@@ -124,7 +124,12 @@ export interface CompareAnswer {
   }[];
   readonly time: number[];
   readonly series: Record<string, Record<string, Columns>>;
-  readonly tables: Record<string, UtilisationRow[]>;
+  /** Per collector: its utilisation rows, or (as the server now answers) `{ exact, samples, rows }`. */
+  readonly tables: Record<
+    string,
+    | UtilisationRow[]
+    | { readonly exact?: boolean; readonly samples?: number; readonly rows: UtilisationRow[] }
+  >;
 }
 
 export interface Benchmark {

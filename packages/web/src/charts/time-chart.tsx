@@ -103,7 +103,16 @@ function build(
     series: uSeries,
     bands,
     cursor: {
-      ...(props.syncKey ? { sync: { key: props.syncKey, setSeries: false } } : {}),
+      // Synced charts share the cursor only: a drag selects (and zooms) once, in the chart it is made in.
+      ...(props.syncKey
+        ? {
+            sync: {
+              key: props.syncKey,
+              setSeries: false,
+              filters: { pub: (type: string) => type !== 'mousedown' && type !== 'mouseup' },
+            },
+          }
+        : {}),
       drag: { x: Boolean(props.onZoom), y: false, setScale: false },
       // Only the vertical line: charts in a group share the time, not the height.
       y: false,

@@ -54,6 +54,8 @@ test('tables side by side: change from the baseline, tiny absolute differences n
   assert.equal(user?.cells[1]?.level, 3);
   const steal = rows.find((r) => r.metric === 'cpu_steal');
   assert.equal(steal?.cells[1]?.level, 0, '0.1 % → 0.3 % is noise, not +200 %');
+  const fromNothing = compareTables([[row('cpu_steal', '%', 0)], [row('cpu_steal', '%', 6)]], 'p95', 0);
+  assert.deepEqual(fromNothing[0]?.cells[1], { value: 6, change: Number.POSITIVE_INFINITY, level: 3 });
   assert.equal(rows.find((r) => r.metric === 'mem_used')?.cells[1]?.level, 1);
   assert.equal(
     rows.find((r) => r.metric === 'load_1m'),

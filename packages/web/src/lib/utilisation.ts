@@ -64,7 +64,10 @@ function negligible(unit: string, base: number, value: number): boolean {
 
 export interface ComparedCell {
   readonly value: number | null;
-  /** Percent change from the baseline run; undefined for the baseline itself or when not comparable. */
+  /**
+   * Percent change from the baseline run; ±Infinity from a baseline of 0; undefined for the baseline itself
+   * or when not comparable.
+   */
   readonly change: number | undefined;
   readonly level: 0 | 1 | 2 | 3;
 }
@@ -99,9 +102,13 @@ export function compareTables(
       description: meta.description,
       cells: values.map((value, i) => {
         if (i === baseline || value === null || base === null) return { value, change: undefined, level: 0 };
+        if (negligible(meta.unit, base, value))
+          return { value, change: relativeChange(base, value), level: 0 };
+        // From nothing to something (steal time where there was none): as large a difference as there is.
+        if (base === 0)
+          return { value, change: value > 0 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY, level: 3 };
         const change = relativeChange(base, value);
-        const level = negligible(meta.unit, base, value) ? 0 : changeLevel(change);
-        return { value, change, level };
+        return { value, change, level: changeLevel(change) };
       }),
     });
   }

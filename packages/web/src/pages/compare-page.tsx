@@ -251,7 +251,7 @@ function CompareBody({
             {STAT_LABELS[stat]}, against {model.runs[base]?.label}
           </span>
         </div>
-        <BiggestDifferences rows={rows} runs={model.runs} stat={stat} />
+        <BiggestDifferences rows={rows} runs={model.runs} stat={stat} baseline={base} />
       </section>
       <ButtonGroup class="chip-bar" label="Charts">
         {CHARTS.map((c) => (

@@ -13,8 +13,9 @@ import {
 import type { CompareRun } from './compare-data.js';
 
 function changeText(change: number | undefined): string {
-  if (change === undefined) return '';
-  if (!Number.isFinite(change)) return '';
+  if (change === undefined || Number.isNaN(change)) return '';
+  if (change === Number.POSITIVE_INFINITY) return 'from 0';
+  if (change === Number.NEGATIVE_INFINITY) return 'from 0';
   const sign = change > 0 ? '+' : change < 0 ? '−' : '±';
   return `${sign}${formatNumber(Math.abs(change), 2)} %`;
 }
@@ -84,7 +85,9 @@ export function BiggestDifferences({
   rows,
   runs,
   stat,
+  baseline,
 }: {
+  baseline: number;
   rows: readonly ComparedRow[];
   runs: readonly CompareRun[];
   stat: Stat;
@@ -92,7 +95,11 @@ export function BiggestDifferences({
   const items = rows
     .flatMap((row) => row.cells.map((cell, i) => ({ row, cell, run: runs[i] })))
     .filter((x) => x.cell.level >= 2 && x.cell.change !== undefined && x.run)
-    .sort((a, b) => Math.abs(b.cell.change ?? 0) - Math.abs(a.cell.change ?? 0))
+    .sort(
+      (a, b) =>
+        Math.abs(b.cell.change ?? 0) - Math.abs(a.cell.change ?? 0) ||
+        a.row.metric.localeCompare(b.row.metric),
+    )
     .slice(0, 6);
   if (items.length === 0)
     return <p class="muted">No metric differs from the baseline by 20 % or more at {STAT_LABELS[stat]}.</p>;
@@ -105,6 +112,7 @@ export function BiggestDifferences({
           </span>{' '}
           <strong>{row.metric}</strong> {STAT_LABELS[stat]} on{' '}
           <span style={{ color: run?.color }}>{run?.label}</span>: {formatValue(cell.value, row.unit)}
+          <span class="muted"> against {formatValue(row.cells[baseline]?.value, row.unit)}</span>
         </li>
       ))}
     </ul>
