@@ -64,7 +64,7 @@ export interface SegmentResult {
 
 const NEWLINE = 0x0a;
 /** Bytes read on either side of a segment to find where its lines start and end and the line before it. */
-const MARGIN = 1 << 16;
+const MARGIN = 1 << 14;
 
 /**
  * Converts one segment, as reading the whole file in one go would have converted its lines: the first sample
@@ -228,14 +228,17 @@ function locate(
   return { lines: decodeUtf8(bytes, start - from, end - from), leadIn };
 }
 
-/** The bytes of [from, to), fewer if the file ends before. */
+/** The buffer segments are read into, kept from one segment to the next: fresh memory costs page faults. */
+let readBuffer = Buffer.alloc(0);
+
+/** The bytes of [from, to), fewer if the file ends before; valid until the next call. */
 function readRange(fd: number, from: number, to: number): Buffer {
-  const buffer = Buffer.allocUnsafe(to - from);
+  if (readBuffer.length < to - from) readBuffer = Buffer.allocUnsafeSlow(to - from);
   let filled = 0;
-  while (filled < buffer.length) {
-    const read = readSync(fd, buffer, filled, buffer.length - filled, from + filled);
+  while (filled < to - from) {
+    const read = readSync(fd, readBuffer, filled, to - from - filled, from + filled);
     if (read === 0) break;
     filled += read;
   }
-  return buffer.subarray(0, filled);
+  return readBuffer.subarray(0, filled);
 }
