@@ -127,3 +127,12 @@ test('a header and nothing else, or one snapshot', async () => {
     assert.ok('ok' in outcome && outcome.ok.samples === 0);
   }
 });
+
+test('lines and runs of blank lines longer than the margins read around a segment', async () => {
+  const all = lines(12);
+  const sensors = Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`zone ${i}`, 40 + (i % 7)]));
+  all[4] = JSON.stringify({ ...snapshot(3), temperatures: sensors });
+  all[8] = `${all[8]}${'\n'.repeat(40_000)}`;
+  const outcome = await assertSameEverywhere(`${all.join('\n')}\n`);
+  assert.ok('ok' in outcome && outcome.ok.samples === 11);
+});
