@@ -281,13 +281,19 @@ test('a performance engineer signs up, sets up collectors, uploads captures, rea
       // The page looks again by itself: no reload.
       await chartsDrawn('[data-testid="overview"]', 6);
       await page.locator('.badge-live').waitFor({ timeout: 30_000 });
-      const latest = page.locator('section[aria-label="CPU"] [data-legend-time]');
-      const first = await textOf(latest);
-      await page.waitForFunction(
-        `document.querySelector('section[aria-label="CPU"] [data-legend-time]')?.textContent !== ${JSON.stringify(first)}`,
-        undefined,
-        { timeout: 30_000 },
-      );
+      // The page asks again every few seconds, and each answer reaches further: it follows the agent.
+      const seriesEnd = async (): Promise<number> => {
+        const response = await page.waitForResponse(
+          (r) => r.url().includes(`/collectors/${live.id}/series/`) && r.status() === 200,
+          { timeout: 20_000 },
+        );
+        return Date.parse(((await response.json()) as { to: string }).to);
+      };
+      const first = await seriesEnd();
+      let later = first;
+      for (let i = 0; i < 6 && later <= first; i++) later = await seriesEnd();
+      assert.ok(later > first, 'the charts took in newer samples without a reload');
+      await chartsDrawn('[data-testid="overview"]', 6);
       assert.match(await textOf(page.locator('.live-note')), /updating every/);
       await shot('10-live');
     } finally {

@@ -73,7 +73,7 @@ function build(
       ...(stacked ? { fill: alpha(s.color, 0.55) } : {}),
       ...(s.dash ? { dash: [...s.dash] } : {}),
       spanGaps: false,
-      points: { show: false },
+      // uPlot's default: points only where the data is sparse enough to see them (a live run's first minute).
     });
     if (stacked && i > 0) bands.push({ series: [i + 1, i], fill: alpha(s.color, 0.55) });
   });
@@ -99,7 +99,7 @@ function build(
     width,
     height: props.height ?? 220,
     legend: { show: false },
-    padding: [8, 12, 0, 0],
+    padding: [8, 24, 0, 0],
     series: uSeries,
     bands,
     cursor: {

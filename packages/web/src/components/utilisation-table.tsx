@@ -3,8 +3,14 @@ import { formatValue } from '../lib/units.js';
 import { groupRows, STAT_LABELS, STATS, type UtilisationRow } from '../lib/utilisation.js';
 
 /** P50, P90, P95, P99, mean and max of every metric over the range, grouped, numbers right-aligned. */
-export function UtilisationTable({ rows }: { rows: readonly UtilisationRow[] }) {
-  const groups = groupRows(rows.filter((r) => r.count > 0));
+export function UtilisationTable({
+  rows,
+  hideZero = false,
+}: {
+  rows: readonly UtilisationRow[];
+  hideZero?: boolean;
+}) {
+  const groups = groupRows(rows.filter((r) => r.count > 0 && !(hideZero && alwaysZero(r))));
   return (
     <table class="table table-stats" aria-label="Utilisation percentiles">
       <thead>
@@ -41,6 +47,11 @@ export function UtilisationTable({ rows }: { rows: readonly UtilisationRow[] }) 
       ))}
     </table>
   );
+}
+
+/** A metric that was 0 throughout the range (guest time on bare metal, errors on a healthy link). */
+export function alwaysZero(row: UtilisationRow): boolean {
+  return row.max === 0 && (row.min === 0 || row.min === null);
 }
 
 /** The table as CSV, for a report or a spreadsheet. */

@@ -25,8 +25,13 @@ const NET = ['net_rx_bytes', 'net_tx_bytes', 'net_rx_packets', 'net_tx_packets']
 export const OVERVIEW_METRICS = [...CPU, ...MEMORY, ...DISK, ...NET];
 
 /** Where a range ends up: its x window in unix seconds, from the answer. */
-export function xWindow(answer: { from: string; to: string }): [number, number] {
-  return [Date.parse(answer.from) / 1000, Date.parse(answer.to) / 1000];
+export function xWindow(answer: { from: string; to: string; time: readonly number[] }): [number, number] {
+  const first = answer.time[0];
+  const last = answer.time[answer.time.length - 1];
+  const from = Date.parse(answer.from) / 1000;
+  const to = Date.parse(answer.to) / 1000;
+  // Buckets start on their grid, which may be before the range's first sample: keep them in view.
+  return [first === undefined ? from : Math.min(from, first), last === undefined ? to : Math.max(to, last)];
 }
 
 export function resolution(answer: { bucket_seconds: number }): string {

@@ -1,7 +1,8 @@
+import { useState } from 'preact/hooks';
 import { api } from '../api/client.js';
 import type { UtilisationAnswer } from '../api/types.js';
 import { ErrorNote, Loading } from '../components/feedback.js';
-import { saveText, UtilisationTable, utilisationCsv } from '../components/utilisation-table.js';
+import { alwaysZero, saveText, UtilisationTable, utilisationCsv } from '../components/utilisation-table.js';
 import { formatDuration, formatInstant } from '../lib/durations.js';
 import { useLiveRefresh } from '../live.js';
 import { useAsync } from '../use-async.js';
@@ -9,6 +10,7 @@ import { NoData, type TabProps } from './dashboard-page.js';
 
 /** Utilization Tables: P50 to max of every metric over the chosen range. */
 export function UtilisationTab({ id, params, live }: TabProps) {
+  const [showZero, setShowZero] = useState(false);
   const data = useAsync(
     (signal) => api<UtilisationAnswer>(`/api/v1/collectors/${id}/utilisation/`, { query: params, signal }),
     [id, JSON.stringify(params)],
@@ -45,7 +47,13 @@ export function UtilisationTab({ id, params, live }: TabProps) {
           Download CSV
         </button>
       </div>
-      <UtilisationTable rows={answer.rows} />
+      {answer.rows.some(alwaysZero) && (
+        <label class="inline hint table-option">
+          <input type="checkbox" checked={showZero} onChange={(e) => setShowZero(e.currentTarget.checked)} />
+          Show the {answer.rows.filter(alwaysZero).length} metrics that stayed at 0
+        </label>
+      )}
+      <UtilisationTable rows={answer.rows} hideZero={!showZero} />
     </section>
   );
 }
