@@ -16,8 +16,13 @@ export interface ParallelTuning {
   readonly segmentBytes: number;
 }
 
-/** Segments sent ahead of the one to be written next, per worker: enough to keep every worker busy. */
-const AHEAD_PER_WORKER = 3;
+/** Segments a worker has queued: one to start on as soon as it sends a result back. */
+const QUEUED_PER_WORKER = 2;
+/**
+ * Segments converted or being converted ahead of the one to be written next, per worker: room for workers
+ * to run ahead of a slower one, and a bound on the memory their results take.
+ */
+const AHEAD_PER_WORKER = 8;
 
 /** What the segments came to. */
 export interface ParallelOutcome {
@@ -66,19 +71,14 @@ async function convertSegments(
     tasks.push({ index: tasks.length, start, end: Math.min(size, start + tuning.segmentBytes) });
   }
   const source: SegmentSource = { path: capture.path, fd: handle.fd, first: offset, size, filters };
-  const pool = new WorkerPool(Math.min(tuning.workers, tasks.length), source);
+  const pool = new WorkerPool(Math.min(tuning.workers, tasks.length), source, tasks);
   try {
     let samples = 0;
     /** Lines before the segment being written: the header line and those of the segments before. */
     let linesBefore = headerLine;
     /** A malformed line that is an error unless no other line follows. */
     let broken: LineProblem | undefined;
-    let sent = 0;
     for (const task of tasks) {
-      while (sent < tasks.length && sent < task.index + pool.size * AHEAD_PER_WORKER) {
-        pool.send(tasks[sent] as SegmentTask);
-        sent += 1;
-      }
       const result = await pool.result(task.index);
       const at = (line: number): number => linesBefore + line + 1;
       if (broken && result.nonBlank) throw malformed(capture.path, broken);
@@ -165,21 +165,28 @@ async function locateSnapshots(path: string, handle: FileHandle): Promise<{ offs
   }
 }
 
-/** Worker threads converting segments, and their results as they come back. */
+/** Worker threads converting the segments in file order, and their results as they come back. */
 class WorkerPool {
-  readonly #workers: { readonly worker: Worker; busy: number }[];
+  readonly #workers: { readonly worker: Worker; queued: number }[];
+  readonly #tasks: readonly SegmentTask[];
+  /** The next segment to send to a worker. */
+  #next = 0;
+  /** The segment the caller waits for: the window of segments sent starts there. */
+  #awaited = 0;
   readonly #results = new Map<number, SegmentResult>();
   #failure: Error | undefined;
   #wake: (() => void) | undefined;
   #closing = false;
 
-  constructor(count: number, source: SegmentSource) {
+  constructor(count: number, source: SegmentSource, tasks: readonly SegmentTask[]) {
+    this.#tasks = tasks;
     this.#workers = Array.from({ length: count }, () => {
       const worker = new Worker(new URL('./segment-worker.js', import.meta.url), { workerData: source });
-      const entry = { worker, busy: 0 };
+      const entry = { worker, queued: 0 };
       worker.on('message', (result: SegmentResult) => {
-        entry.busy -= 1;
+        entry.queued -= 1;
         this.#results.set(result.index, result);
+        this.#send();
         this.#wake?.();
       });
       worker.on('error', (error) => this.#fail(error));
@@ -188,21 +195,13 @@ class WorkerPool {
       });
       return entry;
     });
+    this.#send();
   }
 
-  get size(): number {
-    return this.#workers.length;
-  }
-
-  /** Sends a segment to the worker with the least to do. */
-  send(task: SegmentTask): void {
-    const idlest = this.#workers.reduce((a, b) => (b.busy < a.busy ? b : a));
-    idlest.busy += 1;
-    idlest.worker.postMessage(task);
-  }
-
-  /** The result of segment `index`, once it is back. */
+  /** The result of segment `index`, once it is back; segments are asked for in order. */
   async result(index: number): Promise<SegmentResult> {
+    this.#awaited = index;
+    this.#send();
     for (;;) {
       if (this.#failure) throw this.#failure;
       const result = this.#results.get(index);
@@ -220,6 +219,18 @@ class WorkerPool {
   async close(): Promise<void> {
     this.#closing = true;
     await Promise.all(this.#workers.map(({ worker }) => worker.terminate()));
+  }
+
+  /** Sends the next segments to the workers with room in their queues, within the window. */
+  #send(): void {
+    const end = Math.min(this.#tasks.length, this.#awaited + this.#workers.length * AHEAD_PER_WORKER);
+    while (this.#next < end && !this.#closing) {
+      const idlest = this.#workers.reduce((a, b) => (b.queued < a.queued ? b : a));
+      if (idlest.queued >= QUEUED_PER_WORKER) return;
+      idlest.queued += 1;
+      idlest.worker.postMessage(this.#tasks[this.#next]);
+      this.#next += 1;
+    }
   }
 
   #fail(error: Error): void {
