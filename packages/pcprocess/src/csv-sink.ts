@@ -56,6 +56,12 @@ export class CsvSink {
     const buffer = this.#buffer;
     let at = this.#used;
     buffer[at++] = COMMA;
+    if (value === 0) {
+      // A third of the figures (idle devices, errors, drops): 0 and -0 alike, as String writes them.
+      buffer[at] = ZERO;
+      this.#used = at + 1;
+      return;
+    }
     // formatNumber's fast path: whole hundredths, as derivation produces them, need integers only; below
     // 2^31 hundredths (21 million), 32-bit integer arithmetic does.
     const hundredths = Math.round(value * 100);

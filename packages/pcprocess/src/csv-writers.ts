@@ -7,6 +7,7 @@ import {
   DEVICE_TABLES,
   HOST_CSV,
 } from './csv-tables.js';
+import { IsoTimestamps } from './iso-time.js';
 import { type StagedFile, StagedFiles } from './staged-files.js';
 
 /** Appended rows are written once a file has this many bytes waiting. */
@@ -27,9 +28,10 @@ export class CsvRows {
   readonly sinks: readonly CsvSink[] = CSV_TABLES.map(() => new CsvSink());
   /** Each container's latest name, by id, in the order they appeared. */
   readonly containerNames = new Map<string, string>();
+  readonly #timestamps = new IsoTimestamps();
 
   add(sample: Sample): void {
-    const timestamp = new Date(sample.timestamp).toISOString();
+    const timestamp = this.#timestamps.format(sample.timestamp);
     for (let i = 0; i < CSV_TABLES.length; i += 1) {
       (CSV_TABLES[i] as CsvTable).rows(this.sinks[i] as CsvSink, sample, timestamp);
     }
