@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api, onSessionChange, storedTokens } from './api/client.js';
+import { api, cachedUser, cacheUser, onSessionChange, storedTokens } from './api/client.js';
 import type { User } from './api/types.js';
 import { ErrorNote, Loading } from './components/feedback.js';
 import { Shell } from './components/shell.js';
@@ -28,11 +28,18 @@ export function App() {
 
 function SignedIn() {
   const { path } = useLocation();
-  const user = useAsync((signal) => api<User>('/api/v1/auth/user/', { signal }), []);
+  const user = useAsync(async (signal) => {
+    // With the user known from last time, let the page's own data go first: the check can wait a moment.
+    if (cachedUser()) await new Promise((resolve) => setTimeout(resolve, 1500));
+    const answer = await api<User>('/api/v1/auth/user/', { signal });
+    cacheUser(answer);
+    return answer;
+  }, []);
+  const current = user.data ?? cachedUser<User>();
   useEffect(() => {
     if (path === '/login' || path === '/signup' || path === '/') navigate('/collectors', { replace: true });
   }, [path]);
-  if (!user.data) {
+  if (!current) {
     return (
       <div class="center-page">
         {user.error ? (
@@ -49,9 +56,9 @@ function SignedIn() {
     );
   }
   return (
-    <SessionContext.Provider value={{ user: user.data, refresh: () => user.reload(true) }}>
+    <SessionContext.Provider value={{ user: current, refresh: () => user.reload(true) }}>
       <Shell>
-        <Routes path={path} user={user.data} />
+        <Routes path={path} user={current} />
       </Shell>
     </SessionContext.Provider>
   );

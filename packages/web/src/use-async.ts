@@ -36,6 +36,7 @@ export function useAsync<T>(
       .current(controller.signal)
       .then((value) => {
         if (controller.signal.aborted) return;
+        performance.mark('pa:data');
         setData(value);
         setError(undefined);
         setStatus(undefined);

@@ -139,7 +139,7 @@ test('a performance engineer signs up, sets up collectors, uploads captures, rea
       .fill('Load test, 200 users');
     await page.getByRole('button', { name: 'Upload', exact: true }).click();
     await page.getByText(/samples imported/).waitFor({ timeout: 120_000 });
-    await page.getByRole('cell', { name: 'web-01-loadtest.json' }).waitFor();
+    await page.getByRole('cell', { name: 'web-01-loadtest.json', exact: true }).waitFor();
     assert.equal(
       await page.getByRole('button', { name: 'Delete', exact: true }).count(),
       1,
@@ -245,6 +245,30 @@ test('a performance engineer signs up, sets up collectors, uploads captures, rea
     assert.match(page.url(), /align=clock/);
   });
 
+  await step(t, 'compare two captures of one collector: before and after a change, from t = 0', async () => {
+    const after = loadCapture({
+      hostname: 'web-01',
+      seconds: 600,
+      cpuScale: 0.45,
+      ioScale: 0.7,
+      netScale: 1,
+      start: new Date(Date.UTC(2026, 0, 13, 11, 0, 0)),
+    });
+    await api.upload(webId, 'web-01-after-tuning.json', after, 'After tuning');
+    await page.goto(`${portal.url}/collectors/${webId}`);
+    await page.getByRole('checkbox', { name: 'Select web-01-loadtest.json to compare' }).check();
+    await page.getByRole('checkbox', { name: 'Select web-01-after-tuning.json to compare' }).check();
+    await page.getByRole('button', { name: 'Compare 2 captures' }).click();
+    await chartsDrawn('[data-testid="compare-charts"]', 6);
+    const runs = await textOf(page.locator('table[aria-label="Runs"]'));
+    assert.match(runs, /web-01-loadtest\.json[\s\S]*web-01-after-tuning\.json/);
+    assert.ok(
+      (await page.locator('table[aria-label="Utilisation compared"] td.diff.down').count()) > 0,
+      'lower after tuning',
+    );
+    await shot('09b-compare-captures');
+  });
+
   await step(t, 'live: a collector streaming in trickle mode updates while you watch', async () => {
     const live = await api.call<{ id: string; api_key: string }>('POST', '/api/v1/collectors/', {
       machine_name: 'live-01',
@@ -297,7 +321,14 @@ test('a performance engineer signs up, sets up collectors, uploads captures, rea
       assert.match(await textOf(page.locator('.live-note')), /updating every/);
       await shot('10-live');
     } finally {
+      const exited =
+        pcc.exitCode !== null || pcc.signalCode !== null
+          ? Promise.resolve()
+          : new Promise((resolve) => pcc.once('exit', resolve));
       pcc.kill('SIGTERM');
+      const timer = setTimeout(() => pcc.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
       await rm(spool, { recursive: true, force: true });
     }
   });
@@ -362,7 +393,7 @@ test('a performance engineer signs up, sets up collectors, uploads captures, rea
       await page.getByRole('link', { name: 'Manage' }).click();
       await page.waitForURL(/\/collectors$/);
       await page.getByRole('link', { name: 'web-01', exact: true }).click();
-      await page.getByRole('cell', { name: 'web-01-loadtest.json' }).waitFor();
+      await page.getByRole('cell', { name: 'web-01-loadtest.json', exact: true }).waitFor();
       assert.equal(
         await page.getByRole('button', { name: 'Delete', exact: true }).count(),
         0,
@@ -373,7 +404,7 @@ test('a performance engineer signs up, sets up collectors, uploads captures, rea
       assert.equal(await page.getByRole('link', { name: 'Users' }).count(), 0, 'no Users');
       assert.equal(
         await page.getByRole('button', { name: 'Download', exact: true }).count(),
-        1,
+        2,
         'downloads are allowed',
       );
       await shot('14-viewer-collector');

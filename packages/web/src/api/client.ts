@@ -12,7 +12,25 @@ export class ApiFailure extends Error {
 }
 
 const TOKENS_KEY = 'perfanalysis.tokens';
+const USER_KEY = 'perfanalysis.user';
 type Listener = (signedIn: boolean) => void;
+
+/**
+ * The signed-in user as last seen, so that a page opens without waiting for /auth/user/ first (the answer
+ * still replaces it; the API decides what the user may do either way).
+ */
+export function cachedUser<T>(): T | undefined {
+  try {
+    const raw = localStorage.getItem(USER_KEY);
+    return raw ? (JSON.parse(raw) as T) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function cacheUser(user: unknown): void {
+  localStorage.setItem(USER_KEY, JSON.stringify(user));
+}
 const listeners = new Set<Listener>();
 
 export function storedTokens(): Tokens | undefined {
@@ -30,7 +48,10 @@ export function storedTokens(): Tokens | undefined {
 
 export function storeTokens(tokens: Tokens | undefined): void {
   if (tokens) localStorage.setItem(TOKENS_KEY, JSON.stringify(tokens));
-  else localStorage.removeItem(TOKENS_KEY);
+  else {
+    localStorage.removeItem(TOKENS_KEY);
+    localStorage.removeItem(USER_KEY);
+  }
   for (const listener of listeners) listener(tokens !== undefined);
 }
 

@@ -215,6 +215,7 @@ export function TimeChart(props: TimeChartProps) {
       });
     };
     const markDrawn = () => {
+      if (element.dataset.drawn !== '1') performance.mark('pa:chart-drawn');
       element.dataset.drawn = '1';
     };
     refreshLegend.current = updateLegend;

@@ -104,7 +104,7 @@ function SystemInfo({ collector }: { collector: Collector }) {
       <h2>System</h2>
       {known.length === 0 ? (
         <p class="muted">
-          No system information yet. pcc sends it when it registers; uploads of host.csv carry none.
+          No system information yet: pcc sends it when it streams to the portal in trickle mode.
         </p>
       ) : (
         <dl class="facts">
