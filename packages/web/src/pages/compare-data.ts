@@ -164,6 +164,8 @@ async function runByRun(request: CompareRequest, signal: AbortSignal): Promise<C
       offset: request.align === 'start' ? Date.parse(run.series.from) / 1000 : 0,
     })),
   );
+  // Captures of one collector are told apart by their files; runs of several collectors by machine first.
+  const oneCollector = new Set(loaded.map((run) => run.collector.id)).size === 1;
   return {
     align: request.align,
     time: merged.time,
@@ -171,8 +173,17 @@ async function runByRun(request: CompareRequest, signal: AbortSignal): Promise<C
     runs: loaded.map((run, i) => ({
       key: specKey(run.spec),
       collectorId: run.collector.id,
-      label: run.file ? `${run.collector.machine_name} · ${run.file.filename}` : run.collector.machine_name,
-      detail: run.file?.description || run.collector.site_name || '',
+      label: run.file
+        ? oneCollector
+          ? run.file.filename
+          : `${run.collector.machine_name} · ${run.file.filename}`
+        : run.collector.machine_name,
+      detail: [
+        oneCollector && run.file ? run.collector.machine_name : '',
+        run.file?.description || run.collector.site_name || '',
+      ]
+        .filter(Boolean)
+        .join(' · '),
       color: colorAt(i),
       from: run.series.from,
       to: run.series.to,
