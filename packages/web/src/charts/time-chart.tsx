@@ -141,6 +141,8 @@ function build(
         grid: { stroke: '#eef0f3', width: 1 },
         ticks: { stroke: '#d7dbe0', width: 1, size: 4 },
         font: '11px system-ui, sans-serif',
+        // Room for "12:39:50" between ticks.
+        space: 72,
         ...(xMode === 'elapsed'
           ? { incrs: ELAPSED_INCREMENTS, values: (_u: uPlot, splits: number[]) => splits.map(formatElapsed) }
           : {
