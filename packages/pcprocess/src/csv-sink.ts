@@ -29,7 +29,7 @@ export class CsvSink {
   #filled: Buffer[] = [];
   #filledBytes = 0;
 
-  /** Bytes written since the last `take` or `clear`. */
+  /** Bytes written and not yet taken (`take`, `takeFull`, `moveTo`). */
   get size(): number {
     return this.#filledBytes + this.#used;
   }
