@@ -13,12 +13,19 @@ export function useLiveRefresh(active: boolean, refresh: (quiet: boolean) => voi
   }, [active, refresh]);
 }
 
+/** The dashboard grid's columns at this window width (as styles.css lays them out). */
+export function chartColumns(width = window.innerWidth): number {
+  return width >= 3200 ? 4 : width >= 2200 ? 3 : width >= 1200 ? 2 : 1;
+}
+
 /** About one point per pixel of a chart in the dashboard's grid. */
 export function chartPoints(): number {
-  const main = Math.max(600, window.innerWidth - 240);
-  const columns = main >= 1100 ? 2 : 1;
-  return Math.max(
-    200,
-    Math.min(2000, Math.round((main / columns) * Math.min(2, window.devicePixelRatio || 1))),
-  );
+  const main = Math.max(600, window.innerWidth - 280);
+  const pixels = (main / chartColumns()) * Math.min(2, window.devicePixelRatio || 1);
+  return Math.max(200, Math.min(2000, Math.round(pixels)));
+}
+
+/** Charts grow a little taller on large monitors. */
+export function chartHeight(): number {
+  return window.innerWidth >= 2200 ? 280 : 220;
 }

@@ -159,6 +159,18 @@ test('a performance engineer signs up, sets up collectors, uploads captures, rea
     await page.mouse.move(box.x + box.width * 0.45, box.y + box.height / 2);
     assert.match(await textOf(cpu.locator('.legend')), /user\s*\d+(\.\d+)? %/);
     await shot('04-dashboard-overview');
+    // A laptop and a large monitor: the grid reflows and every chart redraws at its new width.
+    for (const [name, size] of [
+      ['04a-dashboard-laptop', { width: 1280, height: 800 }],
+      ['04b-dashboard-2560', { width: 2560, height: 1440 }],
+    ] as const) {
+      await page.setViewportSize(size);
+      await page.waitForFunction(
+        `[...document.querySelectorAll('[data-testid="overview"] .chart-plot')].every((p) => Math.abs(p.querySelector('.uplot').offsetWidth - p.clientWidth) <= 2)`,
+      );
+      await shot(name);
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
     await page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2, { steps: 8 });

@@ -5,6 +5,7 @@ import { formatElapsed, formatInstant } from '../lib/durations.js';
 import { stackColumns } from '../lib/stack.js';
 import { clockTicks } from '../lib/time-ticks.js';
 import { formatTick, formatValue, tickIncrements } from '../lib/units.js';
+import { chartHeight } from '../live.js';
 
 /** One line on a chart: its values per time point (null = gap), and optionally its bucket min and max. */
 export interface ChartSeries {
@@ -97,7 +98,7 @@ function build(
   const yMax = props.yMax;
   const options: Options = {
     width,
-    height: props.height ?? 220,
+    height: props.height ?? chartHeight(),
     legend: { show: false },
     padding: [8, 24, 0, 0],
     series: uSeries,
@@ -232,7 +233,8 @@ export function TimeChart(props: TimeChartProps) {
     plot.current = u;
     const observer = new ResizeObserver(() => {
       const width = Math.max(200, element.clientWidth);
-      if (Math.abs(width - u.width) > 1) u.setSize({ width, height: u.height });
+      const height = propsRef.current.height ?? chartHeight();
+      if (Math.abs(width - u.width) > 1 || height !== u.height) u.setSize({ width, height });
     });
     observer.observe(element);
     return () => {
@@ -269,7 +271,7 @@ export function TimeChart(props: TimeChartProps) {
         <span class="legend-time" data-legend-time="" />
       </header>
       {empty ? (
-        <div class="chart-empty" style={{ height: `${props.height ?? 220}px` }}>
+        <div class="chart-empty" style={{ height: `${props.height ?? chartHeight()}px` }}>
           No data in this range
         </div>
       ) : (
