@@ -15,6 +15,7 @@ export const SKETCH_GAMMA = 1.02;
 export const SKETCH_RELATIVE_ACCURACY = (SKETCH_GAMMA - 1) / (SKETCH_GAMMA + 1);
 
 const LN_GAMMA = Math.log(SKETCH_GAMMA);
+const PER_LN_GAMMA = 1 / LN_GAMMA;
 const MIN_MAGNITUDE = 1e-9;
 const MAX_MAGNITUDE = 1e18;
 const K_MIN = Math.ceil(Math.log(MIN_MAGNITUDE) / LN_GAMMA);
@@ -27,7 +28,7 @@ const VERSION = 1;
 export function sketchCode(x: number): number {
   const magnitude = Math.abs(x);
   if (magnitude < MIN_MAGNITUDE) return 0;
-  let k = Math.ceil(Math.log(magnitude) / LN_GAMMA);
+  let k = Math.ceil(Math.log(magnitude) * PER_LN_GAMMA);
   if (k < K_MIN) k = K_MIN;
   else if (k > K_MAX) k = K_MAX;
   const code = k - K_MIN + 1;
@@ -48,38 +49,44 @@ export function sketchValue(code: number): number {
 
 /** One metric's sketch: ascending distinct codes and their counts. */
 export interface MetricSketch {
-  readonly codes: Int32Array;
-  readonly counts: Float64Array;
+  readonly codes: readonly number[];
+  readonly counts: readonly number[];
 }
 
-export const EMPTY_SKETCH: MetricSketch = { codes: new Int32Array(0), counts: new Float64Array(0) };
+export const EMPTY_SKETCH: MetricSketch = { codes: [], counts: [] };
+
+/** Counts by code, shared by every SketchBuilder (they run synchronously, one at a time). */
+const SCRATCH = new Float64Array(2 * MAX_CODE + 1);
 
 /**
  * Builds one sketch at a time from values: counts by code in a dense scratch array, then emits the codes seen
  * in order (no sort of the values themselves). Reusable: take() resets it.
  */
 export class SketchBuilder {
-  private readonly scratch = new Float64Array(2 * MAX_CODE + 1);
   private seen: number[] = [];
 
   add(x: number): void {
-    const i = sketchCode(x) + MAX_CODE;
-    const c = this.scratch[i] as number;
+    this.addCode(sketchCode(x));
+  }
+
+  addCode(code: number): void {
+    const i = code + MAX_CODE;
+    const c = SCRATCH[i] as number;
     if (c === 0) this.seen.push(i);
-    this.scratch[i] = c + 1;
+    SCRATCH[i] = c + 1;
   }
 
   take(): MetricSketch {
     const n = this.seen.length;
     if (n === 0) return EMPTY_SKETCH;
-    const indexes = Int32Array.from(this.seen).sort();
-    const codes = new Int32Array(n);
-    const counts = new Float64Array(n);
+    const indexes = this.seen.sort((a, b) => a - b);
+    const codes = new Array<number>(n);
+    const counts = new Array<number>(n);
     for (let k = 0; k < n; k += 1) {
       const i = indexes[k] as number;
       codes[k] = i - MAX_CODE;
-      counts[k] = this.scratch[i] as number;
-      this.scratch[i] = 0;
+      counts[k] = SCRATCH[i] as number;
+      SCRATCH[i] = 0;
     }
     this.seen = [];
     return { codes, counts };
@@ -90,31 +97,37 @@ export class SketchBuilder {
 export function mergeSketch(a: MetricSketch, b: MetricSketch): MetricSketch {
   if (b.codes.length === 0) return a;
   if (a.codes.length === 0) return b;
-  const codes = new Int32Array(a.codes.length + b.codes.length);
-  const counts = new Float64Array(codes.length);
+  const codes: number[] = [];
+  const counts: number[] = [];
   let i = 0;
   let j = 0;
-  let n = 0;
-  while (i < a.codes.length || j < b.codes.length) {
-    const ca = i < a.codes.length ? (a.codes[i] as number) : Number.POSITIVE_INFINITY;
-    const cb = j < b.codes.length ? (b.codes[j] as number) : Number.POSITIVE_INFINITY;
+  while (i < a.codes.length && j < b.codes.length) {
+    const ca = a.codes[i] as number;
+    const cb = b.codes[j] as number;
     if (ca < cb) {
-      codes[n] = ca;
-      counts[n] = a.counts[i] as number;
+      codes.push(ca);
+      counts.push(a.counts[i] as number);
       i += 1;
     } else if (cb < ca) {
-      codes[n] = cb;
-      counts[n] = b.counts[j] as number;
+      codes.push(cb);
+      counts.push(b.counts[j] as number);
       j += 1;
     } else {
-      codes[n] = ca;
-      counts[n] = (a.counts[i] as number) + (b.counts[j] as number);
+      codes.push(ca);
+      counts.push((a.counts[i] as number) + (b.counts[j] as number));
       i += 1;
       j += 1;
     }
-    n += 1;
   }
-  return { codes: codes.subarray(0, n), counts: counts.subarray(0, n) };
+  for (; i < a.codes.length; i += 1) {
+    codes.push(a.codes[i] as number);
+    counts.push(a.counts[i] as number);
+  }
+  for (; j < b.codes.length; j += 1) {
+    codes.push(b.codes[j] as number);
+    counts.push(b.counts[j] as number);
+  }
+  return { codes, counts };
 }
 
 /** Per metric, the merge of two lists of sketches. */
@@ -216,10 +229,7 @@ export function decodeSketches(blob: Uint8Array): MetricSketch[] {
     (codes[m] as number[]).push(code);
     (counts[m] as number[]).push(count);
   });
-  return codes.map((c, m) => ({
-    codes: Int32Array.from(c),
-    counts: Float64Array.from(counts[m] as number[]),
-  }));
+  return codes.map((c, m) => ({ codes: c, counts: counts[m] as number[] }));
 }
 
 /**
@@ -253,6 +263,21 @@ export class SketchAccumulator {
 
   count(metric: number): number {
     return this.totals[metric] ?? 0;
+  }
+
+  /** What was added, as one sketch per metric (a many-way merge). */
+  sketches(): MetricSketch[] {
+    return this.counts.map((counts) => {
+      const codes: number[] = [];
+      const out: number[] = [];
+      for (let i = 0; i < counts.length; i += 1) {
+        const c = counts[i] as number;
+        if (c === 0) continue;
+        codes.push(i - MAX_CODE);
+        out.push(c);
+      }
+      return codes.length === 0 ? EMPTY_SKETCH : { codes, counts: out };
+    });
   }
 
   /**

@@ -6,6 +6,7 @@ import {
   type MetricSketch,
   mergeSketches,
   SketchBuilder,
+  sketchCode,
 } from './quantile-sketch.js';
 import {
   bucketStart,
@@ -16,6 +17,7 @@ import {
   ROLLUP_LEVELS,
   type RollupLevel,
 } from './rollup-tables.js';
+import type { HostValues } from './sample-copy.js';
 
 const METRICS = HOST_METRIC_NAMES.length;
 
@@ -26,10 +28,10 @@ export interface BucketAggregate {
   readonly start: number;
   n: number;
   /** Per metric, in HOST_METRICS order; min/max/sum are meaningless where count is 0. */
-  readonly min: Float64Array;
-  readonly max: Float64Array;
-  readonly sum: Float64Array;
-  readonly count: Float64Array;
+  readonly min: number[];
+  readonly max: number[];
+  readonly sum: number[];
+  readonly count: number[];
   /** Per metric; undefined where the row has none (a level without sketches, or an open bucket). */
   sketch: MetricSketch[] | undefined;
 }
@@ -39,10 +41,10 @@ export function emptyAggregate(seconds: number, start: number): BucketAggregate 
     seconds,
     start,
     n: 0,
-    min: new Float64Array(METRICS).fill(Number.POSITIVE_INFINITY),
-    max: new Float64Array(METRICS).fill(Number.NEGATIVE_INFINITY),
-    sum: new Float64Array(METRICS),
-    count: new Float64Array(METRICS),
+    min: new Array<number>(METRICS).fill(Number.POSITIVE_INFINITY),
+    max: new Array<number>(METRICS).fill(Number.NEGATIVE_INFINITY),
+    sum: new Array<number>(METRICS).fill(0),
+    count: new Array<number>(METRICS).fill(0),
     sketch: undefined,
   };
 }
@@ -99,14 +101,13 @@ const storedMs = (ms: number): number => Math.round(ms * 1000) / 1000;
 /**
  * Aggregates host rows (in any order) into buckets at every rollup level, or at the levels up to `maxSeconds`.
  * Non-finite values are left out, as nulls are. Sketches are built from the values at the finest sketch level
- * only; coarser buckets come out without (see sketchOver). Rows are kept as flat columns until build(), so that
- * adding one allocates nothing.
+ * only; coarser buckets come out without (see sketchOver). Rows are kept as flat columns until build().
  */
 export class RollupBuilder {
   private readonly levels: readonly RollupLevel[];
-  /** Row-major values, NaN for null; and each row's time. */
-  private values = new Float64Array(256 * METRICS);
-  private times = new Float64Array(256);
+  /** Each row's time (unix ms, as given), and its values row after row (NaN for null); `rows` of them used. */
+  private times: Float64Array = new Float64Array(0);
+  private values: Float64Array = new Float64Array(0);
   private rows = 0;
   private latest = Number.NEGATIVE_INFINITY;
   /** After build: the sketches of the rows added, per finest-sketch-level bucket (whatever callers do to the aggregates). */
@@ -123,25 +124,43 @@ export class RollupBuilder {
 
   /** The latest time added (unix ms). */
   get maxTimestamp(): number {
-    return this.latest;
+    return storedMs(this.latest);
+  }
+
+  private reserve(rows: number): void {
+    if (this.rows + rows <= this.times.length) return;
+    const capacity = Math.max(256, this.times.length * 2, this.rows + rows);
+    const times = new Float64Array(capacity);
+    times.set(this.times.subarray(0, this.rows));
+    this.times = times;
+    const values = new Float64Array(capacity * METRICS);
+    values.set(this.values.subarray(0, this.rows * METRICS));
+    this.values = values;
+  }
+
+  /** Rows given as flat columns (see hostRowsCopy), in HOST_METRICS order, NaN for null: taken, not copied. */
+  addColumns(columns: HostValues): void {
+    const { times, values } = columns;
+    for (const t of times) if (t > this.latest) this.latest = t;
+    if (this.rows === 0) {
+      this.times = times;
+      this.values = values;
+    } else {
+      this.reserve(times.length);
+      this.times.set(times, this.rows);
+      this.values.set(values, this.rows * METRICS);
+    }
+    this.rows += times.length;
   }
 
   add(timestampMs: number, record: Readonly<Record<string, unknown>>): void {
-    if (this.rows === this.times.length) {
-      const times = new Float64Array(this.times.length * 2);
-      times.set(this.times);
-      this.times = times;
-      const values = new Float64Array(this.values.length * 2);
-      values.set(this.values);
-      this.values = values;
-    }
-    const ms = storedMs(timestampMs);
-    this.times[this.rows] = ms;
-    if (ms > this.latest) this.latest = ms;
+    this.reserve(1);
+    this.times[this.rows] = timestampMs;
+    if (timestampMs > this.latest) this.latest = timestampMs;
     const base = this.rows * METRICS;
     for (let m = 0; m < METRICS; m += 1) {
       const v = record[HOST_METRIC_NAMES[m] as string];
-      this.values[base + m] = typeof v === 'number' && Number.isFinite(v) ? v : Number.NaN;
+      this.values[base + m] = typeof v === 'number' ? v : Number.NaN;
     }
     this.rows += 1;
   }
@@ -153,7 +172,7 @@ export class RollupBuilder {
     const { values, times } = this;
     const fine = new Map<number, BucketAggregate>();
     for (let r = 0; r < this.rows; r += 1) {
-      const start = bucketStart(times[r] as number, finest.seconds);
+      const start = bucketStart(storedMs(times[r] as number), finest.seconds);
       let agg = fine.get(start);
       if (agg === undefined) {
         agg = emptyAggregate(finest.seconds, start);
@@ -164,7 +183,7 @@ export class RollupBuilder {
       const base = r * METRICS;
       for (let m = 0; m < METRICS; m += 1) {
         const v = values[base + m] as number;
-        if (Number.isNaN(v)) continue; // null
+        if (!Number.isFinite(v)) continue; // null, or not a number to aggregate
         count[m] = (count[m] as number) + 1;
         sum[m] = (sum[m] as number) + v;
         if (v < (min[m] as number)) min[m] = v;
@@ -192,7 +211,7 @@ export class RollupBuilder {
   private buildSketches(buckets: Map<number, BucketAggregate>): void {
     const rowsOf = new Map<number, number[]>();
     for (let r = 0; r < this.rows; r += 1) {
-      const start = bucketStart(this.times[r] as number, FINEST_SKETCH_SECONDS);
+      const start = bucketStart(storedMs(this.times[r] as number), FINEST_SKETCH_SECONDS);
       let list = rowsOf.get(start);
       if (list === undefined) {
         list = [];
@@ -201,15 +220,26 @@ export class RollupBuilder {
       list.push(r);
     }
     const sketch = new SketchBuilder();
+    const { values } = this;
     for (const [start, agg] of buckets) {
       const rows = rowsOf.get(start) ?? [];
-      agg.sketch = HOST_METRIC_NAMES.map((_, m) => {
-        for (const r of rows) {
-          const v = this.values[r * METRICS + m] as number;
-          if (!Number.isNaN(v)) sketch.add(v);
+      const sketches: MetricSketch[] = [];
+      for (let m = 0; m < METRICS; m += 1) {
+        // Metrics often repeat a value (zeros, totals): its code is computed once.
+        let last = Number.NaN;
+        let code = 0;
+        for (let i = 0; i < rows.length; i += 1) {
+          const v = values[(rows[i] as number) * METRICS + m] as number;
+          if (!Number.isFinite(v)) continue;
+          if (v !== last) {
+            last = v;
+            code = sketchCode(v);
+          }
+          sketch.addCode(code);
         }
-        return sketch.take();
-      });
+        sketches.push(sketch.take());
+      }
+      agg.sketch = sketches;
     }
   }
 

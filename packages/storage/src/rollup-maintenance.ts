@@ -1,10 +1,10 @@
 import { columnList } from './identifiers.js';
 import {
-  decodeSketches,
-  EMPTY_SKETCH,
   encodeSketches,
   type MetricSketch,
   mergeSketches,
+  SketchAccumulator,
+  SketchBuilder,
 } from './quantile-sketch.js';
 import {
   aggregateOfRow,
@@ -34,15 +34,27 @@ import type { TenantHandle } from './tenant-handle.js';
 /** Any fixed number: the first key of the two-key advisory locks that guard rollups. */
 const ROLLUP_LOCK_CLASS = 70_453;
 
+/** The second key: a 32-bit hash (FNV-1a) of the tenant's schema and the collector. */
+function rollupLockKey(tx: TenantHandle, collectorId: string): number {
+  let hash = 0x811c9dc5;
+  for (const c of `${tx.tenant.schemaName}/${collectorId}`) {
+    hash ^= c.charCodeAt(0);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash | 0;
+}
+
+/** Takes the collector's rollup lock until the transaction ends. */
 export async function lockRollups(tx: TenantHandle, collectorId: string): Promise<void> {
-  await tx.query(`SELECT pg_advisory_xact_lock(${ROLLUP_LOCK_CLASS}, hashtext($1))`, [
-    `${tx.tenant.schemaName}/${collectorId}`,
-  ]);
+  await tx.exec(`SELECT pg_advisory_xact_lock(${ROLLUP_LOCK_CLASS}, ${rollupLockKey(tx, collectorId)})`);
 }
 
 const iso = (ms: number): string => new Date(ms).toISOString();
 const keyOf = (seconds: number, startMs: number): string => `${seconds}/${startMs}`;
+/** Samples a batch brings to a new finest-level bucket from which it writes the bucket closed anyway. */
+const CLOSE_NEW_FROM = 30;
 const COARSE_LEVELS = ROLLUP_LEVELS.filter((l) => l.seconds > FINEST_SKETCH_SECONDS);
+const SKETCH_LEVELS = ROLLUP_LEVELS.filter((l) => l.sketch).map((l) => l.seconds);
 
 async function copyAggregates(tx: TenantHandle, collectorId: string, aggs: readonly BucketAggregate[]) {
   if (aggs.length > 0)
@@ -50,10 +62,11 @@ async function copyAggregates(tx: TenantHandle, collectorId: string, aggs: reado
 }
 
 /**
- * Adds newly stored host rows to the rollups: call in the transaction that stored them, holding the lock, with
- * exactly the rows stored (not the duplicates skipped). One query reads the rows of the buckets touched (and the
- * open coarse buckets the batch has gone past); they are merged in memory, deleted and written back by COPY;
- * then the open coarse buckets passed are closed.
+ * Adds newly stored host rows to the rollups: call in the transaction that stored them, with exactly the rows
+ * stored (not the duplicates skipped); it takes the lock. One call deletes and returns the rows of the buckets
+ * touched (and reads the open buckets the batch has gone past); they are merged in memory and written back by
+ * one binary COPY; then the open buckets passed are closed (see rollup-tables.ts). A batch of a few samples
+ * thus rewrites a few small rows and no sketch; a sketch is written once its bucket is done.
  */
 export async function addToRollups(
   tx: TenantHandle,
@@ -61,60 +74,54 @@ export async function addToRollups(
   builder: RollupBuilder,
 ): Promise<void> {
   if (builder.size === 0) return;
-  const table = tx.table('sample_rollups');
   const aggs = builder.build();
   const latest = builder.maxTimestamp;
-  const existing = await tx.query(
-    `SELECT * FROM ${table} WHERE collector_id = $1
-       AND (resolution, bucket_start) IN (SELECT * FROM unnest($2::int[], $3::timestamptz[]))
-     UNION ALL
-     SELECT * FROM ${table} WHERE collector_id = $1 AND sketch IS NULL AND resolution > ${FINEST_SKETCH_SECONDS}
-       AND bucket_start <= $4::timestamptz - make_interval(secs => resolution)`,
-    [collectorId, aggs.map((a) => a.seconds), aggs.map((a) => iso(a.start)), iso(latest)],
-  );
+  // One round trip (rollups_take, in the migrations): the lock, then the rows of the buckets touched, deleted to
+  // be written back merged, and the open buckets the batch has gone past, to close.
+  const existing = await tx.query(`SELECT * FROM ${tx.schema}.rollups_take($1, $2, $3, $4, $5, $6)`, [
+    collectorId,
+    ROLLUP_LOCK_CLASS,
+    rollupLockKey(tx, collectorId),
+    aggs.map((a) => a.seconds),
+    aggs.map((a) => iso(a.start)),
+    iso(latest),
+  ]);
   const stored = new Map<string, BucketAggregate>();
   for (const row of existing) {
     const agg = aggregateOfRow(row);
     stored.set(keyOf(agg.seconds, agg.start), agg);
   }
-  const replaced: BucketAggregate[] = [];
   const toClose = new Set<string>();
   for (const agg of aggs) {
     const key = keyOf(agg.seconds, agg.start);
     const old = stored.get(key);
-    const passed = agg.start + agg.seconds * 1000 <= latest;
+    const end = agg.start + agg.seconds * 1000;
     if (old !== undefined) {
       stored.delete(key);
-      replaced.push(old);
       mergeStats(agg, old);
     }
-    if (agg.seconds === FINEST_SKETCH_SECONDS) {
-      if (old?.sketch !== undefined && agg.sketch !== undefined)
-        agg.sketch = mergeSketches(old.sketch, agg.sketch);
-    } else if (agg.seconds > FINEST_SKETCH_SECONDS) {
-      if (old === undefined) {
-        // Brought whole by this batch: closed at once when the data has gone past it, else open.
-        agg.sketch = passed ? builder.sketchOver(agg.start, agg.start + agg.seconds * 1000) : undefined;
-      } else if (old.sketch !== undefined) {
-        agg.sketch = mergeSketches(old.sketch, builder.sketchOver(agg.start, agg.start + agg.seconds * 1000));
-      } else if (passed) toClose.add(key);
-    }
+    if (agg.seconds < FINEST_SKETCH_SECONDS) continue;
+    // Open unless one of these closes it (the builder's sketch covers this batch only).
+    agg.sketch = undefined;
+    if (old === undefined) {
+      // Brought whole by this batch: closed when the data has gone past it, or when the batch brings much of a
+      // finest-level bucket (a bulk load: the next batch merges into it instead of reading raw rows back);
+      // else left open (a trickle of small batches rewrites no sketch).
+      const closed = end <= latest || (agg.seconds === FINEST_SKETCH_SECONDS && agg.n >= CLOSE_NEW_FROM);
+      if (closed) agg.sketch = builder.sketchOver(agg.start, end);
+    } else if (old.sketch !== undefined) {
+      // Closed already: this batch's values are merged in.
+      agg.sketch = mergeSketches(old.sketch, builder.sketchOver(agg.start, end));
+    } else if (end <= latest) toClose.add(key);
   }
   // What is left of the rows read: open buckets passed but not touched.
   for (const key of stored.keys()) toClose.add(key);
-  if (replaced.length > 0) {
-    await tx.execute(
-      `DELETE FROM ${table} WHERE collector_id = $1
-       AND (resolution, bucket_start) IN (SELECT * FROM unnest($2::int[], $3::timestamptz[]))`,
-      [collectorId, replaced.map((a) => a.seconds), replaced.map((a) => iso(a.start))],
-    );
-  }
   await copyAggregates(tx, collectorId, aggs);
-  // Close, finer levels first: a day's hours are closed before the day is.
-  for (const level of COARSE_LEVELS) {
+  // Close, finer levels first: an hour's 5 minutes are closed before the hour is, and its hours before a day.
+  for (const level of SKETCH_LEVELS) {
     for (const key of toClose) {
       const [seconds, start] = key.split('/').map(Number) as [number, number];
-      if (seconds === level.seconds) await closeBucket(tx, collectorId, seconds, start);
+      if (seconds === level) await closeBucket(tx, collectorId, seconds, start);
     }
   }
 }
@@ -127,7 +134,10 @@ function childSeconds(seconds: number): number {
   return child.seconds;
 }
 
-/** Merges an open bucket's children's sketches into it; leaves it open when a child is open too. */
+/**
+ * Closes an open bucket: its sketch from the raw rows of its window at the finest sketch level, else merged
+ * from its children's (left open when a child is still open).
+ */
 async function closeBucket(
   tx: TenantHandle,
   collectorId: string,
@@ -135,15 +145,34 @@ async function closeBucket(
   start: number,
 ): Promise<void> {
   const table = tx.table('sample_rollups');
-  const children = await tx.query<{ sketch: Uint8Array | null }>(
-    `SELECT sketch FROM ${table} WHERE collector_id = $1 AND resolution = $2 AND bucket_start >= $3
-     AND bucket_start < $4`,
-    [collectorId, childSeconds(seconds), iso(start), iso(start + seconds * 1000)],
-  );
-  let sketch: MetricSketch[] = HOST_METRIC_NAMES.map(() => EMPTY_SKETCH);
-  for (const child of children) {
-    if (child.sketch === null) return;
-    sketch = mergeSketches(sketch, decodeSketches(child.sketch));
+  const window = [iso(start), iso(start + seconds * 1000)];
+  let sketch: MetricSketch[];
+  if (seconds === FINEST_SKETCH_SECONDS) {
+    const rows = await tx.query<Record<string, unknown>>(
+      `SELECT ${columnList(HOST_METRIC_COLUMNS)} FROM ${tx.table('samples')}
+       WHERE collector_id = $1 AND ts >= $2 AND ts < $3`,
+      [collectorId, ...window],
+    );
+    const builder = new SketchBuilder();
+    sketch = HOST_METRIC_NAMES.map((metric) => {
+      for (const row of rows) {
+        const v = row[metric];
+        if (typeof v === 'number' && Number.isFinite(v)) builder.add(v);
+      }
+      return builder.take();
+    });
+  } else {
+    const children = await tx.query<{ sketch: Uint8Array | null }>(
+      `SELECT sketch FROM ${table} WHERE collector_id = $1 AND resolution = $2 AND bucket_start >= $3
+       AND bucket_start < $4`,
+      [collectorId, childSeconds(seconds), ...window],
+    );
+    const merged = new SketchAccumulator(HOST_METRIC_NAMES.length);
+    for (const child of children) {
+      if (child.sketch === null) return;
+      merged.addBlob(child.sketch);
+    }
+    sketch = merged.sketches();
   }
   await tx.execute(
     `UPDATE ${table} SET sketch = $4 WHERE collector_id = $1 AND resolution = $2 AND bucket_start = $3`,

@@ -5,11 +5,12 @@ import { HOST_METRICS, type HostMetricName } from '@perfanalysis/shared';
  * 1 h in 1 day), buckets start at multiples of their length since the Unix epoch (UTC), so a bucket is exactly
  * the union of its children and everything in it merges exactly: n, min, max, sum, count, sketch.
  *
- * Sketches: every bucket of the finest sketch level has one, kept up to date by each batch. A coarser bucket
- * is *open* (sketch NULL) while the data still arrives in it, so that batches do not rewrite a large blob each
- * time; it is *closed* (its sketch merged from its children) by the first batch past its end, or built closed
- * when a batch brings it whole, and from then on a batch that adds to it merges into its sketch. A reader
- * descends from an open bucket to its children.
+ * Sketches: a bucket of a sketch level is *open* (sketch NULL) while data still arrives in it, so that batches
+ * do not rewrite a blob each time; the first batch past its end *closes* it (its sketch built from the raw rows
+ * of its window at the finest sketch level, merged from its children above), and a batch that brings a bucket
+ * whole and goes past it writes it closed at once. A batch that adds to a closed bucket (late data) merges its
+ * values into the sketch. A reader descends from an open bucket to its children, and to the raw rows below the
+ * finest sketch level; in practice only each collector's newest buckets are open.
  */
 export interface RollupLevel {
   readonly seconds: number;
@@ -24,7 +25,7 @@ export const ROLLUP_LEVELS: readonly RollupLevel[] = [
   { seconds: 86_400, sketch: true },
 ];
 
-/** The finest level that carries sketches, always current: raw rows fill in what its buckets do not cover. */
+/** The finest level that carries sketches: raw rows fill in what its buckets do not cover. */
 export const FINEST_SKETCH_SECONDS = 300;
 
 export const HOST_METRIC_NAMES: readonly HostMetricName[] = HOST_METRICS.map((m) => m.name);

@@ -32,7 +32,8 @@ const same = (a: unknown, b: unknown): boolean => {
 
 /**
  * The rollups as kept by ingest equal those rebuilt from the raw rows: every row and column, sums to rounding;
- * except that ingest may leave the newest coarse buckets open (no sketch yet) where a rebuild closes them.
+ * except that ingest leaves a bucket open (no sketch yet) until a batch goes past it, where a rebuild closes
+ * it.
  */
 async function assertRollupsMatchRebuild(t: TenantHandle, collectorId: string): Promise<void> {
   const kept = await rollups(t, collectorId);
@@ -42,7 +43,7 @@ async function assertRollupsMatchRebuild(t: TenantHandle, collectorId: string): 
   kept.forEach((row, i) => {
     const other = rebuilt[i] as Row;
     for (const column of ROLLUP_COLUMNS) {
-      if (column === 'sketch' && row.sketch === null && Number(row.resolution) > FINEST_SKETCH_SECONDS)
+      if (column === 'sketch' && row.sketch === null && Number(row.resolution) >= FINEST_SKETCH_SECONDS)
         continue;
       assert.ok(
         same(row[column], other[column]),
@@ -91,6 +92,28 @@ forEachDatabase('rollups', (ctx) => {
       [id],
     );
     assert.equal(n?.n, samples.length);
+    await assertRollupsMatchRebuild(t, id);
+  });
+
+  test('small batches write no sketch until their bucket is done; the first batch past it closes it', async () => {
+    const id = await newCollector();
+    const start = Date.UTC(2026, 2, 1, 10, 0, 0);
+    const samples = testSamples(start, 400, 1000);
+    const repo = sampleRepository(t);
+    for (let i = 0; i < 290; i += 5) await repo.insertSamples(id, samples.slice(i, i + 5));
+    const sketchAt = async (resolution: number, at: number) =>
+      (
+        await t.query<{ sketch: Uint8Array | null }>(
+          `SELECT sketch FROM ${t.table('sample_rollups')} WHERE collector_id = $1 AND resolution = $2
+           AND bucket_start = $3`,
+          [id, resolution, new Date(at)],
+        )
+      )[0]?.sketch;
+    assert.equal(await sketchAt(300, start), null, 'open while samples arrive');
+    assert.equal(await sketchAt(3600, start), null);
+    await repo.insertSamples(id, samples.slice(290, 310));
+    assert.ok((await sketchAt(300, start)) instanceof Uint8Array, 'closed by the batch past its end');
+    assert.equal(await sketchAt(300, start + 300_000), null);
     await assertRollupsMatchRebuild(t, id);
   });
 

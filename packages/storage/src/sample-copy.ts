@@ -10,17 +10,40 @@ import { type DeviceTable, deviceRows, HOST_METRIC_COLUMNS, SAMPLE_COLUMNS } fro
 /** Bytes of one host row: field count, uuid, timestamptz, and a float8 per metric. */
 const HOST_ROW_BYTES = 2 + 20 + 12 + 12 * HOST_METRIC_COLUMNS.length;
 
-/** Host rows: collector_id, ts, then every host metric in column order. */
-export function hostRowsCopy(collectorId: string, samples: readonly Sample[]): Uint8Array {
+/** The host values of samples as flat columns: each sample's time, and its metrics row after row. */
+export interface HostValues {
+  readonly times: Float64Array;
+  /** HOST_METRIC_COLUMNS.length a sample, in column order; NaN for null. */
+  readonly values: Float64Array;
+}
+
+export const hostValuesFor = (samples: number): HostValues => ({
+  times: new Float64Array(samples),
+  values: new Float64Array(samples * HOST_METRIC_COLUMNS.length),
+});
+
+/**
+ * Host rows: collector_id, ts, then every host metric in column order. With `into` (see hostValuesFor), the
+ * values read are also kept there, so that whoever needs them again (the rollups) does not read every property
+ * a second time.
+ */
+export function hostRowsCopy(collectorId: string, samples: readonly Sample[], into?: HostValues): Uint8Array {
   const id = uuidBytes(collectorId);
   const out = new BinaryCopyWriter(samples.length * HOST_ROW_BYTES + 64);
   const fields = SAMPLE_COLUMNS.length;
-  for (const sample of samples) {
+  const metrics = HOST_METRIC_COLUMNS.length;
+  for (let s = 0; s < samples.length; s += 1) {
+    const sample = samples[s] as Sample;
     out.row(fields);
     out.uuid(id);
     out.timestamp(sample.timestamp);
     const values = sample as unknown as Readonly<Record<string, unknown>>;
-    for (const column of HOST_METRIC_COLUMNS) out.float8(values[column]);
+    for (let m = 0; m < metrics; m += 1) {
+      const value = values[HOST_METRIC_COLUMNS[m] as string];
+      out.float8(value);
+      if (into !== undefined) into.values[s * metrics + m] = typeof value === 'number' ? value : Number.NaN;
+    }
+    if (into !== undefined) into.times[s] = sample.timestamp;
   }
   return out.finish();
 }

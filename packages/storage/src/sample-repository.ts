@@ -3,8 +3,8 @@ import { isCollectorId } from './collector-repository.js';
 import { isUniqueViolation } from './errors.js';
 import { columnList, qualify } from './identifiers.js';
 import { RollupBuilder } from './rollup-builder.js';
-import { addToRollups, lockRollups } from './rollup-maintenance.js';
-import { deviceRowsCopy, hostRowsCopy } from './sample-copy.js';
+import { addToRollups } from './rollup-maintenance.js';
+import { deviceRowsCopy, hostRowsCopy, hostValuesFor } from './sample-copy.js';
 import { DEVICE_TABLES, HOST_METRIC_COLUMNS, SAMPLE_COLUMNS } from './sample-tables.js';
 import type { TenantHandle, TenantTable } from './tenant-handle.js';
 
@@ -54,16 +54,15 @@ export function sampleRepository(t: TenantHandle): SampleRepository {
     async insertSamples(collectorId, samples) {
       assertCollectorId(collectorId);
       if (samples.length === 0) return { stored: 0, duplicates: 0 };
-      const host = hostRowsCopy(collectorId, samples);
+      const values = hostValuesFor(samples.length);
+      const host = hostRowsCopy(collectorId, samples, values);
       // The common case, new samples: COPY straight into the tables, and add them all to the rollups. A resent
       // sample makes the COPY fail on the primary key, and only then are the rows staged and inserted
       // ON CONFLICT DO NOTHING, and only the rows inserted added to the rollups.
       const rollup = new RollupBuilder();
-      for (const sample of samples)
-        rollup.add(sample.timestamp, sample as unknown as Record<string, unknown>);
+      rollup.addColumns(values);
       try {
         const stored = await t.transaction(async (tx) => {
-          await lockRollups(tx, collectorId);
           const n = await tx.copyFromBinary(tx.table('samples'), SAMPLE_COLUMNS, host);
           for (const device of DEVICE_TABLES) {
             const rows = deviceRowsCopy(collectorId, samples, device);
@@ -77,7 +76,6 @@ export function sampleRepository(t: TenantHandle): SampleRepository {
         if (!isUniqueViolation(error)) throw error;
       }
       return t.transaction(async (tx) => {
-        await lockRollups(tx, collectorId);
         const inserted = await copyIgnoringDuplicates(
           tx,
           'samples',

@@ -126,13 +126,7 @@ export async function utilisationTable(
           `SELECT r.resolution, r.bucket_start, r.n, ${columnList(statColumns)} ${join}`,
           pieceParams(pieces),
         ),
-    raw.length === 0
-      ? []
-      : t.query<Record<string, number | null>>(
-          `SELECT ${columnList(HOST_METRIC_NAMES)} FROM ${t.table('samples')} WHERE collector_id = $1
-           AND (${raw.map((_, i) => `(ts >= $${2 * i + 2} AND ts < $${2 * i + 3})`).join(' OR ')})`,
-          [collectorId, ...raw.flatMap(([a, b]) => [iso(a), iso(b)])],
-        ),
+    rawRows(t, collectorId, raw),
   ]);
   const total = emptyAggregate(0, from);
   for (const row of stored) mergeStats(total, aggregateOfRow(row));
@@ -154,8 +148,10 @@ export async function utilisationTable(
     }
   }
   mergeStats(total, edge);
-  // The sketches of the pieces: an open bucket's come from its children, level by level.
+  // The sketches of the pieces: an open bucket's come from its children, level by level, and from the raw
+  // rows of its window at the finest level (their counts and extremes are in the rollups already).
   let pending: Piece[] = pieces;
+  const windows: [number, number][] = [];
   while (pending.length > 0) {
     const rows = await t.query<{ resolution: number; bucket_start: Date; sketch: Uint8Array | null }>(
       `SELECT r.resolution, r.bucket_start, r.sketch ${join}`,
@@ -163,16 +159,23 @@ export async function utilisationTable(
     );
     const next: Piece[] = [];
     for (const row of rows) {
-      if (row.sketch !== null) sketches.addBlob(row.sketch);
-      else {
-        const start = row.bucket_start.getTime();
-        const child = SKETCH_LEVELS[SKETCH_LEVELS.indexOf(row.resolution) + 1];
-        if (child === undefined)
-          throw new Error(`rollup bucket without a sketch at ${row.resolution} s: rebuild`);
-        next.push({ seconds: child, from: start, to: start + row.resolution * 1000 });
+      if (row.sketch !== null) {
+        sketches.addBlob(row.sketch);
+        continue;
       }
+      const start = row.bucket_start.getTime();
+      const end = start + row.resolution * 1000;
+      const child = SKETCH_LEVELS[SKETCH_LEVELS.indexOf(row.resolution) + 1];
+      if (child === undefined) windows.push([start, end]);
+      else next.push({ seconds: child, from: start, to: end });
     }
     pending = next;
+  }
+  for (const row of await rawRows(t, collectorId, windows)) {
+    for (let m = 0; m < METRICS; m += 1) {
+      const v = row[HOST_METRIC_NAMES[m] as string];
+      if (typeof v === 'number') sketches.addValue(m, v);
+    }
   }
   return {
     exact: false,
@@ -191,6 +194,20 @@ export async function utilisationTable(
       return { metric, count, p50, p90, p95, p99, mean: (total.sum[m] as number) / count, max, min };
     }),
   };
+}
+
+/** The host metrics of the raw rows in some time windows (none: no query). */
+async function rawRows(
+  t: TenantHandle,
+  collectorId: string,
+  windows: readonly [number, number][],
+): Promise<Record<string, number | null>[]> {
+  if (windows.length === 0) return [];
+  return t.query<Record<string, number | null>>(
+    `SELECT ${columnList(HOST_METRIC_NAMES)} FROM ${t.table('samples')} WHERE collector_id = $1
+     AND (${windows.map((_, i) => `(ts >= $${2 * i + 2} AND ts < $${2 * i + 3})`).join(' OR ')})`,
+    [collectorId, ...windows.flatMap(([a, b]) => [iso(a), iso(b)])],
+  );
 }
 
 const emptyRow = (metric: HostMetricName): UtilisationRow => ({
