@@ -55,22 +55,29 @@ export async function importHostCsv(
   });
 }
 
+const NO_DEVICES: readonly never[] = Object.freeze([]);
+const METRIC_NAMES: readonly string[] = HOST_METRICS.map((column) => column.name);
+/** Every host metric null, no devices: each row's sample is a copy of it, which is cheap (one shape). */
+const EMPTY_SAMPLE: Readonly<Record<string, unknown>> = {
+  timestamp: 0,
+  interval: 0,
+  ...Object.fromEntries(METRIC_NAMES.map((name) => [name, null])),
+  cpus: NO_DEVICES,
+  disks: NO_DEVICES,
+  nets: NO_DEVICES,
+  filesystems: NO_DEVICES,
+  temperatures: NO_DEVICES,
+  containers: NO_DEVICES,
+};
+
 function toSample(timestamp: number, metrics: readonly (number | null)[]): Sample {
-  const host: Record<string, number | null> = {};
-  HOST_METRICS.forEach((column, i) => {
-    host[column.name] = metrics[i] ?? null;
-  });
-  return {
-    timestamp,
-    interval: 0,
-    ...host,
-    cpus: [],
-    disks: [],
-    nets: [],
-    filesystems: [],
-    temperatures: [],
-    containers: [],
-  } as unknown as Sample;
+  const sample = { ...EMPTY_SAMPLE };
+  sample.timestamp = timestamp;
+  for (let i = 0; i < METRIC_NAMES.length; i += 1) {
+    const value = metrics[i];
+    if (value !== null && value !== undefined) sample[METRIC_NAMES[i] as string] = value;
+  }
+  return sample as unknown as Sample;
 }
 
 /**

@@ -73,10 +73,16 @@ export type MetricsBody = Static<typeof MetricsBody>;
 const EARLIEST = Date.UTC(2000, 0, 1);
 const FUTURE_SLACK_MS = 24 * 3600 * 1000;
 
-/** The validated body as Samples: timestamps in unix ms, missing metrics null, missing lists empty. */
+const HOST_METRIC_NAMES: readonly string[] = HOST_METRICS.map((column) => column.name);
+const DEVICE_LISTS = ['cpus', 'disks', 'nets', 'filesystems', 'temperatures', 'containers'] as const;
+
+/**
+ * The validated body as Samples: timestamps in unix ms, missing metrics null, missing lists empty. The body's
+ * own objects are completed in place and returned: copying each sample's 40 metrics into a new object cost
+ * as much as parsing the JSON.
+ */
 export function toSamples(body: MetricsBody, now = Date.now()): Sample[] {
   return body.samples.map((raw, index) => {
-    const input = raw as Record<string, unknown>;
     const timestamp = typeof raw.timestamp === 'number' ? raw.timestamp : Date.parse(raw.timestamp);
     if (!(timestamp >= EARLIEST && timestamp <= now + FUTURE_SLACK_MS)) {
       throw new ApiError(
@@ -84,19 +90,11 @@ export function toSamples(body: MetricsBody, now = Date.now()): Sample[] {
         `/samples/${index}/timestamp ${JSON.stringify(raw.timestamp)} is not a plausible time`,
       );
     }
-    const host: Record<string, number | null> = {};
-    for (const column of HOST_METRICS)
-      host[column.name] = (input[column.name] as number | null | undefined) ?? null;
-    return {
-      timestamp,
-      interval: raw.interval ?? 0,
-      ...host,
-      cpus: raw.cpus ?? [],
-      disks: raw.disks ?? [],
-      nets: raw.nets ?? [],
-      filesystems: raw.filesystems ?? [],
-      temperatures: raw.temperatures ?? [],
-      containers: raw.containers ?? [],
-    } as unknown as Sample;
+    const sample = raw as Record<string, unknown>;
+    sample.timestamp = timestamp;
+    sample.interval ??= 0;
+    for (const name of HOST_METRIC_NAMES) if (sample[name] === undefined) sample[name] = null;
+    for (const list of DEVICE_LISTS) sample[list] ??= [];
+    return sample as unknown as Sample;
   });
 }
