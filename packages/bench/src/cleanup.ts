@@ -5,14 +5,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /**
- * Child processes and temporary directories that this program must not leave behind: each is stopped or
- * removed by its owner in the normal course, and at the latest when the process exits — normally, on an
- * uncaught error, or on SIGINT/SIGTERM. Each child leads a process group of its own, and the whole group is
- * signalled, so helpers it starts (sar's sadc) go with it.
+ * Child processes, temporary directories and databases that this program must not leave behind: each is
+ * stopped or removed by its owner in the normal course, and at the latest when the process exits — normally,
+ * on an uncaught error, or on SIGINT/SIGTERM (databases: on a signal). Each child leads a process group of
+ * its own, and the whole group is signalled, so helpers it starts (sar's sadc) go with it.
  */
 const children = new Set<ChildProcess>();
 const tempDirs = new Set<string>();
+const asyncCleanups = new Set<() => Promise<void>>();
 let hooked = false;
+
+/** How long an interrupted run waits for its asynchronous clean-ups (dropping a database) before it exits. */
+const ASYNC_CLEANUP_MS = 5000;
 
 function hookExit(): void {
   if (hooked) return;
@@ -21,8 +25,30 @@ function hookExit(): void {
     for (const child of children) signalGroup(child, 'SIGKILL');
     for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
   });
-  process.once('SIGINT', () => process.exit(130));
-  process.once('SIGTERM', () => process.exit(143));
+  process.once('SIGINT', () => void interrupted(130));
+  process.once('SIGTERM', () => void interrupted(143));
+}
+
+/** On a signal: children first (they may hold what the clean-ups remove), then the asynchronous clean-ups. */
+async function interrupted(code: number): Promise<void> {
+  for (const child of children) signalGroup(child, 'SIGKILL');
+  const pending = [...asyncCleanups].map((cleanup) => cleanup().catch(() => undefined));
+  const timeout = new Promise((resolve) => setTimeout(resolve, ASYNC_CLEANUP_MS).unref());
+  await Promise.race([Promise.all(pending), timeout]);
+  process.exit(code);
+}
+
+/**
+ * Registers a clean-up that needs the event loop (a database to drop), run if the program is interrupted
+ * before its owner runs it; returns the function that unregisters it. An uncaught error cannot run it: the
+ * owner runs it in a `finally`.
+ */
+export function onInterrupt(cleanup: () => Promise<void>): () => void {
+  hookExit();
+  asyncCleanups.add(cleanup);
+  return () => {
+    asyncCleanups.delete(cleanup);
+  };
 }
 
 /** Signals the child's process group, or the child alone if the group is gone. */

@@ -1,24 +1,49 @@
 import { agentCostBenchmark } from './agent-cost.js';
+import { apiLatencyBenchmark } from './api-latency.js';
 import type { Benchmark, Row } from './benchmark.js';
 import { collectBenchmark } from './collect.js';
+import { importBenchmark } from './import.js';
+import { ingestBenchmark } from './ingest.js';
 import { pcprocessBenchmark } from './pcprocess.js';
 import { formatRows } from './table.js';
 
 /** The benchmarks, run one after the other so that none disturbs another's figures. */
-const BENCHMARKS: readonly Benchmark[] = [collectBenchmark, agentCostBenchmark, pcprocessBenchmark];
+const BENCHMARKS: readonly Benchmark[] = [
+  collectBenchmark,
+  agentCostBenchmark,
+  pcprocessBenchmark,
+  ingestBenchmark,
+  importBenchmark,
+  apiLatencyBenchmark,
+];
+
+/** The value after a flag (`--only ingest,import`), if given. */
+function optionValue(flag: string): string | undefined {
+  const at = process.argv.indexOf(flag);
+  return at === -1 ? undefined : process.argv[at + 1];
+}
 
 /**
- * `npm run bench [-- --quick]`: runs every benchmark and prints one table, then the targets missed. It is a
- * report, not a test: a missed target still exits 0; only a benchmark that could not run exits 1.
+ * `npm run bench [-- --quick] [--only NAME,…]`: runs every benchmark (or those named) and prints one table,
+ * then the targets missed. It is a report, not a test: a missed target still exits 0; only a benchmark that
+ * could not run exits 1.
  */
 async function main(): Promise<number> {
   const quick = process.argv.includes('--quick');
   process.stdout.write(
     `PerfAnalysis benchmarks, ${quick ? 'quick mode (shortened windows, for development)' : 'full mode'}\n`,
   );
+  const only = optionValue('--only')?.split(',');
+  const selected = only === undefined ? BENCHMARKS : BENCHMARKS.filter((b) => only.includes(b.name));
+  if (selected.length === 0) {
+    process.stderr.write(
+      `--only: none of ${only?.join(', ')} (${BENCHMARKS.map((b) => b.name).join(', ')})\n`,
+    );
+    return 2;
+  }
   const rows: Row[] = [];
   let failed = false;
-  for (const benchmark of BENCHMARKS) {
+  for (const benchmark of selected) {
     process.stderr.write(`running ${benchmark.name}…\n`);
     try {
       rows.push(...(await benchmark.run({ quick })));
