@@ -38,6 +38,8 @@ export interface TimeChartProps {
   /** Draw each series' bucket min–max as a light band, so spikes that averaging hides stay visible. */
   readonly bands?: boolean;
   readonly subtitle?: string;
+  /** What the legend shows while the cursor is elsewhere (compare: each run's P95), instead of the latest values. */
+  readonly summary?: { readonly label: string; readonly values: readonly string[] } | undefined;
 }
 
 const Y_AXIS_WIDTH = 78;
@@ -203,6 +205,15 @@ export function TimeChart(props: TimeChartProps) {
       if (!box) return;
       const current = propsRef.current;
       const cursorIdx = u.cursor.idx;
+      const summary = current.summary;
+      if (summary && (cursorIdx === null || cursorIdx === undefined)) {
+        const label = box.querySelector<HTMLElement>('[data-legend-time]');
+        if (label) label.textContent = summary.label;
+        box.querySelectorAll<HTMLElement>('[data-legend-value]').forEach((cell, i) => {
+          cell.textContent = summary.values[i] ?? '–';
+        });
+        return;
+      }
       const idx = cursorIdx ?? lastIndex(current.series, current.time.length);
       const timeCell = box.querySelector<HTMLElement>('[data-legend-time]');
       if (timeCell) {

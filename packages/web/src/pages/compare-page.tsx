@@ -7,6 +7,7 @@ import { EmptyState, ErrorNote, Loading } from '../components/feedback.js';
 import { formatDuration } from '../lib/durations.js';
 import { busyFromIdle } from '../lib/merge-runs.js';
 import { isRangeKey, RANGES, type RangeKey } from '../lib/time-range.js';
+import { formatValue } from '../lib/units.js';
 import { compareTables, STAT_LABELS, STATS, type Stat } from '../lib/utilisation.js';
 import { chartPoints } from '../live.js';
 import { Link, setQuery, useLocation } from '../router.js';
@@ -20,7 +21,7 @@ import {
   specKey,
   specsQuery,
 } from './compare-data.js';
-import { BiggestDifferences, CompareTable, RunSummary } from './compare-table.js';
+import { BiggestDifferences, CompareTable, changeText, RunSummary } from './compare-table.js';
 
 interface ChartDef {
   readonly key: string;
@@ -279,6 +280,7 @@ function CompareBody({
             syncKey="compare"
             subtitle={model.bucketSeconds ? `${formatDuration(model.bucketSeconds)} per point` : ''}
             onZoom={(from, to) => to - from > 1 && setXZoom([from, to])}
+            summary={chartSummary(c, model.tables, base, stat)}
             series={model.runs.map((run, i) => {
               const column = model.series[i]?.[c.metric];
               if (!column) return { label: run.label, color: run.color, values: model.time.map(() => null) };
@@ -335,6 +337,43 @@ function CompareBody({
       </section>
     </>
   );
+}
+
+/**
+ * What a chart's legend says while the cursor is elsewhere: each run's statistic from the tables, and its
+ * change from the baseline — the busy chart gives means (100 − mean idle), the only statistic idle yields.
+ */
+function chartSummary(
+  chart: ChartDef,
+  tables: CompareModel['tables'],
+  base: number,
+  stat: Stat,
+): { label: string; values: string[] } | undefined {
+  if (chart.busy) {
+    const idle = compareTables(tables, 'mean', base).find((r) => r.metric === chart.metric);
+    if (!idle) return undefined;
+    const means = idle.cells.map((cell) => (cell.value === null ? null : 100 - cell.value));
+    const baseMean = means[base] ?? null;
+    return {
+      label: 'mean of each run',
+      values: means.map((value, i) => {
+        const change =
+          i === base || value === null || baseMean === null || baseMean === 0
+            ? ''
+            : ` (${changeText(((value - baseMean) / baseMean) * 100)})`;
+        return `${formatValue(value, '%')}${change}`;
+      }),
+    };
+  }
+  const row = compareTables(tables, stat, base).find((r) => r.metric === chart.metric);
+  if (!row) return undefined;
+  return {
+    label: `${STAT_LABELS[stat]} of each run`,
+    values: row.cells.map(
+      (cell) =>
+        `${formatValue(cell.value, row.unit)}${cell.change === undefined ? '' : ` (${changeText(cell.change)})`}`,
+    ),
+  };
 }
 
 /** Add a collector, or one capture of it, to the comparison. */

@@ -12,7 +12,7 @@ import {
 } from '../lib/utilisation.js';
 import type { CompareRun } from './compare-data.js';
 
-function changeText(change: number | undefined): string {
+export function changeText(change: number | undefined): string {
   if (change === undefined || Number.isNaN(change)) return '';
   if (change === Number.POSITIVE_INFINITY) return 'from 0';
   if (change === Number.NEGATIVE_INFINITY) return 'from 0';
