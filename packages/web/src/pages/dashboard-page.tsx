@@ -74,6 +74,14 @@ export function DashboardPage({ id }: { id: string }) {
   };
 
   const c = collector.data;
+  if (collector.status === 404)
+    return (
+      <div class="page">
+        <h1>No such collector</h1>
+        <ErrorNote message={collector.error} />
+        <Link href="/collectors">Back to the collectors</Link>
+      </div>
+    );
   const live = c?.status === 'live' && !zoom;
   const props: TabProps = { id, params: rangeParams(range, zoom), live, onZoom, syncKey: `dashboard-${id}` };
   return (
