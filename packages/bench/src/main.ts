@@ -2,6 +2,7 @@ import { agentCostBenchmark } from './agent-cost.js';
 import { apiLatencyBenchmark } from './api-latency.js';
 import type { Benchmark, Row } from './benchmark.js';
 import { collectBenchmark } from './collect.js';
+import { dashboardBenchmark } from './dashboard.js';
 import { importBenchmark } from './import.js';
 import { ingestBenchmark } from './ingest.js';
 import { pcprocessBenchmark } from './pcprocess.js';
@@ -15,6 +16,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   ingestBenchmark,
   importBenchmark,
   apiLatencyBenchmark,
+  dashboardBenchmark,
 ];
 
 /** The value after a flag (`--only ingest,import`), if given. */
