@@ -14,6 +14,7 @@ const children = new Set<ChildProcess>();
 const tempDirs = new Set<string>();
 const asyncCleanups = new Set<() => Promise<void>>();
 let hooked = false;
+let interruptedBySignal = false;
 
 /** How long an interrupted run waits for its asynchronous clean-ups (dropping a database) before it exits. */
 const ASYNC_CLEANUP_MS = 5000;
@@ -31,11 +32,17 @@ function hookExit(): void {
 
 /** On a signal: children first (they may hold what the clean-ups remove), then the asynchronous clean-ups. */
 async function interrupted(code: number): Promise<void> {
+  interruptedBySignal = true;
   for (const child of children) signalGroup(child, 'SIGKILL');
   const pending = [...asyncCleanups].map((cleanup) => cleanup().catch(() => undefined));
   const timeout = new Promise((resolve) => setTimeout(resolve, ASYNC_CLEANUP_MS).unref());
   await Promise.race([Promise.all(pending), timeout]);
   process.exit(code);
+}
+
+/** Whether SIGINT or SIGTERM came: the figures of a run cut short are not worth printing. */
+export function wasInterrupted(): boolean {
+  return interruptedBySignal;
 }
 
 /**

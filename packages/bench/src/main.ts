@@ -1,8 +1,8 @@
 import { agentCostBenchmark } from './agent-cost.js';
 import { apiLatencyBenchmark } from './api-latency.js';
 import type { Benchmark, Row } from './benchmark.js';
+import { wasInterrupted } from './cleanup.js';
 import { collectBenchmark } from './collect.js';
-import { dashboardBenchmark } from './dashboard.js';
 import { importBenchmark } from './import.js';
 import { ingestBenchmark } from './ingest.js';
 import { pcprocessBenchmark } from './pcprocess.js';
@@ -16,7 +16,6 @@ const BENCHMARKS: readonly Benchmark[] = [
   ingestBenchmark,
   importBenchmark,
   apiLatencyBenchmark,
-  dashboardBenchmark,
 ];
 
 /** The value after a flag (`--only ingest,import`), if given. */
@@ -46,6 +45,7 @@ async function main(): Promise<number> {
   const rows: Row[] = [];
   let failed = false;
   for (const benchmark of selected) {
+    if (wasInterrupted()) break;
     process.stderr.write(`running ${benchmark.name}…\n`);
     try {
       rows.push(...(await benchmark.run({ quick })));
@@ -54,6 +54,8 @@ async function main(): Promise<number> {
       rows.push({ name: benchmark.name, value: `error: ${(error as Error).message}`, unit: '' });
     }
   }
+  // Stopped by Ctrl-C: the clean-ups are under way and will exit; the errors they caused are no figures.
+  if (wasInterrupted()) return 130;
   process.stdout.write(`\n${formatRows(rows)}\n\n`);
   const missed = rows.filter((r) => r.ok === false).map((r) => r.name);
   process.stdout.write(
