@@ -105,6 +105,39 @@ export function BenchmarksPage() {
           </table>
         </section>
       )}
+      {loadTests.data && loadTests.data.results.length > 0 && (
+        <section class="card">
+          <h2>Load-test results</h2>
+          <table class="table" aria-label="Load-test results">
+            <thead>
+              <tr>
+                <th>Run at</th>
+                <th>Test</th>
+                <th>Collector</th>
+                <th class="num">Utilisation</th>
+                <th class="num">Work units</th>
+              </tr>
+            </thead>
+            <tbody>
+              {loadTests.data.results.map((r) => (
+                <tr key={r.id}>
+                  <td>{formatInstant(r.run_at)}</td>
+                  <td class="strong">{r.name || '–'}</td>
+                  <td>{nameOf(r.collector_id)}</td>
+                  <td class="num">{formatNumber(r.utilization_pct)} %</td>
+                  <td class="num">{formatNumber(r.work_units, 4)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {loadTests.data.count > loadTests.data.results.length && (
+            <p class="hint">
+              The latest {loadTests.data.results.length} of {loadTests.data.count.toLocaleString('en')}{' '}
+              results.
+            </p>
+          )}
+        </section>
+      )}
     </div>
   );
 }
