@@ -345,6 +345,19 @@ test('a performance engineer signs up, sets up collectors, uploads captures, rea
     }
   });
 
+  await step(t, 'an expired access token is renewed with the refresh token, unseen', async () => {
+    await page.evaluate(`(() => {
+      const tokens = JSON.parse(localStorage.getItem('perfanalysis.tokens'));
+      localStorage.setItem('perfanalysis.tokens', JSON.stringify({ ...tokens, access: 'expired' }));
+    })()`);
+    await page.goto(`${portal.url}/collectors`);
+    await page.getByRole('link', { name: 'web-02', exact: true }).waitFor();
+    assert.notEqual(
+      await page.evaluate(`JSON.parse(localStorage.getItem('perfanalysis.tokens')).access`),
+      'expired',
+    );
+  });
+
   await step(t, 'admin adds a viewer; account settings create an API key', async () => {
     await page.getByRole('link', { name: 'Users' }).click();
     const form = page.locator('form[aria-label="Add a user"]');
