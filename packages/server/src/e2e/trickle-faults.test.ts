@@ -200,7 +200,8 @@ describe('trickle mode through faults', () => {
       await until('the database back', () => healthy(port));
       await sleep(4000);
       assert.equal(await pcc.stop('SIGTERM'), 0, pcc.output());
-      assert.match(pcc.output(), /cannot send to the server \(HTTP 503/);
+      // The first failure may be the query cut mid-flight (500) rather than the refused connection (503).
+      assert.match(pcc.output(), /cannot send to the server \(HTTP 50[03]/);
       assertNoGapsNoDuplicates(await storedTimestamps(store, id), pcc.output());
     } finally {
       await pcc.stop('SIGKILL');
