@@ -65,6 +65,23 @@ describe('quantile sketch', () => {
     assert.deepEqual([...merged.counts], [...union.counts]);
   });
 
+  test('a blob of parts one after the other reads as their merge', () => {
+    const a = [sketchOf([1, 2, 3]), sketchOf([-1])];
+    const b = [sketchOf([3, 4]), EMPTY_SKETCH];
+    const ea = encodeSketches(a);
+    const eb = encodeSketches(b);
+    const both = new Uint8Array(ea.length + eb.length);
+    both.set(ea);
+    both.set(eb, ea.length);
+    const merged = decodeSketches(both);
+    assert.deepEqual(merged[0], mergeSketch(a[0] as MetricSketch, b[0] as MetricSketch));
+    assert.deepEqual(merged[1], a[1]);
+    const acc = new SketchAccumulator(2);
+    acc.addBlob(both);
+    assert.equal(acc.count(0), 5);
+    assert.deepEqual(acc.sketches(), merged);
+  });
+
   test("quantiles are within α of percentile_cont's, and the extremes exact", () => {
     const random = seededRandom(7);
     const distributions: Record<string, () => number> = {

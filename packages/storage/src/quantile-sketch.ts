@@ -7,7 +7,8 @@
  * Sketches merge by adding counts: exact, associative, independent of order.
  *
  * Stored as bytea, one blob per rollup bucket for every host metric (see encodeSketches): a version byte, the
- * number of metrics, then per metric its entry count and its entries (code delta, count) as LEB128 varints.
+ * number of metrics, then per metric its entry count and its entries (code delta, count) as LEB128 varints. A
+ * blob may hold several such parts one after the other: they add up (appending is merging).
  */
 
 export const SKETCH_GAMMA = 1.02;
@@ -188,8 +189,8 @@ export function encodeSketches(sketches: readonly MetricSketch[]): Uint8Array {
 /** Reads a blob, calling visit(metric, code, count) for every entry; returns the number of metrics. */
 function readSketches(
   blob: Uint8Array,
-  visit: (metric: number, code: number, count: number) => void,
-): number {
+  visit: (part: number, metric: number, code: number, count: number) => void,
+): void {
   let pos = 0;
   const varint = (): number => {
     let value = 0;
@@ -203,33 +204,43 @@ function readSketches(
       scale *= 0x80;
     }
   };
-  const version = varint();
-  if (version !== VERSION) throw new RangeError(`unknown sketch version ${version}`);
-  const metrics = varint();
-  for (let m = 0; m < metrics; m += 1) {
-    const entries = varint();
-    let code = 0;
-    for (let i = 0; i < entries; i += 1) {
-      code = i === 0 ? unzigzag(varint()) : code + varint();
-      visit(m, code, varint());
+  // Parts one after the other (a closed bucket's later samples are appended as parts).
+  for (let part = 0; pos < blob.length; part += 1) {
+    const version = varint();
+    if (version !== VERSION) throw new RangeError(`unknown sketch version ${version}`);
+    const metrics = varint();
+    for (let m = 0; m < metrics; m += 1) {
+      const entries = varint();
+      let code = 0;
+      for (let i = 0; i < entries; i += 1) {
+        code = i === 0 ? unzigzag(varint()) : code + varint();
+        visit(part, m, code, varint());
+      }
     }
   }
-  return metrics;
 }
 
-/** A blob back as one sketch per metric. */
+/** A blob back as one sketch per metric (its parts merged). */
 export function decodeSketches(blob: Uint8Array): MetricSketch[] {
-  const codes: number[][] = [];
-  const counts: number[][] = [];
-  readSketches(blob, (m, code, count) => {
-    while (codes.length <= m) {
-      codes.push([]);
-      counts.push([]);
+  const parts: { codes: number[][]; counts: number[][] }[] = [];
+  readSketches(blob, (p, m, code, count) => {
+    while (parts.length <= p) parts.push({ codes: [], counts: [] });
+    const part = parts[p] as { codes: number[][]; counts: number[][] };
+    while (part.codes.length <= m) {
+      part.codes.push([]);
+      part.counts.push([]);
     }
-    (codes[m] as number[]).push(code);
-    (counts[m] as number[]).push(count);
+    (part.codes[m] as number[]).push(code);
+    (part.counts[m] as number[]).push(count);
   });
-  return codes.map((c, m) => ({ codes: c, counts: counts[m] as number[] }));
+  let out: MetricSketch[] = [];
+  for (const part of parts) {
+    out = mergeSketches(
+      out,
+      part.codes.map((codes, m) => ({ codes, counts: part.counts[m] as number[] })),
+    );
+  }
+  return out;
 }
 
 /**
@@ -245,7 +256,7 @@ export class SketchAccumulator {
   }
 
   addBlob(blob: Uint8Array): void {
-    readSketches(blob, (m, code, count) => {
+    readSketches(blob, (_, m, code, count) => {
       const counts = this.counts[m];
       if (counts === undefined) return;
       counts[code + MAX_CODE] = (counts[code + MAX_CODE] as number) + count;

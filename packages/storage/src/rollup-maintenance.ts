@@ -1,15 +1,8 @@
 import { columnList } from './identifiers.js';
-import {
-  encodeSketches,
-  type MetricSketch,
-  mergeSketches,
-  SketchAccumulator,
-  SketchBuilder,
-} from './quantile-sketch.js';
+import { encodeSketches, type MetricSketch, SketchAccumulator, SketchBuilder } from './quantile-sketch.js';
 import {
   aggregateOfRow,
   type BucketAggregate,
-  mergeStats,
   parentAggregates,
   RollupBuilder,
   rollupCopy,
@@ -50,7 +43,6 @@ export async function lockRollups(tx: TenantHandle, collectorId: string): Promis
 }
 
 const iso = (ms: number): string => new Date(ms).toISOString();
-const keyOf = (seconds: number, startMs: number): string => `${seconds}/${startMs}`;
 /** Samples a batch brings to a new finest-level bucket from which it writes the bucket closed anyway. */
 const CLOSE_NEW_FROM = 30;
 const COARSE_LEVELS = ROLLUP_LEVELS.filter((l) => l.seconds > FINEST_SKETCH_SECONDS);
@@ -63,10 +55,10 @@ async function copyAggregates(tx: TenantHandle, collectorId: string, aggs: reado
 
 /**
  * Adds newly stored host rows to the rollups: call in the transaction that stored them, with exactly the rows
- * stored (not the duplicates skipped); it takes the lock. One call deletes and returns the rows of the buckets
- * touched (and reads the open buckets the batch has gone past); they are merged in memory and written back by
- * one binary COPY; then the open buckets passed are closed (see rollup-tables.ts). A batch of a few samples
- * thus rewrites a few small rows and no sketch; a sketch is written once its bucket is done.
+ * stored (not the duplicates skipped). One call (rollups_add, in the migrations) takes the lock, recomputes in
+ * the database the statistics of the buckets the batch touched (from the raw rows, and level by level) and
+ * appends the batch's sketches, computed here from the values; then the open buckets the batch has gone past
+ * are closed (see rollup-tables.ts). A batch of a few samples thus rewrites a few small rows and no sketch.
  */
 export async function addToRollups(
   tx: TenantHandle,
@@ -74,54 +66,51 @@ export async function addToRollups(
   builder: RollupBuilder,
 ): Promise<void> {
   if (builder.size === 0) return;
-  const aggs = builder.build();
   const latest = builder.maxTimestamp;
-  // One round trip (rollups_take, in the migrations): the lock, then the rows of the buckets touched, deleted to
-  // be written back merged, and the open buckets the batch has gone past, to close.
-  const existing = await tx.query(`SELECT * FROM ${tx.schema}.rollups_take($1, $2, $3, $4, $5, $6)`, [
-    collectorId,
-    ROLLUP_LOCK_CLASS,
-    rollupLockKey(tx, collectorId),
-    aggs.map((a) => a.seconds),
-    aggs.map((a) => iso(a.start)),
-    iso(latest),
-  ]);
-  const stored = new Map<string, BucketAggregate>();
-  for (const row of existing) {
-    const agg = aggregateOfRow(row);
-    stored.set(keyOf(agg.seconds, agg.start), agg);
-  }
-  const toClose = new Set<string>();
+  const aggs = builder.build();
+  const parts: Uint8Array[] = [];
+  const offsets: number[] = [];
+  const lengths: number[] = [];
+  const closed: boolean[] = [];
+  let offset = 0;
   for (const agg of aggs) {
-    const key = keyOf(agg.seconds, agg.start);
-    const old = stored.get(key);
     const end = agg.start + agg.seconds * 1000;
-    if (old !== undefined) {
-      stored.delete(key);
-      mergeStats(agg, old);
+    if (agg.seconds < FINEST_SKETCH_SECONDS) {
+      offsets.push(-1);
+      lengths.push(0);
+      closed.push(false);
+      continue;
     }
-    if (agg.seconds < FINEST_SKETCH_SECONDS) continue;
-    // Open unless one of these closes it (the builder's sketch covers this batch only).
-    agg.sketch = undefined;
-    if (old === undefined) {
-      // Brought whole by this batch: closed when the data has gone past it, or when the batch brings much of a
-      // finest-level bucket (a bulk load: the next batch merges into it instead of reading raw rows back);
-      // else left open (a trickle of small batches rewrites no sketch).
-      const closed = end <= latest || (agg.seconds === FINEST_SKETCH_SECONDS && agg.n >= CLOSE_NEW_FROM);
-      if (closed) agg.sketch = builder.sketchOver(agg.start, end);
-    } else if (old.sketch !== undefined) {
-      // Closed already: this batch's values are merged in.
-      agg.sketch = mergeSketches(old.sketch, builder.sketchOver(agg.start, end));
-    } else if (end <= latest) toClose.add(key);
+    const part = encodeSketches(builder.sketchOver(agg.start, end));
+    parts.push(part);
+    offsets.push(offset);
+    lengths.push(part.length);
+    offset += part.length;
+    // A new bucket is brought whole: closed when the data has gone past it, or when the batch brings much of
+    // a finest-level bucket (a bulk load: the next batch appends to it instead of reading raw rows back); else
+    // left open, so that a trickle of small batches rewrites no sketch.
+    closed.push(end <= latest || (agg.seconds === FINEST_SKETCH_SECONDS && agg.n >= CLOSE_NEW_FROM));
   }
-  // What is left of the rows read: open buckets passed but not touched.
-  for (const key of stored.keys()) toClose.add(key);
-  await copyAggregates(tx, collectorId, aggs);
+  const blob = Buffer.concat(parts);
+  const open = await tx.query<{ o_resolution: number; o_start: Date }>(
+    `SELECT o_resolution, o_start FROM ${tx.schema}.rollups_add($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    [
+      collectorId,
+      ROLLUP_LOCK_CLASS,
+      rollupLockKey(tx, collectorId),
+      aggs.map((a) => a.seconds),
+      aggs.map((a) => iso(a.start)),
+      blob,
+      offsets,
+      lengths,
+      closed,
+      iso(latest),
+    ],
+  );
   // Close, finer levels first: an hour's 5 minutes are closed before the hour is, and its hours before a day.
   for (const level of SKETCH_LEVELS) {
-    for (const key of toClose) {
-      const [seconds, start] = key.split('/').map(Number) as [number, number];
-      if (seconds === level) await closeBucket(tx, collectorId, seconds, start);
+    for (const bucket of open) {
+      if (bucket.o_resolution === level) await closeBucket(tx, collectorId, level, bucket.o_start.getTime());
     }
   }
 }

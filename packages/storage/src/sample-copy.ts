@@ -22,6 +22,32 @@ export const hostValuesFor = (samples: number): HostValues => ({
   values: new Float64Array(samples * HOST_METRIC_COLUMNS.length),
 });
 
+/** Buffers given back, for the next batches: a large batch's values are 300 KB, allocated outside the heap. */
+const spares: HostValues[] = [];
+const MAX_SPARES = 4;
+
+/**
+ * Room for the host values of `samples` samples, from buffers used before when one is large enough; `release`
+ * gives it back once nothing reads it any more (batches in flight together each get their own).
+ */
+export function borrowHostValues(samples: number): { values: HostValues; release(): void } {
+  const at = spares.findIndex((s) => s.times.length >= samples);
+  const buffer = at === -1 ? hostValuesFor(Math.max(samples, 1024)) : (spares.splice(at, 1)[0] as HostValues);
+  const values = {
+    times: buffer.times.subarray(0, samples),
+    values: buffer.values.subarray(0, samples * HOST_METRIC_COLUMNS.length),
+  };
+  let released = false;
+  return {
+    values,
+    release() {
+      if (released) return;
+      released = true;
+      if (spares.length < MAX_SPARES) spares.push(buffer);
+    },
+  };
+}
+
 /**
  * Host rows: collector_id, ts, then every host metric in column order. With `into` (see hostValuesFor), the
  * values read are also kept there, so that whoever needs them again (the rollups) does not read every property

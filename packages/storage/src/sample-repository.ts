@@ -4,7 +4,7 @@ import { isUniqueViolation } from './errors.js';
 import { columnList, qualify } from './identifiers.js';
 import { RollupBuilder } from './rollup-builder.js';
 import { addToRollups } from './rollup-maintenance.js';
-import { deviceRowsCopy, hostRowsCopy, hostValuesFor } from './sample-copy.js';
+import { borrowHostValues, deviceRowsCopy, hostRowsCopy } from './sample-copy.js';
 import { DEVICE_TABLES, HOST_METRIC_COLUMNS, SAMPLE_COLUMNS } from './sample-tables.js';
 import type { TenantHandle, TenantTable } from './tenant-handle.js';
 
@@ -54,13 +54,13 @@ export function sampleRepository(t: TenantHandle): SampleRepository {
     async insertSamples(collectorId, samples) {
       assertCollectorId(collectorId);
       if (samples.length === 0) return { stored: 0, duplicates: 0 };
-      const values = hostValuesFor(samples.length);
-      const host = hostRowsCopy(collectorId, samples, values);
+      const buffer = borrowHostValues(samples.length);
+      const host = hostRowsCopy(collectorId, samples, buffer.values);
       // The common case, new samples: COPY straight into the tables, and add them all to the rollups. A resent
       // sample makes the COPY fail on the primary key, and only then are the rows staged and inserted
       // ON CONFLICT DO NOTHING, and only the rows inserted added to the rollups.
       const rollup = new RollupBuilder();
-      rollup.addColumns(values);
+      rollup.addColumns(buffer.values);
       try {
         const stored = await t.transaction(async (tx) => {
           const n = await tx.copyFromBinary(tx.table('samples'), SAMPLE_COLUMNS, host);
@@ -74,6 +74,8 @@ export function sampleRepository(t: TenantHandle): SampleRepository {
         return { stored, duplicates: samples.length - stored };
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
+      } finally {
+        buffer.release();
       }
       return t.transaction(async (tx) => {
         const inserted = await copyIgnoringDuplicates(

@@ -4,9 +4,18 @@ import { migration as tenant03 } from './2026-11-23-03-containers.js';
 import { migration as tenant04 } from './2026-11-23-04-rollups.js';
 import { migration as tenant05 } from './2026-11-23-05-portal.js';
 import { migration as tenant06 } from './2026-11-23-06-rollup-take.js';
+import { migration as tenant07 } from './2026-11-23-07-rollups-add.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
 
 /** Every migration, in the order of their dated names (a test holds that order). */
-export const MIGRATIONS: readonly Migration[] = [control01, tenant02, tenant03, tenant04, tenant05, tenant06];
+export const MIGRATIONS: readonly Migration[] = [
+  control01,
+  tenant02,
+  tenant03,
+  tenant04,
+  tenant05,
+  tenant06,
+  tenant07,
+];
