@@ -5,6 +5,7 @@ import { migration as tenant04 } from './2026-11-23-04-rollups.js';
 import { migration as tenant05 } from './2026-11-23-05-portal.js';
 import { migration as tenant06 } from './2026-11-23-06-rollup-take.js';
 import { migration as tenant07 } from './2026-11-23-07-rollups-add.js';
+import { migration as tenant08 } from './2026-11-23-08-rollups-add-lateral.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
   tenant05,
   tenant06,
   tenant07,
+  tenant08,
 ];
