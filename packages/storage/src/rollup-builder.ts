@@ -165,8 +165,11 @@ export class RollupBuilder {
     this.rows += 1;
   }
 
-  /** Every bucket touched, finest level first; sketches at the finest sketch level only. */
-  build(): BucketAggregate[] {
+  /**
+   * Every bucket touched, finest level first; sketches at the finest sketch level only. Without `statistics`,
+   * only n is counted (for a caller that has the database compute the rest).
+   */
+  build({ statistics = true }: { readonly statistics?: boolean } = {}): BucketAggregate[] {
     const finest = this.levels[0];
     if (finest === undefined || this.rows === 0) return [];
     const { values, times } = this;
@@ -179,6 +182,7 @@ export class RollupBuilder {
         fine.set(start, agg);
       }
       agg.n += 1;
+      if (!statistics) continue;
       const { min, max, sum, count } = agg;
       const base = r * METRICS;
       for (let m = 0; m < METRICS; m += 1) {

@@ -67,7 +67,7 @@ export async function addToRollups(
 ): Promise<void> {
   if (builder.size === 0) return;
   const latest = builder.maxTimestamp;
-  const aggs = builder.build();
+  const aggs = builder.build({ statistics: false });
   const parts: Uint8Array[] = [];
   const offsets: number[] = [];
   const lengths: number[] = [];
