@@ -3,6 +3,7 @@ import { apiLatencyBenchmark } from './api-latency.js';
 import type { Benchmark, Row } from './benchmark.js';
 import { wasInterrupted } from './cleanup.js';
 import { collectBenchmark } from './collect.js';
+import { dashboardBenchmark } from './dashboard.js';
 import { importBenchmark } from './import.js';
 import { ingestBenchmark } from './ingest.js';
 import { pcprocessBenchmark } from './pcprocess.js';
@@ -16,6 +17,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   ingestBenchmark,
   importBenchmark,
   apiLatencyBenchmark,
+  dashboardBenchmark,
 ];
 
 /** The value after a flag (`--only ingest,import`), if given. */
