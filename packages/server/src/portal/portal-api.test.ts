@@ -274,7 +274,9 @@ forEachDatabase('portal API', (ctx) => {
       '/healthz',
     ];
     // Every route that reaches tenant data: the API and /metrics (the install script and agent are public).
-    const walked = routes.filter((r) => (r.url.startsWith('/api/') || r.url === '/metrics') && !open.includes(r.url));
+    const walked = routes.filter(
+      (r) => (r.url.startsWith('/api/') || r.url === '/metrics') && !open.includes(r.url),
+    );
     assert.ok(walked.length >= 15, `${walked.length} routes found`);
     for (const route of walked) {
       const url = route.url.replace(':id', victimId).replace(':file', victimId);
