@@ -189,13 +189,20 @@ class ServerDatabase implements Database {
         cause: error,
       });
     }
+    // A checked-out client has no pool listener: its socket dying would otherwise be an unhandled 'error'
+    // event that ends the process. The statement in flight fails on its own; the client is not reused.
     let broken = false;
+    const onError = () => {
+      broken = true;
+    };
+    client.on('error', onError);
     try {
       return await fn(new ClientQueryable(client, this.location));
     } catch (error) {
-      broken = error instanceof DatabaseUnavailableError;
+      broken ||= error instanceof DatabaseUnavailableError;
       throw error;
     } finally {
+      client.removeListener('error', onError);
       client.release(broken);
     }
   }
