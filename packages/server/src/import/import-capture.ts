@@ -1,9 +1,9 @@
 import { CaptureError, openCapture } from '@perfanalysis/pcprocess';
-import { DEFAULT_DEVICE_FILTERS, deriveSample, type RawSnapshot } from '@perfanalysis/shared';
+import { DEFAULT_DEVICE_FILTERS, deriveSample, type RawSnapshot, type Sample } from '@perfanalysis/shared';
 import type { TenantHandle } from '@perfanalysis/storage';
 import { ImportError } from './import-error.js';
 import type { ImportProgress, ImportResult } from './import-host-csv.js';
-import { SampleBatches } from './sample-batches.js';
+import { storeInBatches } from './sample-batches.js';
 
 const BATCH_SAMPLES = 2000;
 
@@ -25,17 +25,19 @@ export async function importCapture(
     throw error;
   }
   try {
-    return await tenant.transaction(async (tx) => {
-      const batches = new SampleBatches(tx, collectorId, BATCH_SAMPLES, () =>
-        onProgress?.(capture.bytesRead, capture.totalBytes),
-      );
+    async function* samples(): AsyncGenerator<Sample> {
       let previous: RawSnapshot | undefined;
       for await (const snapshot of capture.snapshots) {
         const sample = previous && deriveSample(previous, snapshot, DEFAULT_DEVICE_FILTERS);
         previous = snapshot;
-        if (sample) await batches.add(sample);
+        if (sample) yield sample;
       }
-      return { ...(await batches.finish()), ignoredColumns: [] };
+    }
+    return await tenant.transaction(async (tx) => {
+      const totals = await storeInBatches(tx, collectorId, samples(), BATCH_SAMPLES, () =>
+        onProgress?.(capture.bytesRead, capture.totalBytes),
+      );
+      return { ...totals, ignoredColumns: [] };
     });
   } catch (error) {
     if (error instanceof CaptureError) throw new ImportError(file, error.message);

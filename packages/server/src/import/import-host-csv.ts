@@ -5,7 +5,7 @@ import { createGunzip } from 'node:zlib';
 import { HOST_METRICS, hostCsvLayout, parseHostCsvRow, type Sample } from '@perfanalysis/shared';
 import type { TenantHandle } from '@perfanalysis/storage';
 import { ImportError } from './import-error.js';
-import { type BatchTotals, SampleBatches } from './sample-batches.js';
+import { type BatchTotals, storeInBatches } from './sample-batches.js';
 
 export interface ImportResult extends BatchTotals {
   /** Columns of the file that are not host metrics, left out. */
@@ -28,30 +28,30 @@ export async function importHostCsv(
   onProgress?: ImportProgress,
 ): Promise<ImportResult> {
   const { lines, bytesRead, totalBytes } = openLines(file);
-  return tenant.transaction(async (tx) => {
-    const batches = new SampleBatches(tx, collectorId, BATCH_ROWS, () =>
-      onProgress?.(bytesRead(), totalBytes),
-    );
-    let layout: ReturnType<typeof hostCsvLayout> | undefined;
+  let layout: ReturnType<typeof hostCsvLayout> | undefined;
+  async function* samples(): AsyncGenerator<Sample> {
     let lineNumber = 0;
     for await (const line of lines()) {
       lineNumber += 1;
       if (line.trim() === '') continue;
-      let sample: Sample;
       try {
         if (layout === undefined) {
           layout = hostCsvLayout(line);
           continue;
         }
         const row = parseHostCsvRow(line, layout);
-        sample = toSample(row.timestamp, row.metrics);
+        yield toSample(row.timestamp, row.metrics);
       } catch (error) {
         throw new ImportError(file, (error as Error).message, lineNumber);
       }
-      await batches.add(sample);
     }
+  }
+  return tenant.transaction(async (tx) => {
+    const totals = await storeInBatches(tx, collectorId, samples(), BATCH_ROWS, () =>
+      onProgress?.(bytesRead(), totalBytes),
+    );
     if (layout === undefined) throw new ImportError(file, 'the file is empty');
-    return { ...(await batches.finish()), ignoredColumns: layout.unknown };
+    return { ...totals, ignoredColumns: layout.unknown };
   });
 }
 

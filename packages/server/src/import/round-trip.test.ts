@@ -108,4 +108,21 @@ forEachDatabase('import and export', (ctx) => {
       /missing\.csv: cannot read it \(ENOENT\)/,
     );
   });
+
+  test('a bad row after whole batches have gone to the database: still nothing stored', async () => {
+    const collector = await collectorNamed(tenant, 'bad-late', 'tests');
+    const [header = '', first = ''] = hostCsv.split('\n');
+    const at = header.split(',').indexOf('timestamp');
+    const fields = first.split(',');
+    const start = Date.parse(fields[at] ?? '');
+    const rows = Array.from({ length: 12_000 }, (_, i) => {
+      fields[at] = new Date(start + i * 1000).toISOString();
+      return fields.join(',');
+    });
+    rows[11_000] = `${rows[11_000]?.replace(/,[^,]*$/, '')},lots`;
+    const file = join(dir, 'late-error.csv');
+    writeFileSync(file, [header, ...rows].join('\n'));
+    await assert.rejects(importFile(tenant, collector.id, file), /late-error\.csv, line 11002: /);
+    assert.equal((await sampleRepository(tenant).timeBounds(collector.id)).count, 0);
+  });
 });

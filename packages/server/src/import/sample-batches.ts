@@ -10,50 +10,60 @@ export interface BatchTotals {
   readonly lastTs: Date | null;
 }
 
-/** Collects an import's samples into batches of `size`, each stored in bulk, keeping the totals. */
-export class SampleBatches {
-  readonly #store: (samples: readonly Sample[]) => Promise<{ stored: number; duplicates: number }>;
-  readonly #size: number;
-  readonly #onFlush: () => void;
-  #batch: Sample[] = [];
-  #rows = 0;
-  #stored = 0;
-  #duplicates = 0;
-  #first = Number.POSITIVE_INFINITY;
-  #last = Number.NEGATIVE_INFINITY;
+const ignore = () => undefined;
 
-  constructor(tenant: TenantHandle, collectorId: string, size: number, onFlush: () => void = () => {}) {
-    const samples = sampleRepository(tenant);
-    this.#store = (batch) => samples.insertSamples(collectorId, batch);
-    this.#size = size;
-    this.#onFlush = onFlush;
+/**
+ * Stores an import's samples in batches of `size`, in bulk, keeping the totals. The next batch is read and
+ * parsed while the database stores the one before (one batch in flight: the statements of a transaction
+ * run one after the other). Whatever happens, nothing is still writing when this returns or throws, so the
+ * caller's transaction can roll back cleanly.
+ */
+export async function storeInBatches(
+  tx: TenantHandle,
+  collectorId: string,
+  samples: AsyncIterable<Sample>,
+  size: number,
+  onBatchStored: () => void = ignore,
+): Promise<BatchTotals> {
+  const repository = sampleRepository(tx);
+  let rows = 0;
+  let stored = 0;
+  let duplicates = 0;
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  const store = async (batch: readonly Sample[]): Promise<void> => {
+    const result = await repository.insertSamples(collectorId, batch);
+    stored += result.stored;
+    duplicates += result.duplicates;
+    onBatchStored();
+  };
+  let inFlight: Promise<void> = Promise.resolve();
+  try {
+    let batch: Sample[] = [];
+    for await (const sample of samples) {
+      batch.push(sample);
+      rows += 1;
+      if (sample.timestamp < first) first = sample.timestamp;
+      if (sample.timestamp > last) last = sample.timestamp;
+      if (batch.length >= size) {
+        await inFlight;
+        inFlight = store(batch);
+        inFlight.catch(ignore); // awaited before the next batch, or below
+        batch = [];
+      }
+    }
+    await inFlight;
+    if (batch.length > 0) await store(batch);
+  } catch (error) {
+    await inFlight.catch(ignore);
+    throw error;
   }
-
-  async add(sample: Sample): Promise<void> {
-    this.#batch.push(sample);
-    this.#rows += 1;
-    if (sample.timestamp < this.#first) this.#first = sample.timestamp;
-    if (sample.timestamp > this.#last) this.#last = sample.timestamp;
-    if (this.#batch.length >= this.#size) await this.#flush();
-  }
-
-  async finish(): Promise<BatchTotals> {
-    if (this.#batch.length > 0) await this.#flush();
-    const any = this.#rows > 0;
-    return {
-      rows: this.#rows,
-      stored: this.#stored,
-      duplicates: this.#duplicates,
-      firstTs: any ? new Date(this.#first) : null,
-      lastTs: any ? new Date(this.#last) : null,
-    };
-  }
-
-  async #flush(): Promise<void> {
-    const result = await this.#store(this.#batch);
-    this.#stored += result.stored;
-    this.#duplicates += result.duplicates;
-    this.#batch = [];
-    this.#onFlush();
-  }
+  const any = rows > 0;
+  return {
+    rows,
+    stored,
+    duplicates,
+    firstTs: any ? new Date(first) : null,
+    lastTs: any ? new Date(last) : null,
+  };
 }
