@@ -1,46 +1,63 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { HOST_CSV_COLUMNS, HOST_METRICS } from './columns.js';
-import { hostCsvLayout, parseHostCsvRow, splitCsvLine } from './host-csv.js';
+import { hostCsvLayout, IGNORED_FIELD, parseHostCsvRow, splitCsvLine, TIMESTAMP_FIELD } from './host-csv.js';
+
+const METRICS = HOST_METRICS.length;
+const metric = (name: string) => HOST_METRICS.findIndex((c) => c.name === name);
+
+/** Parses a line into a fresh row of values: its timestamp, and its values (null for NaN). */
+function parse(line: string, header: string) {
+  const into = new Float64Array(METRICS + 2);
+  const timestamp = parseHostCsvRow(line, hostCsvLayout(header), into, 1);
+  assert.ok(Number.isNaN(into[0]) || into[0] === 0, 'nothing written before the row');
+  assert.equal(into[METRICS + 1], 0, 'nothing written after the row');
+  return { timestamp, values: [...into.subarray(1, METRICS + 1)].map((v) => (Number.isNaN(v) ? null : v)) };
+}
 
 test('a full host.csv header maps every metric in order', () => {
   const layout = hostCsvLayout(HOST_CSV_COLUMNS.join(','));
-  assert.equal(layout.timestamp, 0);
-  assert.deepEqual(
-    layout.metrics,
-    HOST_METRICS.map((_, i) => i + 1),
-  );
+  assert.deepEqual(layout.fields, [TIMESTAMP_FIELD, ...HOST_METRICS.map((_, i) => i)]);
   assert.deepEqual(layout.unknown, []);
 });
 
 test("the seed's 19 columns alone are enough; the rest are null", () => {
-  const layout = hostCsvLayout(HOST_CSV_COLUMNS.slice(0, 19).join(','));
-  const row = parseHostCsvRow(
+  const row = parse(
     `2024-01-04T20:00:00Z,${Array.from({ length: 18 }, (_, i) => i + 0.5).join(',')}`,
-    layout,
+    HOST_CSV_COLUMNS.slice(0, 19).join(','),
   );
   assert.equal(row.timestamp, Date.UTC(2024, 0, 4, 20));
-  assert.equal(row.metrics[0], 0.5);
-  assert.equal(row.metrics[17], 17.5);
-  assert.equal(row.metrics[18], null);
+  assert.equal(row.values[0], 0.5);
+  assert.equal(row.values[17], 17.5);
+  assert.deepEqual(row.values.slice(18), Array(METRICS - 18).fill(null));
 });
 
-test('columns in another order, unknown columns reported, epoch timestamps accepted', () => {
-  const layout = hostCsvLayout('cpu_idle,timestamp,gpu_util');
-  assert.deepEqual(layout.unknown, ['gpu_util']);
-  const row = parseHostCsvRow('97.5,1704398400,3', layout);
+test('columns in another order, unknown columns reported, epoch timestamps accepted, empty fields null', () => {
+  const header = 'cpu_idle,timestamp,gpu_util,cpu_user';
+  assert.deepEqual(hostCsvLayout(header).fields, [metric('cpu_idle'), TIMESTAMP_FIELD, IGNORED_FIELD, 0]);
+  assert.deepEqual(hostCsvLayout(header).unknown, ['gpu_util']);
+  const row = parse('97.5,1704398400,3,\r', header);
   assert.equal(row.timestamp, 1_704_398_400_000);
-  assert.equal(row.metrics[HOST_METRICS.findIndex((c) => c.name === 'cpu_idle')], 97.5);
+  assert.equal(row.values[metric('cpu_idle')], 97.5);
+  assert.equal(row.values[metric('cpu_user')], null);
+});
+
+test('quoted fields and numbers in any notation read as in a spreadsheet', () => {
+  const row = parse('"2024-01-04T20:00:00Z","1,5",2.5e3', 'timestamp,gpu_util,cpu_user');
+  assert.equal(row.timestamp, Date.UTC(2024, 0, 4, 20));
+  assert.equal(row.values[0], 2500);
 });
 
 test('bad headers and rows say what is wrong', () => {
   assert.throws(() => hostCsvLayout('time,cpu_user'), /no "timestamp" column/);
   assert.throws(() => hostCsvLayout('timestamp,foo'), /none of the host.csv metric columns/);
   assert.throws(() => hostCsvLayout('timestamp,cpu_user,cpu_user'), /"cpu_user" twice/);
-  const layout = hostCsvLayout('timestamp,cpu_user');
-  assert.throws(() => parseHostCsvRow('2024-01-01T00:00:00Z,abc', layout), /cpu_user: "abc" is not a number/);
-  assert.throws(() => parseHostCsvRow('yesterday,1', layout), /timestamp: "yesterday" is not a date/);
-  assert.throws(() => parseHostCsvRow('2024-01-01T00:00:00Z', layout), /expected 2 fields, found 1/);
+  const header = 'timestamp,cpu_user';
+  assert.throws(() => parse('2024-01-01T00:00:00Z,abc', header), /cpu_user: "abc" is not a number/);
+  assert.throws(() => parse('2024-01-01T00:00:00Z,1.5.2', header), /cpu_user: "1.5.2" is not a number/);
+  assert.throws(() => parse('yesterday,1', header), /timestamp: "yesterday" is not a date/);
+  assert.throws(() => parse('2024-01-01T00:00:00Z', header), /expected 2 fields, found 1/);
+  assert.throws(() => parse('2024-01-01T00:00:00Z,1,2', header), /expected 2 fields, found 3/);
 });
 
 test('quoted fields are split as RFC 4180 says', () => {

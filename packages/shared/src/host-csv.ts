@@ -1,19 +1,16 @@
 import { HOST_METRICS } from './columns.js';
+import { parseDecimal } from './decimal.js';
 
-/** Where each host metric sits in a host.csv file, from its header line; -1 where the file lacks it. */
+/** What a field of a host.csv line holds: the index of its metric in HOST_METRICS, or one of these. */
+export const TIMESTAMP_FIELD = -1;
+export const IGNORED_FIELD = -2;
+
+/** What each field of a host.csv line holds, from the file's header line. */
 export interface HostCsvLayout {
-  readonly timestamp: number;
-  readonly metrics: readonly number[];
-  readonly fieldCount: number;
+  /** Per field: the index of its metric in HOST_METRICS, TIMESTAMP_FIELD or IGNORED_FIELD. */
+  readonly fields: readonly number[];
   /** Header names that are not host metrics: ignored, and worth telling the user about. */
   readonly unknown: readonly string[];
-}
-
-export interface HostCsvRow {
-  /** Unix milliseconds. */
-  readonly timestamp: number;
-  /** In HOST_METRICS order; null for an empty field or a column the file lacks. */
-  readonly metrics: (number | null)[];
 }
 
 /**
@@ -27,31 +24,56 @@ export function hostCsvLayout(headerLine: string): HostCsvLayout {
     if (seen.has(name)) throw new Error(`the header names column "${name}" twice`);
     seen.add(name);
   }
-  const timestamp = names.indexOf('timestamp');
-  if (timestamp === -1) throw new Error('the header has no "timestamp" column: is this a host.csv file?');
-  const metrics = HOST_METRICS.map((column) => names.indexOf(column.name));
-  if (metrics.every((index) => index === -1))
+  if (!seen.has('timestamp'))
+    throw new Error('the header has no "timestamp" column: is this a host.csv file?');
+  const metricIndex = new Map(HOST_METRICS.map((column, i) => [column.name as string, i]));
+  const fields = names.map((name) =>
+    name === 'timestamp' ? TIMESTAMP_FIELD : (metricIndex.get(name) ?? IGNORED_FIELD),
+  );
+  if (fields.every((field) => field < 0))
     throw new Error('the header names none of the host.csv metric columns');
-  const known = new Set<string>(['timestamp', ...HOST_METRICS.map((column) => column.name)]);
-  return { timestamp, metrics, fieldCount: names.length, unknown: names.filter((name) => !known.has(name)) };
+  return { fields, unknown: names.filter((_, i) => fields[i] === IGNORED_FIELD) };
 }
 
-/** Parses one data line; throws an Error naming the column and the bad value. */
-export function parseHostCsvRow(line: string, layout: HostCsvLayout): HostCsvRow {
-  const fields = splitCsvLine(line);
-  if (fields.length !== layout.fieldCount) {
-    throw new Error(`expected ${layout.fieldCount} fields, found ${fields.length}`);
+/**
+ * Parses one data line into `into`: the value of HOST_METRICS[m] at into[offset + m], NaN for an empty field
+ * or a column the file lacks; returns the timestamp (unix ms). Throws an Error naming the column and the bad
+ * value. Lines without quotes are read in place, field by field, without splitting them.
+ */
+export function parseHostCsvRow(
+  line: string,
+  layout: HostCsvLayout,
+  into: Float64Array,
+  offset: number,
+): number {
+  into.fill(Number.NaN, offset, offset + HOST_METRICS.length);
+  const { fields } = layout;
+  let timestamp = Number.NaN;
+  const take = (field: number, text: string, start: number, end: number): void => {
+    const role = fields[field];
+    if (role === TIMESTAMP_FIELD) timestamp = parseTimestamp(text.slice(start, end));
+    else if (role !== undefined && role >= 0 && end > start) {
+      const value = parseDecimal(text, start, end);
+      if (!Number.isFinite(value))
+        throw new Error(`${HOST_METRICS[role]?.name}: "${text.slice(start, end)}" is not a number`);
+      into[offset + role] = value;
+    }
+  };
+  let count = 0;
+  if (line.includes('"')) {
+    for (const field of splitCsvLine(line)) take(count++, field, 0, field.length);
+  } else {
+    const end = line.endsWith('\r') ? line.length - 1 : line.length;
+    let start = 0;
+    for (let i = 0; i <= end; i += 1) {
+      if (i < end && line.charCodeAt(i) !== 44 /* , */) continue;
+      if (count < fields.length) take(count, line, start, i);
+      count += 1;
+      start = i + 1;
+    }
   }
-  const timestamp = parseTimestamp(fields[layout.timestamp] ?? '');
-  const metrics = layout.metrics.map((index, i) => {
-    if (index === -1) return null;
-    const text = fields[index] ?? '';
-    if (text === '') return null;
-    const value = Number(text);
-    if (!Number.isFinite(value)) throw new Error(`${HOST_METRICS[i]?.name}: "${text}" is not a number`);
-    return value;
-  });
-  return { timestamp, metrics };
+  if (count !== fields.length) throw new Error(`expected ${fields.length} fields, found ${count}`);
+  return timestamp;
 }
 
 /** ISO 8601 (as host.csv writes it), or unix seconds or milliseconds. */

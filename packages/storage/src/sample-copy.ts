@@ -48,28 +48,37 @@ export function borrowHostValues(samples: number): { values: HostValues; release
   };
 }
 
-/**
- * Host rows: collector_id, ts, then every host metric in column order. With `into` (see hostValuesFor), the
- * values read are also kept there, so that whoever needs them again (the rollups) does not read every property
- * a second time.
- */
-export function hostRowsCopy(collectorId: string, samples: readonly Sample[], into?: HostValues): Uint8Array {
-  const id = uuidBytes(collectorId);
-  const out = new BinaryCopyWriter(samples.length * HOST_ROW_BYTES + 64);
-  const fields = SAMPLE_COLUMNS.length;
+/** Samples' host values into flat columns (see hostValuesFor); anything but a number or null is refused. */
+export function hostValuesOf(samples: readonly Sample[], into: HostValues): void {
   const metrics = HOST_METRIC_COLUMNS.length;
   for (let s = 0; s < samples.length; s += 1) {
     const sample = samples[s] as Sample;
-    out.row(fields);
-    out.uuid(id);
-    out.timestamp(sample.timestamp);
+    into.times[s] = sample.timestamp;
     const values = sample as unknown as Readonly<Record<string, unknown>>;
     for (let m = 0; m < metrics; m += 1) {
       const value = values[HOST_METRIC_COLUMNS[m] as string];
-      out.float8(value);
-      if (into !== undefined) into.values[s * metrics + m] = typeof value === 'number' ? value : Number.NaN;
+      if (typeof value === 'number') into.values[s * metrics + m] = value;
+      else if (value === null || value === undefined) into.values[s * metrics + m] = Number.NaN;
+      else throw new TypeError(`a metric must be a number or null, not ${JSON.stringify(value)}`);
     }
-    if (into !== undefined) into.times[s] = sample.timestamp;
+  }
+}
+
+/** Host rows: collector_id, ts, then every host metric in column order (NaN stored as NULL). */
+export function hostRowsCopy(collectorId: string, rows: HostValues): Uint8Array {
+  const id = uuidBytes(collectorId);
+  const count = rows.times.length;
+  const out = new BinaryCopyWriter(count * HOST_ROW_BYTES + 64);
+  const fields = SAMPLE_COLUMNS.length;
+  const metrics = HOST_METRIC_COLUMNS.length;
+  for (let r = 0; r < count; r += 1) {
+    out.row(fields);
+    out.uuid(id);
+    out.timestamp(rows.times[r] as number);
+    for (let m = 0; m < metrics; m += 1) {
+      const value = rows.values[r * metrics + m] as number;
+      out.float8(Number.isNaN(value) ? null : value);
+    }
   }
   return out.finish();
 }

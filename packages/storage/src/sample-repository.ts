@@ -4,7 +4,13 @@ import { isUniqueViolation } from './errors.js';
 import { columnList, qualify } from './identifiers.js';
 import { RollupBuilder } from './rollup-builder.js';
 import { addToRollups } from './rollup-maintenance.js';
-import { borrowHostValues, deviceRowsCopy, hostRowsCopy } from './sample-copy.js';
+import {
+  borrowHostValues,
+  deviceRowsCopy,
+  type HostValues,
+  hostRowsCopy,
+  hostValuesOf,
+} from './sample-copy.js';
 import { DEVICE_TABLES, HOST_METRIC_COLUMNS, SAMPLE_COLUMNS } from './sample-tables.js';
 import type { TenantHandle, TenantTable } from './tenant-handle.js';
 
@@ -30,6 +36,8 @@ export interface SampleRepository {
    * (collector, timestamp) is already stored is skipped, its devices too, and counted as a duplicate.
    */
   insertSamples(collectorId: string, samples: readonly Sample[]): Promise<InsertResult>;
+  /** Stores host rows given as flat columns (no devices), as insertSamples does: for bulk loads. */
+  insertHostRows(collectorId: string, rows: HostValues): Promise<InsertResult>;
   /**
    * The collector's host rows with from ≤ time < to, in time order, read page by page (keyset on the
    * primary key), so that a million rows never sit in memory at once.
@@ -55,48 +63,18 @@ export function sampleRepository(t: TenantHandle): SampleRepository {
       assertCollectorId(collectorId);
       if (samples.length === 0) return { stored: 0, duplicates: 0 };
       const buffer = borrowHostValues(samples.length);
-      const host = hostRowsCopy(collectorId, samples, buffer.values);
-      // The common case, new samples: COPY straight into the tables, and add them all to the rollups. A resent
-      // sample makes the COPY fail on the primary key, and only then are the rows staged and inserted
-      // ON CONFLICT DO NOTHING, and only the rows inserted added to the rollups.
-      const rollup = new RollupBuilder();
-      rollup.addColumns(buffer.values);
       try {
-        const stored = await t.transaction(async (tx) => {
-          const n = await tx.copyFromBinary(tx.table('samples'), SAMPLE_COLUMNS, host);
-          for (const device of DEVICE_TABLES) {
-            const rows = deviceRowsCopy(collectorId, samples, device);
-            if (rows !== undefined) await tx.copyFromBinary(tx.table(device.table), device.columns, rows);
-          }
-          await addToRollups(tx, collectorId, rollup);
-          return n;
-        });
-        return { stored, duplicates: samples.length - stored };
-      } catch (error) {
-        if (!isUniqueViolation(error)) throw error;
+        hostValuesOf(samples, buffer.values);
+        return await insertRows(t, collectorId, buffer.values, samples);
       } finally {
         buffer.release();
       }
-      return t.transaction(async (tx) => {
-        const inserted = await copyIgnoringDuplicates(
-          tx,
-          'samples',
-          SAMPLE_COLUMNS,
-          host,
-          HOST_METRIC_COLUMNS,
-        );
-        const fresh = new Set(inserted.map((row) => row.ts.getTime()));
-        const stored = samples.filter((s) => fresh.has(new Date(s.timestamp).getTime()));
-        for (const device of DEVICE_TABLES) {
-          const rows = deviceRowsCopy(collectorId, stored, device);
-          if (rows !== undefined) await copyIgnoringDuplicates(tx, device.table, device.columns, rows);
-        }
-        // The rows as stored: of two samples with one timestamp in a batch, only one was.
-        const added = new RollupBuilder();
-        for (const row of inserted) added.add(row.ts.getTime(), row);
-        await addToRollups(tx, collectorId, added);
-        return { stored: inserted.length, duplicates: samples.length - inserted.length };
-      });
+    },
+
+    async insertHostRows(collectorId, rows) {
+      assertCollectorId(collectorId);
+      if (rows.times.length === 0) return { stored: 0, duplicates: 0 };
+      return insertRows(t, collectorId, rows, []);
     },
 
     async *sampleRange(collectorId, from, to, options = {}) {
@@ -134,6 +112,52 @@ export function sampleRepository(t: TenantHandle): SampleRepository {
       return { first: row?.first ?? null, last: row?.last ?? null, count: row?.count ?? 0 };
     },
   };
+}
+
+/**
+ * Stores host rows and the samples' device rows, in one transaction. The common case, new rows: COPY straight
+ * into the tables, and add them all to the rollups. A resent row makes the COPY fail on the primary key, and
+ * only then are the rows staged and inserted ON CONFLICT DO NOTHING, and only the rows inserted added to the
+ * rollups (and only their samples' devices stored).
+ */
+async function insertRows(
+  t: TenantHandle,
+  collectorId: string,
+  rows: HostValues,
+  samples: readonly Sample[],
+): Promise<InsertResult> {
+  const count = rows.times.length;
+  const host = hostRowsCopy(collectorId, rows);
+  const rollup = new RollupBuilder();
+  rollup.addColumns(rows);
+  try {
+    const stored = await t.transaction(async (tx) => {
+      const n = await tx.copyFromBinary(tx.table('samples'), SAMPLE_COLUMNS, host);
+      for (const device of DEVICE_TABLES) {
+        const copy = deviceRowsCopy(collectorId, samples, device);
+        if (copy !== undefined) await tx.copyFromBinary(tx.table(device.table), device.columns, copy);
+      }
+      await addToRollups(tx, collectorId, rollup);
+      return n;
+    });
+    return { stored, duplicates: count - stored };
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+  }
+  return t.transaction(async (tx) => {
+    const inserted = await copyIgnoringDuplicates(tx, 'samples', SAMPLE_COLUMNS, host, HOST_METRIC_COLUMNS);
+    const fresh = new Set(inserted.map((row) => row.ts.getTime()));
+    const stored = samples.filter((s) => fresh.has(new Date(s.timestamp).getTime()));
+    for (const device of DEVICE_TABLES) {
+      const copy = deviceRowsCopy(collectorId, stored, device);
+      if (copy !== undefined) await copyIgnoringDuplicates(tx, device.table, device.columns, copy);
+    }
+    // The rows as stored: of two rows with one timestamp in a batch, only one was.
+    const added = new RollupBuilder();
+    for (const row of inserted) added.add(row.ts.getTime(), row);
+    await addToRollups(tx, collectorId, added);
+    return { stored: inserted.length, duplicates: count - inserted.length };
+  });
 }
 
 function toHostRow(row: { ts: Date } & HostMetrics): HostRow {

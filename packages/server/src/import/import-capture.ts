@@ -1,9 +1,9 @@
 import { CaptureError, openCapture } from '@perfanalysis/pcprocess';
 import { DEFAULT_DEVICE_FILTERS, deriveSample, type RawSnapshot, type Sample } from '@perfanalysis/shared';
-import type { TenantHandle } from '@perfanalysis/storage';
+import { sampleRepository, type TenantHandle } from '@perfanalysis/storage';
 import { ImportError } from './import-error.js';
 import type { ImportProgress, ImportResult } from './import-host-csv.js';
-import { storeInBatches } from './sample-batches.js';
+import { type ReadBatch, storeInBatches } from './sample-batches.js';
 
 const BATCH_SAMPLES = 2000;
 
@@ -25,16 +25,29 @@ export async function importCapture(
     throw error;
   }
   try {
-    async function* samples(): AsyncGenerator<Sample> {
-      let previous: RawSnapshot | undefined;
-      for await (const snapshot of capture.snapshots) {
-        const sample = previous && deriveSample(previous, snapshot, DEFAULT_DEVICE_FILTERS);
-        previous = snapshot;
-        if (sample) yield sample;
-      }
-    }
     return await tenant.transaction(async (tx) => {
-      const totals = await storeInBatches(tx, collectorId, samples(), BATCH_SAMPLES, () =>
+      const repository = sampleRepository(tx);
+      const batchOf = (samples: readonly Sample[]): ReadBatch => ({
+        rows: samples.length,
+        first: samples.reduce((min, s) => Math.min(min, s.timestamp), Number.POSITIVE_INFINITY),
+        last: samples.reduce((max, s) => Math.max(max, s.timestamp), Number.NEGATIVE_INFINITY),
+        store: () => repository.insertSamples(collectorId, samples),
+      });
+      async function* batches(): AsyncGenerator<ReadBatch> {
+        let previous: RawSnapshot | undefined;
+        let samples: Sample[] = [];
+        for await (const snapshot of capture.snapshots) {
+          const sample = previous && deriveSample(previous, snapshot, DEFAULT_DEVICE_FILTERS);
+          previous = snapshot;
+          if (sample) samples.push(sample);
+          if (samples.length === BATCH_SAMPLES) {
+            yield batchOf(samples);
+            samples = [];
+          }
+        }
+        if (samples.length > 0) yield batchOf(samples);
+      }
+      const totals = await storeInBatches(batches(), () =>
         onProgress?.(capture.bytesRead, capture.totalBytes),
       );
       return { ...totals, ignoredColumns: [] };

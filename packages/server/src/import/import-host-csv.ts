@@ -2,10 +2,10 @@ import { createReadStream, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import { HOST_METRICS, hostCsvLayout, parseHostCsvRow, type Sample } from '@perfanalysis/shared';
-import type { TenantHandle } from '@perfanalysis/storage';
+import { HOST_METRICS, type HostCsvLayout, hostCsvLayout, parseHostCsvRow } from '@perfanalysis/shared';
+import { borrowHostValues, sampleRepository, type TenantHandle } from '@perfanalysis/storage';
 import { ImportError } from './import-error.js';
-import { type BatchTotals, storeInBatches } from './sample-batches.js';
+import { type BatchTotals, type ReadBatch, storeInBatches } from './sample-batches.js';
 
 export interface ImportResult extends BatchTotals {
   /** Columns of the file that are not host metrics, left out. */
@@ -28,57 +28,53 @@ export async function importHostCsv(
   onProgress?: ImportProgress,
 ): Promise<ImportResult> {
   const { lines, bytesRead, totalBytes } = openLines(file);
-  let layout: ReturnType<typeof hostCsvLayout> | undefined;
-  async function* samples(): AsyncGenerator<Sample> {
-    let lineNumber = 0;
-    for await (const line of lines()) {
-      lineNumber += 1;
-      if (line.trim() === '') continue;
-      try {
-        if (layout === undefined) {
-          layout = hostCsvLayout(line);
-          continue;
-        }
-        const row = parseHostCsvRow(line, layout);
-        yield toSample(row.timestamp, row.metrics);
-      } catch (error) {
-        throw new ImportError(file, (error as Error).message, lineNumber);
-      }
-    }
-  }
+  let layout: HostCsvLayout | undefined;
   return tenant.transaction(async (tx) => {
-    const totals = await storeInBatches(tx, collectorId, samples(), BATCH_ROWS, () =>
-      onProgress?.(bytesRead(), totalBytes),
-    );
+    const repository = sampleRepository(tx);
+    /** The rows of `buffer` so far as a batch, which gives the buffer back once stored. */
+    const batchOf = (buffer: ReturnType<typeof borrowHostValues>, rows: number): ReadBatch => {
+      const times = buffer.values.times.subarray(0, rows);
+      const values = buffer.values.values.subarray(0, rows * METRICS);
+      return {
+        rows,
+        first: times.reduce((min, t) => Math.min(min, t), Number.POSITIVE_INFINITY),
+        last: times.reduce((max, t) => Math.max(max, t), Number.NEGATIVE_INFINITY),
+        store: () => repository.insertHostRows(collectorId, { times, values }).finally(buffer.release),
+      };
+    };
+    async function* batches(): AsyncGenerator<ReadBatch> {
+      let buffer = borrowHostValues(BATCH_ROWS);
+      let rows = 0;
+      let lineNumber = 0;
+      for await (const line of lines()) {
+        lineNumber += 1;
+        if (line.trim() === '') continue;
+        try {
+          if (layout === undefined) layout = hostCsvLayout(line);
+          else {
+            const { times, values } = buffer.values;
+            times[rows] = parseHostCsvRow(line, layout, values, rows * METRICS);
+            rows += 1;
+          }
+        } catch (error) {
+          throw new ImportError(file, (error as Error).message, lineNumber);
+        }
+        if (rows === BATCH_ROWS) {
+          yield batchOf(buffer, rows);
+          buffer = borrowHostValues(BATCH_ROWS);
+          rows = 0;
+        }
+      }
+      if (rows > 0) yield batchOf(buffer, rows);
+      else buffer.release();
+    }
+    const totals = await storeInBatches(batches(), () => onProgress?.(bytesRead(), totalBytes));
     if (layout === undefined) throw new ImportError(file, 'the file is empty');
     return { ...totals, ignoredColumns: layout.unknown };
   });
 }
 
-const NO_DEVICES: readonly never[] = Object.freeze([]);
-const METRIC_NAMES: readonly string[] = HOST_METRICS.map((column) => column.name);
-/** Every host metric null, no devices: each row's sample is a copy of it, which is cheap (one shape). */
-const EMPTY_SAMPLE: Readonly<Record<string, unknown>> = {
-  timestamp: 0,
-  interval: 0,
-  ...Object.fromEntries(METRIC_NAMES.map((name) => [name, null])),
-  cpus: NO_DEVICES,
-  disks: NO_DEVICES,
-  nets: NO_DEVICES,
-  filesystems: NO_DEVICES,
-  temperatures: NO_DEVICES,
-  containers: NO_DEVICES,
-};
-
-function toSample(timestamp: number, metrics: readonly (number | null)[]): Sample {
-  const sample = { ...EMPTY_SAMPLE };
-  sample.timestamp = timestamp;
-  for (let i = 0; i < METRIC_NAMES.length; i += 1) {
-    const value = metrics[i];
-    if (value !== null && value !== undefined) sample[METRIC_NAMES[i] as string] = value;
-  }
-  return sample as unknown as Sample;
-}
+const METRICS = HOST_METRICS.length;
 
 /**
  * The file's size now, and its lines (gunzipped when it is gzip) when asked for, with how far the reading has

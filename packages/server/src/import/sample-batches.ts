@@ -1,5 +1,4 @@
-import type { Sample } from '@perfanalysis/shared';
-import { sampleRepository, type TenantHandle } from '@perfanalysis/storage';
+import type { InsertResult } from '@perfanalysis/storage';
 
 /** What an import stored: rows read, stored and already there, and the time range they cover. */
 export interface BatchTotals {
@@ -10,50 +9,48 @@ export interface BatchTotals {
   readonly lastTs: Date | null;
 }
 
+/** Rows read from a file, ready to store: how many, the time range they cover, and how they are stored. */
+export interface ReadBatch {
+  readonly rows: number;
+  /** Unix ms. */
+  readonly first: number;
+  readonly last: number;
+  store(): Promise<InsertResult>;
+}
+
 const ignore = () => undefined;
 
 /**
- * Stores an import's samples in batches of `size`, in bulk, keeping the totals. The next batch is read and
- * parsed while the database stores the one before (one batch in flight: the statements of a transaction
- * run one after the other). Whatever happens, nothing is still writing when this returns or throws, so the
- * caller's transaction can roll back cleanly.
+ * Stores an import's batches, keeping the totals. The next batch is read while the database stores the one
+ * before (one batch in flight: the statements of a transaction run one after the other). Whatever happens,
+ * nothing is still writing when this returns or throws, so the caller's transaction can roll back cleanly.
  */
 export async function storeInBatches(
-  tx: TenantHandle,
-  collectorId: string,
-  samples: AsyncIterable<Sample>,
-  size: number,
+  batches: AsyncIterable<ReadBatch>,
   onBatchStored: () => void = ignore,
 ): Promise<BatchTotals> {
-  const repository = sampleRepository(tx);
   let rows = 0;
   let stored = 0;
   let duplicates = 0;
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
-  const store = async (batch: readonly Sample[]): Promise<void> => {
-    const result = await repository.insertSamples(collectorId, batch);
+  const store = async (batch: ReadBatch): Promise<void> => {
+    const result = await batch.store();
     stored += result.stored;
     duplicates += result.duplicates;
     onBatchStored();
   };
   let inFlight: Promise<void> = Promise.resolve();
   try {
-    let batch: Sample[] = [];
-    for await (const sample of samples) {
-      batch.push(sample);
-      rows += 1;
-      if (sample.timestamp < first) first = sample.timestamp;
-      if (sample.timestamp > last) last = sample.timestamp;
-      if (batch.length >= size) {
-        await inFlight;
-        inFlight = store(batch);
-        inFlight.catch(ignore); // awaited before the next batch, or below
-        batch = [];
-      }
+    for await (const batch of batches) {
+      rows += batch.rows;
+      first = Math.min(first, batch.first);
+      last = Math.max(last, batch.last);
+      await inFlight;
+      inFlight = store(batch);
+      inFlight.catch(ignore); // awaited before the next batch is stored, or below
     }
     await inFlight;
-    if (batch.length > 0) await store(batch);
   } catch (error) {
     await inFlight.catch(ignore);
     throw error;
