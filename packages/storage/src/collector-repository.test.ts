@@ -105,6 +105,7 @@ forEachDatabase('collectors', (ctx) => {
     assert.equal(all.total, all.collectors.length);
     assert.ok(all.total >= 8);
     assert.deepEqual(await collectors.list({ site: 'Nowhere' }), { collectors: [], total: 0 });
+    assert.deepEqual(await collectors.list({ site: 'Edge', offset: 10 }), { collectors: [], total: 5 });
   });
 
   test('delete removes the collector and all its samples', async () => {

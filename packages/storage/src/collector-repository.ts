@@ -88,9 +88,10 @@ export const isCollectorId = (id: string): boolean => UUID.test(id);
 
 export function collectorRepository(t: TenantHandle): CollectorRepository {
   const collectors = t.table('collectors');
-  const select = `SELECT c.id, c.machine_name, c.site_id, s.name AS site_name, c.platform, c.api_key_prefix,
-    c.host_info, c.created_at, c.last_seen_at, c.registered_at
-    FROM ${collectors} c LEFT JOIN ${t.table('sites')} s ON s.id = c.site_id`;
+  const columns = `c.id, c.machine_name, c.site_id, s.name AS site_name, c.platform, c.api_key_prefix,
+    c.host_info, c.created_at, c.last_seen_at, c.registered_at`;
+  const from = `FROM ${collectors} c LEFT JOIN ${t.table('sites')} s ON s.id = c.site_id`;
+  const select = `SELECT ${columns} ${from}`;
 
   const get = async (id: string): Promise<Collector | undefined> => {
     if (!isCollectorId(id)) return undefined;
@@ -130,15 +131,21 @@ export function collectorRepository(t: TenantHandle): CollectorRepository {
       const where = options.site === undefined ? '' : 'WHERE s.name = $1';
       const params = options.site === undefined ? [] : [options.site];
       const n = params.length;
-      const rows = await t.query<CollectorRow>(
-        `${select} ${where} ORDER BY c.created_at, c.id LIMIT $${n + 1} OFFSET $${n + 2}`,
+      // The total comes with the page (a window over every match); only a page past the end asks for it.
+      const rows = await t.query<CollectorRow & { total: number }>(
+        `SELECT ${columns}, count(*) OVER () AS total ${from} ${where}
+         ORDER BY c.created_at, c.id LIMIT $${n + 1} OFFSET $${n + 2}`,
         [...params, limit, offset],
       );
-      const [count] = await t.query<{ total: number }>(
-        `SELECT count(*) AS total FROM ${collectors} c LEFT JOIN ${t.table('sites')} s ON s.id = c.site_id ${where}`,
-        params,
-      );
-      return { collectors: rows.map(toCollector), total: count?.total ?? 0 };
+      let total = rows[0]?.total;
+      if (total === undefined) {
+        const [count] = await t.query<{ total: number }>(
+          `SELECT count(*) AS total ${from} ${where}`,
+          params,
+        );
+        total = count?.total ?? 0;
+      }
+      return { collectors: rows.map(toCollector), total };
     },
 
     get,

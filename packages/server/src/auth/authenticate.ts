@@ -10,6 +10,7 @@ import type { FastifyRequest } from 'fastify';
 import { splitQualifiedKey } from '../credentials.js';
 import { ApiError } from '../errors.js';
 import { claimedTenant, verifyToken } from './jwt.js';
+import { recentLookups } from './recent-lookups.js';
 import { tenantForRequest } from './tenant-resolver.js';
 import { tokenSecret } from './token-secret.js';
 
@@ -40,8 +41,8 @@ export async function authenticate(
   const header = request.headers.authorization?.trim() ?? '';
   const [scheme = '', credentials = ''] = header.split(/\s+/, 2);
   let user: User | undefined;
-  if (/^bearer$/i.test(scheme)) user = await fromToken(tenant, credentials);
-  else if (/^apikey$/i.test(scheme)) user = await fromApiKey(tenant, credentials);
+  if (/^bearer$/i.test(scheme)) user = await fromToken(db, tenant, credentials);
+  else if (/^apikey$/i.test(scheme)) user = await fromApiKey(db, tenant, credentials);
   else throw new ApiError('UNAUTHORIZED');
   if (!hasRole(user.role, minimum)) {
     throw new ApiError(
@@ -52,25 +53,39 @@ export async function authenticate(
   return { tenant, user };
 }
 
-async function fromToken(tenant: TenantHandle, token: string): Promise<User> {
+async function fromToken(db: Database, tenant: TenantHandle, token: string): Promise<User> {
   const claimed = claimedTenant(token);
   if (claimed !== undefined && claimed !== tenant.tenant.name) throw new ApiError('WRONG_TENANT');
   const claims = verifyToken(token, await tokenSecret(tenant));
   if (claims?.type !== 'access') throw new ApiError('INVALID_TOKEN');
-  const user = await userRepository(tenant).get(Number(claims.sub));
+  const user = await userById(db, tenant, Number(claims.sub));
   if (!user) throw new ApiError('INVALID_TOKEN');
   return user;
 }
 
-async function fromApiKey(tenant: TenantHandle, credentials: string): Promise<User> {
+async function fromApiKey(db: Database, tenant: TenantHandle, credentials: string): Promise<User> {
   const colon = credentials.indexOf(':');
   const key = colon > 0 ? splitQualifiedKey(credentials.slice(colon + 1)) : undefined;
   if (!key) throw new ApiError('INVALID_API_KEY', 'Use Authorization: ApiKey <username>:<key>');
   if (key.tenantName !== tenant.tenant.name) throw new ApiError('WRONG_TENANT');
   const userId = await userApiKeyRepository(tenant).userIdForSecret(key.secret);
-  const user = userId === undefined ? undefined : await userRepository(tenant).get(userId);
+  const user = userId === undefined ? undefined : await userById(db, tenant, userId);
   if (!user || user.username !== credentials.slice(0, colon)) throw new ApiError('INVALID_API_KEY');
   return user;
+}
+
+/**
+ * A user by id as the database said within a few seconds (every request asks): a change made by another
+ * process is seen within LOOKUP_TTL_MS; this process forgets the users it changes at once (forgetUser).
+ */
+function userById(db: Database, tenant: TenantHandle, id: number): Promise<User | undefined> {
+  return recentLookups<User | undefined>(db, 'user').get(`${tenant.schema}/${id}`, () =>
+    userRepository(tenant).get(id),
+  );
+}
+
+export function forgetUser(db: Database, tenant: TenantHandle, id: number): void {
+  recentLookups(db, 'user').forget(`${tenant.schema}/${id}`);
 }
 
 function article(word: string): string {

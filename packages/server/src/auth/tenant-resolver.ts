@@ -2,6 +2,7 @@ import { isIP } from 'node:net';
 import {
   type Database,
   DEFAULT_TENANT_NAME,
+  type Tenant,
   type TenantHandle,
   tenantByDomain,
   tenantByName,
@@ -9,17 +10,21 @@ import {
 } from '@perfanalysis/storage';
 import type { FastifyRequest } from 'fastify';
 import { ApiError } from '../errors.js';
+import { recentLookups } from './recent-lookups.js';
 
 /**
  * The tenant a request is for, by its Host: a registered domain or `NAME.<registered domain>` leads to its
  * tenant (`acme.localhost` in development); a bare host (an IP address, or a name without dots) leads to the
- * default tenant; any other name is 404.
+ * default tenant; any other name is 404. The answer is reused for a few seconds (see recent-lookups.ts).
  */
 export async function tenantForRequest(db: Database, request: FastifyRequest): Promise<TenantHandle> {
   const host = request.headers.host ?? '';
-  const tenant =
-    (await tenantByDomain(db, host)) ??
-    (isBareHost(host) ? await tenantByName(db, DEFAULT_TENANT_NAME) : undefined);
+  const tenant = await recentLookups<Tenant | undefined>(db, 'tenant by host').get(
+    host.toLowerCase(),
+    async () =>
+      (await tenantByDomain(db, host)) ??
+      (isBareHost(host) ? await tenantByName(db, DEFAULT_TENANT_NAME) : undefined),
+  );
   if (!tenant)
     throw new ApiError(
       'UNKNOWN_TENANT',

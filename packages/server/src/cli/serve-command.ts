@@ -18,6 +18,7 @@ export const serve: Command = {
   --host ADDRESS       the address to listen on (default: PA_HOST or 0.0.0.0)
   --portal-port N      (default: PA_PORTAL_PORT or 8000)
   --ingest-port N      (default: PA_INGEST_PORT or 8080)
+  --port N             the port of the one role run (pcd --port 9090, or --services portal --port 9000)
   --body-limit-mb N    the largest request body, after decompression (default: 32)
   --local-agent        also collect this machine's metrics, live, as collector <hostname> of site "local"
 ${DATABASE_HELP}`,
@@ -38,10 +39,22 @@ ${DATABASE_HELP}`,
         throw new UsageError(`--services: "${role}" is not a role (portal, ingest)`);
     }
     const host = text(values, 'host') ?? process.env.PA_HOST ?? '0.0.0.0';
+    const only = text(values, 'port');
+    if (only !== undefined && roles.length !== 1)
+      throw new UsageError('--port: with both roles, give --portal-port and --ingest-port');
     const ports: Record<Role, number> = {
-      portal: port(text(values, 'portal-port') ?? process.env.PA_PORTAL_PORT ?? '8000', 'portal-port'),
+      portal: port(
+        text(values, 'portal-port') ??
+          (roles[0] === 'portal' ? only : undefined) ??
+          process.env.PA_PORTAL_PORT ??
+          '8000',
+        'portal-port',
+      ),
       ingest: port(
-        text(values, 'ingest-port') ?? text(values, 'port') ?? process.env.PA_INGEST_PORT ?? '8080',
+        text(values, 'ingest-port') ??
+          (roles[0] === 'ingest' ? only : undefined) ??
+          process.env.PA_INGEST_PORT ??
+          '8080',
         'ingest-port',
       ),
     };

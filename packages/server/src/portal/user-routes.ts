@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { settingsRepository, type UserRole, userRepository } from '@perfanalysis/storage';
 import { Type } from 'typebox';
-import { authenticate } from '../auth/authenticate.js';
+import { authenticate, forgetUser } from '../auth/authenticate.js';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
 import { hashPassword } from '../passwords.js';
@@ -82,6 +82,7 @@ export function userRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
           throw new ApiError('BAD_REQUEST', 'You cannot take away your own admin role; ask another admin');
         }
         const user = await userRepository(tenant).setRole(request.params.id, request.body.role);
+        forgetUser(db, tenant, request.params.id);
         if (!user) throw new ApiError('NOT_FOUND', `No user ${request.params.id}`);
         return userOut(user, tenant.tenant.name);
       },
@@ -95,7 +96,9 @@ export function userRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
       async (request, reply) => {
         const { tenant, user: me } = await authenticate(db, request, 'admin');
         if (request.params.id === me.id) throw new ApiError('BAD_REQUEST', 'You cannot delete yourself');
-        if (!(await userRepository(tenant).delete(request.params.id))) throw new ApiError('NOT_FOUND');
+        const deleted = await userRepository(tenant).delete(request.params.id);
+        forgetUser(db, tenant, request.params.id);
+        if (!deleted) throw new ApiError('NOT_FOUND');
         return reply.status(204).send(null);
       },
     );
