@@ -12,6 +12,8 @@ const MAX_ENTRIES = 10_000;
 export class RecentLookups<V> {
   readonly #entries = new Map<string, { readonly value: Promise<V>; readonly until: number }>();
 
+  constructor(private readonly ttlMs = LOOKUP_TTL_MS) {}
+
   get(key: string, load: () => Promise<V>): Promise<V> {
     const now = Date.now();
     const entry = this.#entries.get(key);
@@ -22,7 +24,7 @@ export class RecentLookups<V> {
       if (oldest !== undefined) this.#entries.delete(oldest);
     }
     const value = load();
-    this.#entries.set(key, { value, until: now + LOOKUP_TTL_MS });
+    this.#entries.set(key, { value, until: now + this.ttlMs });
     value.catch(() => this.#entries.delete(key));
     return value;
   }

@@ -112,6 +112,29 @@ forEachDatabase('portal API', (ctx) => {
     assert.equal(statuses[4], 429);
   });
 
+  test("a user's new role, or deletion, holds from the user's next request", async () => {
+    const created = await call({
+      method: 'POST',
+      url: '/api/v1/users/',
+      token: tokens.alice,
+      payload: { username: 'dora', password: 'correct horse', role: 'viewer' },
+    });
+    assert.equal(created.statusCode, 201, created.body);
+    const login = await call({
+      method: 'POST',
+      url: '/api/v1/auth/token/',
+      payload: { username: 'dora', password: 'correct horse' },
+    });
+    const dora = login.json().access;
+    assert.equal((await call({ method: 'GET', url: '/api/v1/users/', token: dora })).statusCode, 403);
+    const user = `/api/v1/users/${created.json().id}/`;
+    const promote = { method: 'PATCH', url: user, token: tokens.alice, payload: { role: 'admin' } } as const;
+    assert.equal((await call(promote)).statusCode, 200);
+    assert.equal((await call({ method: 'GET', url: '/api/v1/users/', token: dora })).statusCode, 200);
+    assert.equal((await call({ method: 'DELETE', url: user, token: tokens.alice })).statusCode, 204);
+    assert.equal((await call({ method: 'GET', url: '/api/v1/collectors/', token: dora })).statusCode, 401);
+  });
+
   test('API keys: ApiKey username:key works until revoked', async () => {
     const created = await call({
       method: 'POST',
