@@ -7,25 +7,10 @@ import { type Database, MIGRATIONS, migrate, openDatabase } from '@perfanalysis/
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type Role } from '../app.js';
 import { freePort } from '../e2e/processes.test-support.js';
-import type { Io } from './command.js';
+import { perfanalysis } from './cli.test-support.js';
 import { pendingMigrations } from './health-command.js';
-import { runCli } from './main.js';
 
-async function health(args: readonly string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = {
-    out: (line) => {
-      out += `${line}\n`;
-    },
-    err: (line) => {
-      err += `${line}\n`;
-    },
-    interactive: false,
-  };
-  const code = await runCli(['health', ...args], io);
-  return { code, out, err };
-}
+const health = (args: readonly string[]) => perfanalysis(['health', ...args]);
 
 describe('perfanalysis health', () => {
   let db: Database;
@@ -123,10 +108,7 @@ describe('perfanalysis health', () => {
     );
     assert.match(behind.out, /^✗ portal: unreachable at .* \(ECONNREFUSED\)$/m);
 
-    assert.equal(
-      await runCli(['migrate', '--data-dir', dataDir], { out() {}, err() {}, interactive: false }),
-      0,
-    );
+    assert.equal((await perfanalysis(['migrate', '--data-dir', dataDir])).code, 0);
     const upToDate = await health([...down, '--data-dir', dataDir]);
     assert.match(upToDate.out, /^✓ database: healthy \(embedded, .*pglite; migrations up to date\)$/m);
 

@@ -6,24 +6,9 @@ import { after, describe, test } from 'node:test';
 import { openDatabase } from '@perfanalysis/storage';
 import { forEachDatabase, testDatabaseUrl } from '@perfanalysis/storage/test-databases';
 import { PERFANALYSIS, run, until } from '../e2e/processes.test-support.js';
-import type { Io } from './command.js';
-import { runCli } from './main.js';
+import { perfanalysis } from './cli.test-support.js';
 
-async function monitor(args: readonly string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = {
-    out: (line) => {
-      out += `${line}\n`;
-    },
-    err: (line) => {
-      err += `${line}\n`;
-    },
-    interactive: false,
-  };
-  const code = await runCli(['monitor', ...args], io);
-  return { code, out, err };
-}
+const monitor = (args: readonly string[]) => perfanalysis(['monitor', ...args]);
 
 /** Rows of a ring in the embedded database at dataDir: per node, container and whether used. */
 async function ringRows(dataDir: string, table: string) {

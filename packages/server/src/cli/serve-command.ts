@@ -42,21 +42,16 @@ ${DATABASE_HELP}`,
     const only = text(values, 'port');
     if (only !== undefined && roles.length !== 1)
       throw new UsageError('--port: with both roles, give --portal-port and --ingest-port');
+    if (only !== undefined) port(only, 'port');
+    /** --ROLE-port, else --port when that role runs alone, else the environment, else the default. */
+    const portOf = (role: Role, env: string | undefined, fallback: string): number =>
+      port(
+        text(values, `${role}-port`) ?? (roles[0] === role ? only : undefined) ?? env ?? fallback,
+        `${role}-port`,
+      );
     const ports: Record<Role, number> = {
-      portal: port(
-        text(values, 'portal-port') ??
-          (roles[0] === 'portal' ? only : undefined) ??
-          process.env.PA_PORTAL_PORT ??
-          '8000',
-        'portal-port',
-      ),
-      ingest: port(
-        text(values, 'ingest-port') ??
-          (roles[0] === 'ingest' ? only : undefined) ??
-          process.env.PA_INGEST_PORT ??
-          '8080',
-        'ingest-port',
-      ),
+      portal: portOf('portal', process.env.PA_PORTAL_PORT, '8000'),
+      ingest: portOf('ingest', process.env.PA_INGEST_PORT, '8080'),
     };
     const bodyLimitMb = Number(text(values, 'body-limit-mb') ?? '32');
     if (!(bodyLimitMb > 0)) throw new UsageError('--body-limit-mb: a number above 0');
