@@ -139,10 +139,7 @@ export function collectorRepository(t: TenantHandle): CollectorRepository {
       );
       let total = rows[0]?.total;
       if (total === undefined) {
-        const [count] = await t.query<{ total: number }>(
-          `SELECT count(*) AS total ${from} ${where}`,
-          params,
-        );
+        const [count] = await t.query<{ total: number }>(`SELECT count(*) AS total ${from} ${where}`, params);
         total = count?.total ?? 0;
       }
       return { collectors: rows.map(toCollector), total };

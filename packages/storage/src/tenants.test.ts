@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ConflictError, InvalidNameError, UnknownTableError } from './errors.js';
 import { type Tenant, type TenantTable, tenantHandle, tenantSchemaName } from './tenant-handle.js';
-import { createTenant, listTenants, setTenantRetention, tenantByDomain, tenantByName } from './tenants.js';
+import {
+  changeTenantDomains,
+  createTenant,
+  listTenants,
+  setTenantRetention,
+  tenantByDomain,
+  tenantByName,
+} from './tenants.js';
 import { forEachDatabase } from './test-databases.js';
 
 const HOSTILE_NAMES = [
@@ -123,5 +130,27 @@ forEachDatabase('tenants', (ctx) => {
     assert.equal((await setTenantRetention(db, 'acme', null))?.retentionDays, null);
     assert.equal(await setTenantRetention(db, 'nobody', 7), undefined);
     await assert.rejects(setTenantRetention(db, 'acme', 0), InvalidNameError);
+  });
+
+  test("changeTenantDomains adds and removes a tenant's domains, never another tenant's", async () => {
+    const db = await ctx.db();
+    const before = await tenantByName(db, 'globex');
+    assert.deepEqual(before?.domains, ['globex.example']);
+    const added = await changeTenantDomains(db, 'globex', { add: ['Perf.Globex.Example', 'globex.example'] });
+    assert.deepEqual(added?.domains, ['globex.example', 'perf.globex.example']);
+    assert.equal((await tenantByDomain(db, 'perf.globex.example:8000'))?.name, 'globex');
+    const removed = await changeTenantDomains(db, 'globex', {
+      remove: ['globex.example', 'not.mine.example'],
+    });
+    assert.deepEqual(removed?.domains, ['perf.globex.example'], 'the other domain is primary now');
+    assert.equal(await tenantByDomain(db, 'globex.example'), undefined);
+    await assert.rejects(
+      changeTenantDomains(db, 'globex', { add: ['x.example', 'acme.example'] }),
+      ConflictError,
+    );
+    assert.deepEqual((await tenantByName(db, 'globex'))?.domains, ['perf.globex.example'], 'all or nothing');
+    assert.equal((await tenantByDomain(db, 'acme.example'))?.name, 'acme');
+    await assert.rejects(changeTenantDomains(db, 'globex', { add: ['bad domain'] }), InvalidNameError);
+    assert.equal(await changeTenantDomains(db, 'nobody', { add: ['nobody.example'] }), undefined);
   });
 });

@@ -166,6 +166,46 @@ export async function setTenantRetention(
   return updated === 0 ? undefined : tenantByName(db, name);
 }
 
+/**
+ * Adds domains to a tenant and removes others, in one transaction; undefined when there is no such tenant.
+ * ConflictError when a domain to add belongs to another tenant; adding one it has, or removing one it has not,
+ * changes nothing. When its primary domain goes, the first of the others (alphabetically) becomes primary.
+ */
+export async function changeTenantDomains(
+  db: Queryable,
+  name: string,
+  change: { readonly add?: readonly string[]; readonly remove?: readonly string[] },
+): Promise<Tenant | undefined> {
+  assertTenantName(name);
+  const add = [...new Set((change.add ?? []).map(normalizeDomain))];
+  const remove = [...new Set((change.remove ?? []).map(normalizeDomain))];
+  return db.transaction(async (tx) => {
+    const tenant = await tenantByName(tx, name);
+    if (tenant === undefined) return undefined;
+    const domains = controlTable('domains');
+    await tx.execute(`DELETE FROM ${domains} WHERE tenant_id = $1 AND domain = ANY($2::text[])`, [
+      tenant.id,
+      remove,
+    ]);
+    for (const domain of add) {
+      const [owner] = await tx.query<{ tenant_id: number }>(
+        `INSERT INTO ${domains} (domain, tenant_id, is_primary) VALUES ($1, $2, false)
+         ON CONFLICT (domain) DO UPDATE SET domain = excluded.domain RETURNING tenant_id`,
+        [domain, tenant.id],
+      );
+      if (owner?.tenant_id !== tenant.id) {
+        throw new ConflictError(`domain ${JSON.stringify(domain)} already belongs to another tenant`);
+      }
+    }
+    await tx.execute(
+      `UPDATE ${domains} SET is_primary = (domain = (SELECT min(domain) FROM ${domains} WHERE tenant_id = $1))
+       WHERE tenant_id = $1 AND NOT EXISTS (SELECT 1 FROM ${domains} WHERE tenant_id = $1 AND is_primary)`,
+      [tenant.id],
+    );
+    return tenantByName(tx, name);
+  });
+}
+
 /** Inserts the default tenant (and its domain localhost) when absent. Call under the migration lock. */
 export async function ensureDefaultTenant(tx: Queryable): Promise<void> {
   const [created] = await tx.query<{ id: number }>(

@@ -25,11 +25,15 @@ export async function tenantForRequest(db: Database, request: FastifyRequest): P
       (await tenantByDomain(db, host)) ??
       (isBareHost(host) ? await tenantByName(db, DEFAULT_TENANT_NAME) : undefined),
   );
-  if (!tenant)
+  if (!tenant) {
+    const name = host.replace(/:\d+$/, '');
     throw new ApiError(
       'UNKNOWN_TENANT',
-      `No tenant is served at ${host.replace(/:\d+$/, '') || 'this address'}`,
+      /^[a-z0-9.-]+$/i.test(name)
+        ? `No tenant is served at ${name}; an administrator can serve one there with: perfanalysis tenant update default --add-domain ${name}`
+        : 'No tenant is served at this address',
     );
+  }
   return tenantHandle(db, tenant);
 }
 

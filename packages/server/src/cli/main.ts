@@ -9,7 +9,7 @@ import { importPerformance } from './import-command.js';
 import { migrateCommand } from './migrate-command.js';
 import { monitorCommand } from './monitor-command.js';
 import { serve } from './serve-command.js';
-import { tenantCreate, tenantList } from './tenant-commands.js';
+import { tenantCreate, tenantList, tenantUpdate } from './tenant-commands.js';
 import { userCreate } from './user-commands.js';
 
 const VERSION: string = createRequire(import.meta.url)('../../package.json').version;
@@ -20,6 +20,7 @@ const COMMANDS: readonly Command[] = [
   healthCommand,
   tenantCreate,
   tenantList,
+  tenantUpdate,
   userCreate,
   collectorCreate,
   collectorList,

@@ -1,4 +1,10 @@
-import { createTenant, listTenants } from '@perfanalysis/storage';
+import {
+  changeTenantDomains,
+  createTenant,
+  listTenants,
+  setTenantRetention,
+  type Tenant,
+} from '@perfanalysis/storage';
 import { type Command, table, UsageError } from './command.js';
 import { DATABASE_HELP, DATABASE_OPTIONS, openConfiguredDatabase } from './database-options.js';
 
@@ -25,11 +31,7 @@ ${DATABASE_HELP}`,
     const db = await openConfiguredDatabase(values);
     try {
       const tenant = await createTenant(db, { name, domains, retentionDays });
-      if (values.json) io.out(JSON.stringify(tenant));
-      else
-        io.out(
-          `Created tenant ${tenant.name} (schema ${tenant.schemaName}), reached at ${tenant.domains.join(', ')}`,
-        );
+      io.out(values.json ? JSON.stringify(tenant) : `Created ${describe(tenant)}`);
       return 0;
     } finally {
       await db.close();
@@ -62,3 +64,53 @@ export const tenantList: Command = {
     }
   },
 };
+
+export const tenantUpdate: Command = {
+  name: 'tenant update',
+  summary: "change a tenant's domains or retention",
+  usage: `perfanalysis tenant update NAME [--add-domain HOST]... [--remove-domain HOST]... [--retention-days N|none]
+
+  --add-domain HOST    a host name that leads to this tenant from now on, such as the portal's DNS name
+                       (repeatable)
+  --remove-domain HOST one that no longer does (repeatable)
+  --retention-days N   delete samples older than N days; none keeps them
+${DATABASE_HELP}`,
+  options: {
+    ...DATABASE_OPTIONS,
+    'add-domain': { type: 'string', multiple: true },
+    'remove-domain': { type: 'string', multiple: true },
+    'retention-days': { type: 'string' },
+  },
+  async run(values, positionals, io) {
+    const [name, ...rest] = positionals;
+    if (!name || rest.length > 0) throw new UsageError('give exactly one tenant name');
+    const add = (values['add-domain'] as string[] | undefined) ?? [];
+    const remove = (values['remove-domain'] as string[] | undefined) ?? [];
+    const days = values['retention-days'];
+    if (add.length + remove.length === 0 && typeof days !== 'string')
+      throw new UsageError('nothing to change: give --add-domain, --remove-domain or --retention-days');
+    const db = await openConfiguredDatabase(values);
+    try {
+      const tenant = await db.transaction(async (tx) => {
+        const changed = await changeTenantDomains(tx, name, { add, remove });
+        if (changed === undefined || typeof days !== 'string') return changed;
+        return setTenantRetention(tx, name, days === 'none' ? null : Number(days));
+      });
+      if (tenant === undefined) {
+        io.err(
+          `perfanalysis tenant update: no tenant ${JSON.stringify(name)} (see perfanalysis tenant list)`,
+        );
+        return 1;
+      }
+      io.out(values.json ? JSON.stringify(tenant) : `Updated ${describe(tenant)}`);
+      return 0;
+    } finally {
+      await db.close();
+    }
+  },
+};
+
+function describe(tenant: Tenant): string {
+  const retention = tenant.retentionDays === null ? 'kept' : `kept ${tenant.retentionDays} days`;
+  return `tenant ${tenant.name} (schema ${tenant.schemaName}), reached at ${tenant.domains.join(', ') || 'no domain'}; samples ${retention}`;
+}

@@ -267,6 +267,10 @@ forEachDatabase('portal API', (ctx) => {
       token: tokens.alice,
     });
     assert.equal(unknownTenant.statusCode, 404);
+    assert.match(
+      unknownTenant.json().error.message,
+      /No tenant is served at nobody\.example\.org; .* perfanalysis tenant update default --add-domain nobody\.example\.org$/,
+    );
   });
 
   test("no route reads or changes another tenant's data", async () => {
