@@ -3,7 +3,9 @@ import { after, before, test } from 'node:test';
 import { createTenant, type Database } from '@perfanalysis/storage';
 import { forEachDatabase } from '@perfanalysis/storage/test-databases';
 import type { FastifyInstance, InjectOptions } from 'fastify';
+import { Value } from 'typebox/value';
 import { buildApp } from '../app.js';
+import { CollectorOut } from './collector-view.js';
 
 const HOST_CSV = `timestamp,cpu_user,cpu_system,cpu_idle,mem_used
 2026-03-01T10:00:00.000Z,10,5,85,1000
@@ -196,10 +198,25 @@ forEachDatabase('portal API', (ctx) => {
       token: tokens.victor,
     });
     assert.equal(list.json().count, 1);
-    assert.equal(list.json().results[0].files_count, 1);
+    const [shown] = list.json().results;
+    assert.ok(Value.Check(CollectorOut, shown), list.body);
     const files = await call({ method: 'GET', url: `/api/v1/collectors/${id}/files/`, token: tokens.victor });
     assert.equal(files.json().length, 1);
     const file = files.json()[0];
+    assert.deepEqual(
+      [shown.machine_name, shown.site_name, shown.platform, shown.status, shown.files_count],
+      ['web-01', 'Azure Benchmark', 'Linux Server', 'never seen', 1],
+    );
+    assert.deepEqual([shown.last_seen, shown.last_upload, shown.system_info], [null, file.uploaded_at, null]);
+    assert.match(shown.created_at, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    const one = await call({ method: 'GET', url: `/api/v1/collectors/${id}/`, token: tokens.victor });
+    assert.deepEqual(one.json(), shown);
+    const pastTheEnd = await call({
+      method: 'GET',
+      url: '/api/v1/collectors/?site=Azure%20Benchmark&offset=5',
+      token: tokens.victor,
+    });
+    assert.deepEqual(pastTheEnd.json(), { count: 1, results: [] });
     const download = await call({
       method: 'GET',
       url: `/api/v1/collectors/${id}/files/${file.id}/`,
