@@ -2,7 +2,7 @@ import { closeSync, openSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { importFile } from '@perfanalysis/server';
 import { HOST_CSV_COLUMNS, hostCsvLine } from '@perfanalysis/shared';
-import { hostRowsCsv, SAMPLE_COLUMNS } from '@perfanalysis/storage';
+import { hostRowsCsv, SAMPLE_COLUMNS, type TenantHandle } from '@perfanalysis/storage';
 import { createCollectors, openMigrated, withBenchDatabase } from './bench-database.js';
 import type { Benchmark, Row } from './benchmark.js';
 import { row } from './benchmark.js';
@@ -14,13 +14,13 @@ const CHUNK_ROWS = 10_000;
 /** One machine's host rows, a second apart. */
 const SEED = 7;
 
-/** The file's rows: one machine, a second apart, ending a minute ago. */
-function rowsOf(first: number, count: number) {
+/** The file's rows: one machine, a second apart, from `first` (unix ms). */
+export function rowsOf(first: number, count: number) {
   return realisticSamples(first, count, { seed: SEED, hostOnly: true });
 }
 
 /** Writes host.csv as pcprocess does (header, then hostCsvLine per sample); returns its size in bytes. */
-function writeHostCsv(file: string, start: number, rows: number): number {
+export function writeHostCsv(file: string, start: number, rows: number): number {
   const fd = openSync(file, 'w');
   try {
     writeSync(fd, `${HOST_CSV_COLUMNS.join(',')}\n`);
@@ -32,6 +32,27 @@ function writeHostCsv(file: string, start: number, rows: number): number {
     closeSync(fd);
   }
   return statSync(file).size;
+}
+
+/**
+ * The baseline: seconds a raw COPY of the file's rows (as CSV text made beforehand, in memory) takes into the
+ * samples table, for a collector without samples.
+ */
+export async function rawCopySeconds(
+  tenant: TenantHandle,
+  collectorId: string,
+  start: number,
+  rows: number,
+): Promise<number> {
+  const chunks: string[] = [];
+  for (let i = 0; i < rows; i += CHUNK_ROWS) {
+    chunks.push(hostRowsCsv(collectorId, rowsOf(start + i * 1000, Math.min(CHUNK_ROWS, rows - i))));
+  }
+  const began = performance.now();
+  const copied = await tenant.copyFrom(tenant.table('samples'), SAMPLE_COLUMNS, chunks);
+  const seconds = (performance.now() - began) / 1000;
+  if (copied !== rows) throw new Error(`the COPY baseline loaded ${copied} rows, not ${rows}`);
+  return seconds;
 }
 
 interface Measured {
@@ -55,17 +76,7 @@ async function measure(
   const { db, tenant } = await openMigrated(location);
   try {
     const collectors = await createCollectors(tenant, 'bench-import', 2 * runs);
-    const copy = async (collectorId: string): Promise<number> => {
-      const chunks: string[] = [];
-      for (let i = 0; i < rows; i += CHUNK_ROWS) {
-        chunks.push(hostRowsCsv(collectorId, rowsOf(start + i * 1000, Math.min(CHUNK_ROWS, rows - i))));
-      }
-      const began = performance.now();
-      const copied = await tenant.copyFrom(tenant.table('samples'), SAMPLE_COLUMNS, chunks);
-      const seconds = (performance.now() - began) / 1000;
-      if (copied !== rows) throw new Error(`the COPY baseline loaded ${copied} rows, not ${rows}`);
-      return seconds;
-    };
+    const copy = (collectorId: string) => rawCopySeconds(tenant, collectorId, start, rows);
     const load = async (collectorId: string): Promise<number> => {
       const began = performance.now();
       const result = await importFile(tenant, collectorId, file);

@@ -8,6 +8,7 @@ import { importBenchmark } from './import.js';
 import { ingestBenchmark } from './ingest.js';
 import { pcprocessBenchmark } from './pcprocess.js';
 import { formatRows } from './table.js';
+import { uploadBenchmark } from './upload.js';
 
 /** The benchmarks, run one after the other so that none disturbs another's figures. */
 const BENCHMARKS: readonly Benchmark[] = [
@@ -16,6 +17,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   pcprocessBenchmark,
   ingestBenchmark,
   importBenchmark,
+  uploadBenchmark,
   apiLatencyBenchmark,
   dashboardBenchmark,
 ];
