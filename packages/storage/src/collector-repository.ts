@@ -18,6 +18,8 @@ export interface Collector {
   readonly createdAt: Date;
   readonly lastSeenAt: Date | null;
   readonly registeredAt: Date | null;
+  /** Moves on with every change to its samples (see markSamplesChanged). */
+  readonly samplesVersion: number;
 }
 
 export interface CreateCollectorInput {
@@ -66,6 +68,7 @@ interface CollectorRow {
   created_at: Date;
   last_seen_at: Date | null;
   registered_at: Date | null;
+  samples_version: number;
 }
 
 const toCollector = (row: CollectorRow): Collector => ({
@@ -79,9 +82,20 @@ const toCollector = (row: CollectorRow): Collector => ({
   createdAt: row.created_at,
   lastSeenAt: row.last_seen_at,
   registeredAt: row.registered_at,
+  samplesVersion: row.samples_version,
 });
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Moves a collector's samples_version on: call in the transaction that changes its samples, so that whatever
+ * was computed from them before is known to be out of date.
+ */
+export async function markSamplesChanged(t: TenantHandle, collectorId: string): Promise<void> {
+  await t.execute(`UPDATE ${t.table('collectors')} SET samples_version = samples_version + 1 WHERE id = $1`, [
+    collectorId,
+  ]);
+}
 
 /** Collector ids are UUIDs: anything else names no collector (and must not reach the database as one). */
 export const isCollectorId = (id: string): boolean => UUID.test(id);
@@ -89,7 +103,7 @@ export const isCollectorId = (id: string): boolean => UUID.test(id);
 export function collectorRepository(t: TenantHandle): CollectorRepository {
   const collectors = t.table('collectors');
   const columns = `c.id, c.machine_name, c.site_id, s.name AS site_name, c.platform, c.api_key_prefix,
-    c.host_info, c.created_at, c.last_seen_at, c.registered_at`;
+    c.host_info, c.created_at, c.last_seen_at, c.registered_at, c.samples_version`;
   const from = `FROM ${collectors} c LEFT JOIN ${t.table('sites')} s ON s.id = c.site_id`;
   const select = `SELECT ${columns} ${from}`;
 

@@ -1,3 +1,4 @@
+import { markSamplesChanged } from './collector-repository.js';
 import type { Database } from './database.js';
 import { lockRollups, refreshRollups } from './rollup-maintenance.js';
 import { SAMPLE_TABLES } from './sample-tables.js';
@@ -42,7 +43,9 @@ export async function applyRetention(
     const collectors = await t.query<{ id: string }>(`SELECT id FROM ${t.table('collectors')} ORDER BY id`);
     let deleted = 0;
     let statements = 0;
+    /** Collectors that lost host rows (their rollups to redo), and any rows at all. */
     const trimmed = new Set<string>();
+    const changed = new Set<string>();
     for (const table of SAMPLE_TABLES) {
       const name = t.table(table);
       for (const { id } of collectors) {
@@ -55,20 +58,24 @@ export async function applyRetention(
           statements += 1;
           deleted += n;
           if (n > 0 && table === 'samples') trimmed.add(id);
+          if (n > 0) changed.add(id);
           if (n < batchSize) break;
         }
       }
     }
-    // The rollups of what went: dropped, and the bucket cut by the cutoff recomputed, one short
-    // transaction per collector.
-    for (const id of trimmed) {
+    // The rollups of what went: dropped, and the bucket cut by the cutoff recomputed, and the samples marked
+    // changed: one short transaction per collector.
+    for (const id of changed) {
       await t.transaction(async (tx) => {
-        await lockRollups(tx, id);
-        const [oldest] = await tx.query<{ start: Date | null }>(
-          `SELECT min(bucket_start) AS start FROM ${tx.table('sample_rollups')} WHERE collector_id = $1`,
-          [id],
-        );
-        if (oldest?.start != null) await refreshRollups(tx, id, oldest.start.getTime(), cutoff.getTime());
+        if (trimmed.has(id)) {
+          await lockRollups(tx, id);
+          const [oldest] = await tx.query<{ start: Date | null }>(
+            `SELECT min(bucket_start) AS start FROM ${tx.table('sample_rollups')} WHERE collector_id = $1`,
+            [id],
+          );
+          if (oldest?.start != null) await refreshRollups(tx, id, oldest.start.getTime(), cutoff.getTime());
+        }
+        await markSamplesChanged(tx, id);
       });
       statements += 1;
     }

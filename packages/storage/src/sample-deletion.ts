@@ -1,4 +1,4 @@
-import { isCollectorId } from './collector-repository.js';
+import { isCollectorId, markSamplesChanged } from './collector-repository.js';
 import { lockRollups, refreshRollups } from './rollup-maintenance.js';
 import { SAMPLE_TABLES } from './sample-tables.js';
 import type { TenantHandle } from './tenant-handle.js';
@@ -17,14 +17,17 @@ export async function deleteSamples(
   return t.transaction(async (tx) => {
     await lockRollups(tx, collectorId);
     let hostRows = 0;
+    let rows = 0;
     for (const table of SAMPLE_TABLES) {
       const deleted = await tx.execute(
         `DELETE FROM ${tx.table(table)} WHERE collector_id = $1 AND ts >= $2 AND ts < $3`,
         [collectorId, range.from, range.to],
       );
       if (table === 'samples') hostRows = deleted;
+      rows += deleted;
     }
     if (hostRows > 0) await refreshRollups(tx, collectorId, range.from.getTime(), range.to.getTime());
+    if (rows > 0) await markSamplesChanged(tx, collectorId);
     return hostRows;
   });
 }

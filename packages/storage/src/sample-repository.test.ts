@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { HOST_METRICS, type Sample } from '@perfanalysis/shared';
 import { collectorRepository } from './collector-repository.js';
+import { deleteSamples } from './sample-deletion.js';
 import { testSample, testSamples } from './sample-fixture.js';
 import { type HostRow, type SampleRepository, sampleRepository } from './sample-repository.js';
 import { DEVICE_TABLES, SAMPLE_TABLES } from './sample-tables.js';
@@ -41,6 +42,27 @@ forEachDatabase('samples', (ctx) => {
     assert.ok(tenant);
     t = tenantHandle(db, tenant);
     samples = sampleRepository(t);
+  });
+
+  test("every change to a collector's samples moves its samples_version on, and nothing else does", async () => {
+    const id = await newCollector();
+    const version = async () => (await collectorRepository(t).get(id))?.samplesVersion;
+    assert.equal(await version(), 0);
+    await samples.insertSamples(id, testSamples(T0, 5, 1000, DEVICES));
+    assert.equal(await version(), 1);
+    await samples.insertSamples(id, testSamples(T0, 5, 1000, DEVICES));
+    assert.equal(await version(), 1, 'a batch stored already changes nothing');
+    await samples.insertSamples(id, testSamples(T0 + 4000, 3, 1000, DEVICES));
+    assert.equal(await version(), 2, 'a batch partly new');
+    await samples.insertHostRows(id, {
+      times: new Float64Array([T0 + 9000]),
+      values: new Float64Array(HOST_METRICS.length),
+    });
+    assert.equal(await version(), 3);
+    assert.equal(await deleteSamples(t, id, { from: new Date(T0 + 60_000), to: new Date(T0 + 70_000) }), 0);
+    assert.equal(await version(), 3, 'deleting nothing');
+    assert.equal(await deleteSamples(t, id, { from: new Date(T0), to: new Date(T0 + 2000) }), 2);
+    assert.equal(await version(), 4);
   });
 
   test('a batch is stored with its per-device rows, and read back exactly', async () => {

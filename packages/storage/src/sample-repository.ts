@@ -1,5 +1,5 @@
 import { HOST_METRICS, type HostMetrics, type Sample } from '@perfanalysis/shared';
-import { isCollectorId } from './collector-repository.js';
+import { isCollectorId, markSamplesChanged } from './collector-repository.js';
 import { isUniqueViolation } from './errors.js';
 import { columnList, qualify } from './identifiers.js';
 import { RollupBuilder } from './rollup-builder.js';
@@ -138,6 +138,7 @@ async function insertRows(
         if (copy !== undefined) await tx.copyFromBinary(tx.table(device.table), device.columns, copy);
       }
       await addToRollups(tx, collectorId, rollup);
+      await markSamplesChanged(tx, collectorId);
       return n;
     });
     return { stored, duplicates: count - stored };
@@ -156,6 +157,7 @@ async function insertRows(
     const added = new RollupBuilder();
     for (const row of inserted) added.add(row.ts.getTime(), row);
     await addToRollups(tx, collectorId, added);
+    if (inserted.length > 0) await markSamplesChanged(tx, collectorId);
     return { stored: inserted.length, duplicates: count - inserted.length };
   });
 }
