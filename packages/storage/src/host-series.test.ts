@@ -5,7 +5,7 @@ import { collectorRepository } from './collector-repository.js';
 import { hostSeries, hostSeriesOnGrid } from './host-series.js';
 import { testSamples } from './sample-fixture.js';
 import { sampleRepository } from './sample-repository.js';
-import type { SeriesGrid } from './series-grid.js';
+import { type SeriesGrid, samplingInterval } from './series-grid.js';
 import { type TenantHandle, tenantHandle } from './tenant-handle.js';
 import { tenantByName } from './tenants.js';
 import { forEachDatabase } from './test-databases.js';
@@ -102,6 +102,30 @@ forEachDatabase('hostSeries', (ctx) => {
         if (v === null || w === null) assert.equal(v, w);
         else assert.ok(Math.abs(v - w) < 1e-9, `${metric} mean ${i}: ${v} vs ${w}`);
       });
+    }
+  });
+
+  test('a short run gets its own sampling interval, however it falls across the hours', async () => {
+    // 15 minutes across an hour boundary at 1 s, 20 s and 60 s, 5 h at 10 s, two days at 5 min.
+    const runs = [
+      { start: START - 7.5 * 60_000, count: 900, every: 1000, around: 1 },
+      { start: START - 7.5 * 60_000, count: 45, every: 20_000, around: 20 },
+      { start: START - 7.5 * 60_000, count: 15, every: 60_000, around: 60 },
+      { start: START, count: 1800, every: 10_000, around: 10 },
+      { start: START, count: 576, every: 300_000, around: 300 },
+    ];
+    for (const run of runs) {
+      const short = (await collectorRepository(t).create({ machineName: 'short' })).collector.id;
+      await sampleRepository(t).insertSamples(short, testSamples(run.start, run.count, run.every));
+      const range = await resolveRange(t, short, 'ALL');
+      assert.ok(range);
+      const interval = await samplingInterval(t, short, range);
+      assert.ok(interval >= run.around * 0.9 && interval <= run.around * 1.5, `${run.around} s: ${interval}`);
+      const series = await hostSeries(t, short, { ...range, points: 1000, metrics: ['cpu_user'] });
+      assert.ok(
+        series.bucketSeconds <= Math.max(run.around, 1) * 2,
+        `${run.around} s: ${series.bucketSeconds} s buckets`,
+      );
     }
   });
 

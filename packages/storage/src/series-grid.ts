@@ -93,25 +93,51 @@ export function chooseGrid(
   return grid;
 }
 
+/** A rollup level's buckets in a range and the samples they hold. */
+interface Density {
+  readonly resolution: number;
+  readonly buckets: number;
+  readonly samples: number;
+}
+
+/** Buckets a level must have in the range for its estimate to be trusted over a finer level's. */
+const MIN_BUCKETS = 10;
+
+async function densities(
+  t: TenantHandle,
+  collectorId: string,
+  range: TimeRange,
+  resolutions: readonly number[],
+): Promise<Density[]> {
+  return t.query<Density>(
+    `SELECT resolution, count(*)::float8 AS buckets, sum(n)::float8 AS samples FROM ${t.table('sample_rollups')}
+     WHERE collector_id = $1 AND resolution = ANY($4::int[]) AND bucket_start >= $2 AND bucket_start < $3
+     GROUP BY resolution`,
+    [collectorId, new Date(bucketStart(range.from.getTime(), 86_400)), range.to, resolutions],
+  );
+}
+
 /**
- * The collector's sampling interval over a range, in seconds, from the hourly and daily rollups (two small
- * index scans): samples per hour where there are several an hour, else per day. 1 when there is no data.
+ * The collector's sampling interval over a range, in seconds, from the rollups: a level's length × buckets ÷
+ * samples, at the finest level where samples are at least two a bucket (so that empty buckets are gaps, not
+ * the sampling) and which has MIN_BUCKETS buckets (so that the part-filled buckets at the ends of a run do not
+ * skew it), else at the finest such level with fewer. The hourly and daily levels are read first (two small
+ * index scans); the 30 s and 5 min levels only when the data span under MIN_BUCKETS hours. Sparser than two
+ * samples a day: from the daily level. 1 when there is no data.
  */
 export async function samplingInterval(
   t: TenantHandle,
   collectorId: string,
   range: TimeRange,
 ): Promise<number> {
-  const rows = await t.query<{ resolution: number; buckets: number; samples: number }>(
-    `SELECT resolution, count(*)::float8 AS buckets, sum(n)::float8 AS samples FROM ${t.table('sample_rollups')}
-     WHERE collector_id = $1 AND resolution IN (3600, 86400) AND bucket_start >= $2 AND bucket_start < $3
-     GROUP BY resolution`,
-    [collectorId, new Date(bucketStart(range.from.getTime(), 86_400)), range.to],
-  );
-  const hourly = rows.find((r) => r.resolution === 3600);
-  const daily = rows.find((r) => r.resolution === 86_400);
-  if (hourly !== undefined && hourly.samples >= 2 * hourly.buckets)
-    return (3600 * hourly.buckets) / hourly.samples;
+  let levels = await densities(t, collectorId, range, [3600, 86_400]);
+  const hourly = levels.find((l) => l.resolution === 3600);
+  if (hourly === undefined || hourly.buckets < MIN_BUCKETS)
+    levels = [...(await densities(t, collectorId, range, [30, 300])), ...levels];
+  const dense = levels.filter((l) => l.samples >= 2 * l.buckets).sort((a, b) => a.resolution - b.resolution);
+  const chosen = dense.find((l) => l.buckets >= MIN_BUCKETS) ?? dense[0];
+  if (chosen !== undefined) return (chosen.resolution * chosen.buckets) / chosen.samples;
+  const daily = levels.find((l) => l.resolution === 86_400);
   if (daily !== undefined && daily.samples > 0)
     return Math.max(3600, (86_400 * daily.buckets) / daily.samples);
   return 1;
