@@ -1,4 +1,5 @@
 import type { Database } from '@perfanalysis/storage';
+import { perDatabase } from '../per-database.js';
 
 /** How long an answer is reused: a change made through another process is seen within this. */
 export const LOOKUP_TTL_MS = 5000;
@@ -35,19 +36,6 @@ export class RecentLookups<V> {
   }
 }
 
-const byDatabase = new WeakMap<Database, Map<string, RecentLookups<unknown>>>();
-
-/** The lookups of one kind kept for one database (tests run several databases in one process). */
-export function recentLookups<V>(db: Database, kind: string): RecentLookups<V> {
-  let kinds = byDatabase.get(db);
-  if (kinds === undefined) {
-    kinds = new Map();
-    byDatabase.set(db, kinds);
-  }
-  let lookups = kinds.get(kind);
-  if (lookups === undefined) {
-    lookups = new RecentLookups<unknown>();
-    kinds.set(kind, lookups);
-  }
-  return lookups as RecentLookups<V>;
-}
+/** The lookups of one kind kept for one database. */
+export const recentLookups = <V>(db: Database, kind: string): RecentLookups<V> =>
+  perDatabase(db, `recent ${kind}`, () => new RecentLookups<V>());

@@ -3,6 +3,7 @@ import { after, before, test } from 'node:test';
 import {
   collectorRepository,
   type Database,
+  deleteSamples,
   sampleRepository,
   tenantByName,
   tenantHandle,
@@ -118,5 +119,25 @@ forEachDatabase('dashboard API', (ctx) => {
     assert.equal(empty.statusCode, 200);
     assert.ok(empty.json().series.cpu_user.mean.every((v: number | null) => v === null));
     assert.equal((await get('/api/v1/compare/?collectors=nope')).statusCode, 404);
+  });
+
+  test('answers are kept until the samples change, however they change', async () => {
+    const tenant = await tenantByName(db, 'default');
+    assert.ok(tenant);
+    const t = tenantHandle(db, tenant);
+    const { collector } = await collectorRepository(t).create({ machineName: 'live', siteName: 'bench' });
+    const start = Date.UTC(2026, 2, 3);
+    await sampleRepository(t).insertSamples(collector.id, testSamples(start, 60, 10_000));
+    const url = `/api/v1/collectors/${collector.id}/utilisation/?range=ALL`;
+    const count = async () => (await get(url)).json().samples as number;
+    assert.equal(await count(), 60);
+    assert.equal(await count(), 60);
+    await sampleRepository(t).insertSamples(collector.id, testSamples(start + 600_000, 30, 10_000));
+    assert.equal(await count(), 90, 'new samples');
+    await deleteSamples(t, collector.id, { from: new Date(start), to: new Date(start + 100_000) });
+    assert.equal(await count(), 80, 'samples deleted');
+    const series = await get(`/api/v1/collectors/${collector.id}/series/?range=ALL&points=100`);
+    assert.equal(series.headers['content-type'], 'application/json; charset=utf-8');
+    assert.equal(series.json().collector_id, collector.id);
   });
 });

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { HOST_METRICS, type HostMetricName } from '@perfanalysis/shared';
 import {
   compareCollections,
+  type Database,
   deviceSeries,
   hostSeries,
   resolveRange,
@@ -9,10 +10,12 @@ import {
   type UtilisationTable,
   utilisationTable,
 } from '@perfanalysis/storage';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { authenticate } from '../auth/authenticate.js';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
+import { answerCache } from './answer-cache.js';
 import { collectorOr404 } from './collector-routes.js';
 import { metricList, RangeQuery, rangeSpec } from './dashboard-query.js';
 import { IdParam } from './schemas.js';
@@ -44,6 +47,24 @@ function withUnits(result: UtilisationTable) {
   };
 }
 
+/**
+ * Answers a viewer's request about one collector's samples: what `compute` gives, kept in the answer cache
+ * under the collector's samples_version and the request's URL, and sent as the JSON text kept.
+ */
+async function answer(
+  db: Database,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  id: string,
+  compute: (tenant: TenantHandle, collectorId: string) => Promise<unknown>,
+): Promise<FastifyReply> {
+  const { tenant } = await authenticate(db, request, 'viewer');
+  const collector = await collectorOr404(tenant, id);
+  const key = `${tenant.schema} ${collector.samplesVersion} ${request.url}`;
+  const json = await answerCache(db).get(key, () => compute(tenant, collector.id));
+  return reply.type('application/json; charset=utf-8').send(json);
+}
+
 /** Dashboard data: downsampled series (uPlot's columnar format), per-device series, utilisation tables, compare. */
 export function dashboardRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
   const { db } = context;
@@ -60,25 +81,24 @@ export function dashboardRoutes(context: ServerContext): FastifyPluginAsyncTypeb
           querystring: RangeQuery,
         },
       },
-      async (request) => {
-        const { tenant } = await authenticate(db, request, 'viewer');
-        const collector = await collectorOr404(tenant, request.params.id);
-        const range = await rangeOf(tenant, collector.id, request.query);
-        const metrics = metricList<HostMetricName>(request.query.metrics, HOST_NAMES);
-        const series = await hostSeries(tenant, collector.id, {
-          ...range,
-          points: request.query.points ?? DEFAULT_POINTS,
-          metrics,
-        });
-        return {
-          collector_id: collector.id,
-          from: range.from.toISOString(),
-          to: range.to.toISOString(),
-          bucket_seconds: series.bucketSeconds,
-          time: series.time,
-          series: series.series,
-        };
-      },
+      (request, reply) =>
+        answer(db, request, reply, request.params.id, async (tenant, collectorId) => {
+          const range = await rangeOf(tenant, collectorId, request.query);
+          const metrics = metricList<HostMetricName>(request.query.metrics, HOST_NAMES);
+          const series = await hostSeries(tenant, collectorId, {
+            ...range,
+            points: request.query.points ?? DEFAULT_POINTS,
+            metrics,
+          });
+          return {
+            collector_id: collectorId,
+            from: range.from.toISOString(),
+            to: range.to.toISOString(),
+            bucket_seconds: series.bucketSeconds,
+            time: series.time,
+            series: series.series,
+          };
+        }),
     );
 
     app.get(
@@ -95,30 +115,29 @@ export function dashboardRoutes(context: ServerContext): FastifyPluginAsyncTypeb
           querystring: RangeQuery,
         },
       },
-      async (request) => {
-        const { tenant } = await authenticate(db, request, 'viewer');
-        const collector = await collectorOr404(tenant, request.params.id);
-        const range = await rangeOf(tenant, collector.id, request.query);
-        const metrics = request.query.metrics
-          ?.split(',')
-          .map((m) => m.trim())
-          .filter(Boolean);
-        const series = await deviceSeries(tenant, collector.id, request.params.kind, {
-          ...range,
-          points: request.query.points ?? DEFAULT_POINTS,
-          ...(metrics && metrics.length > 0 ? { metrics } : {}),
-        }).catch((error: unknown) => {
-          if (error instanceof TypeError) throw new ApiError('BAD_REQUEST', error.message);
-          throw error;
-        });
-        return {
-          from: range.from.toISOString(),
-          to: range.to.toISOString(),
-          bucket_seconds: series.bucketSeconds,
-          time: series.time,
-          devices: series.devices,
-        };
-      },
+      (request, reply) =>
+        answer(db, request, reply, request.params.id, async (tenant, collectorId) => {
+          const range = await rangeOf(tenant, collectorId, request.query);
+          const metrics = request.query.metrics
+            ?.split(',')
+            .map((m) => m.trim())
+            .filter(Boolean);
+          const series = await deviceSeries(tenant, collectorId, request.params.kind, {
+            ...range,
+            points: request.query.points ?? DEFAULT_POINTS,
+            ...(metrics && metrics.length > 0 ? { metrics } : {}),
+          }).catch((error: unknown) => {
+            if (error instanceof TypeError) throw new ApiError('BAD_REQUEST', error.message);
+            throw error;
+          });
+          return {
+            from: range.from.toISOString(),
+            to: range.to.toISOString(),
+            bucket_seconds: series.bucketSeconds,
+            time: series.time,
+            devices: series.devices,
+          };
+        }),
     );
 
     app.get(
@@ -133,13 +152,12 @@ export function dashboardRoutes(context: ServerContext): FastifyPluginAsyncTypeb
           querystring: RangeQuery,
         },
       },
-      async (request) => {
-        const { tenant } = await authenticate(db, request, 'viewer');
-        const collector = await collectorOr404(tenant, request.params.id);
-        const range = await rangeOf(tenant, collector.id, request.query);
-        const result = await utilisationTable(tenant, collector.id, range);
-        return { from: range.from.toISOString(), to: range.to.toISOString(), ...withUnits(result) };
-      },
+      (request, reply) =>
+        answer(db, request, reply, request.params.id, async (tenant, collectorId) => {
+          const range = await rangeOf(tenant, collectorId, request.query);
+          const result = await utilisationTable(tenant, collectorId, range);
+          return { from: range.from.toISOString(), to: range.to.toISOString(), ...withUnits(result) };
+        }),
     );
 
     app.get(
