@@ -2,7 +2,7 @@ import type { Database } from '@perfanalysis/storage';
 import { perDatabase } from '../per-database.js';
 
 /** How long an answer is reused: a change made through another process is seen within this. */
-export const LOOKUP_TTL_MS = 5000;
+const LOOKUP_TTL_MS = 5000;
 /** Entries kept at most (hostile Host headers must not grow it without end): the oldest go first. */
 const MAX_ENTRIES = 10_000;
 
