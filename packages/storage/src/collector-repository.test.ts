@@ -1,14 +1,16 @@
 import assert from 'node:assert/strict';
+import { Readable } from 'node:stream';
 import { test } from 'node:test';
 import type { HostInfo } from '@perfanalysis/shared';
 import { hashApiKey } from './api-keys.js';
-import { collectorRepository } from './collector-repository.js';
+import { collectorListVersion, collectorRepository } from './collector-repository.js';
 import { testSamples } from './sample-fixture.js';
 import { sampleRepository } from './sample-repository.js';
 import { SAMPLE_TABLES } from './sample-tables.js';
 import { type TenantHandle, tenantHandle } from './tenant-handle.js';
 import { createTenant, tenantByName } from './tenants.js';
 import { forEachDatabase } from './test-databases.js';
+import { uploadRepository } from './upload-repository.js';
 
 const HOST_INFO: HostInfo = {
   hostname: 'web-01',
@@ -34,6 +36,43 @@ forEachDatabase('collectors', (ctx) => {
     assert.ok(tenant);
     t = tenantHandle(db, tenant);
     other = tenantHandle(db, await createTenant(db, { name: 'other' }));
+  });
+
+  test("the collector list's version moves with what the list shows, not with last-seen times", async () => {
+    const collectors = collectorRepository(t);
+    const moved = async (change: () => Promise<unknown>) => {
+      const before = await collectorListVersion(t);
+      await change();
+      return (await collectorListVersion(t)) > before;
+    };
+    let id = '';
+    assert.ok(
+      await moved(async () => {
+        id = (await collectors.create({ machineName: 'listed', siteName: 'New Site' })).collector.id;
+      }),
+    );
+    assert.equal(await moved(() => collectors.touchLastSeen(id)), false);
+    assert.equal(
+      await moved(() => sampleRepository(t).insertSamples(id, testSamples(1_700_000_000_000, 3, 1000))),
+      false,
+    );
+    assert.ok(await moved(() => collectors.updateHostInfo(id, HOST_INFO)));
+    assert.ok(await moved(() => collectors.regenerateKey(id)));
+    let upload = '';
+    assert.ok(
+      await moved(async () => {
+        const file = {
+          collectorId: id,
+          filename: 'f.csv',
+          description: '',
+          contentType: null,
+          uploadedBy: null,
+        };
+        upload = (await uploadRepository(t).create(file, Readable.from([Buffer.from('x')]))).id;
+      }),
+    );
+    assert.ok(await moved(() => uploadRepository(t).delete(upload)));
+    assert.ok(await moved(() => collectors.delete(id)));
   });
 
   test('create returns the key once; only its SHA-256 and prefix are stored', async () => {

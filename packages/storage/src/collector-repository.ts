@@ -18,8 +18,6 @@ export interface Collector {
   readonly createdAt: Date;
   readonly lastSeenAt: Date | null;
   readonly registeredAt: Date | null;
-  /** Moves on with every change to its samples (see markSamplesChanged). */
-  readonly samplesVersion: number;
 }
 
 export interface CreateCollectorInput {
@@ -68,7 +66,6 @@ interface CollectorRow {
   created_at: Date;
   last_seen_at: Date | null;
   registered_at: Date | null;
-  samples_version: number;
 }
 
 const toCollector = (row: CollectorRow): Collector => ({
@@ -82,10 +79,19 @@ const toCollector = (row: CollectorRow): Collector => ({
   createdAt: row.created_at,
   lastSeenAt: row.last_seen_at,
   registeredAt: row.registered_at,
-  samplesVersion: row.samples_version,
 });
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A collector's samples_version (see markSamplesChanged); undefined when there is no such collector. */
+export async function samplesVersion(t: TenantHandle, collectorId: string): Promise<number | undefined> {
+  if (!isCollectorId(collectorId)) return undefined;
+  const [row] = await t.query<{ samples_version: number }>(
+    `SELECT samples_version FROM ${t.table('collectors')} WHERE id = $1`,
+    [collectorId],
+  );
+  return row?.samples_version;
+}
 
 /**
  * Moves a collector's samples_version on: call in the transaction that changes its samples, so that whatever
@@ -97,13 +103,24 @@ export async function markSamplesChanged(t: TenantHandle, collectorId: string): 
   ]);
 }
 
+/**
+ * A number that moves on, in the writer's transaction, whenever what the collector list shows changes apart
+ * from last-seen times (triggers keep it: migration 2026-12-04-10): a list read at one number is that list.
+ */
+export async function collectorListVersion(t: TenantHandle): Promise<number> {
+  const [row] = await t.query<{ version: number }>(
+    `SELECT version FROM ${t.table('list_versions')} WHERE list = 'collectors'`,
+  );
+  return row?.version ?? 0;
+}
+
 /** Collector ids are UUIDs: anything else names no collector (and must not reach the database as one). */
 export const isCollectorId = (id: string): boolean => UUID.test(id);
 
 export function collectorRepository(t: TenantHandle): CollectorRepository {
   const collectors = t.table('collectors');
   const columns = `c.id, c.machine_name, c.site_id, s.name AS site_name, c.platform, c.api_key_prefix,
-    c.host_info, c.created_at, c.last_seen_at, c.registered_at, c.samples_version`;
+    c.host_info, c.created_at, c.last_seen_at, c.registered_at`;
   const from = `FROM ${collectors} c LEFT JOIN ${t.table('sites')} s ON s.id = c.site_id`;
   const select = `SELECT ${columns} ${from}`;
 

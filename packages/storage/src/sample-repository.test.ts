@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { HOST_METRICS, type Sample } from '@perfanalysis/shared';
-import { collectorRepository } from './collector-repository.js';
+import { collectorRepository, samplesVersion } from './collector-repository.js';
 import { deleteSamples } from './sample-deletion.js';
 import { testSample, testSamples } from './sample-fixture.js';
 import { type HostRow, type SampleRepository, sampleRepository } from './sample-repository.js';
@@ -46,7 +46,7 @@ forEachDatabase('samples', (ctx) => {
 
   test("every change to a collector's samples moves its samples_version on, and nothing else does", async () => {
     const id = await newCollector();
-    const version = async () => (await collectorRepository(t).get(id))?.samplesVersion;
+    const version = () => samplesVersion(t, id);
     assert.equal(await version(), 0);
     await samples.insertSamples(id, testSamples(T0, 5, 1000, DEVICES));
     assert.equal(await version(), 1);

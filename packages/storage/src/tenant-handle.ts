@@ -53,6 +53,7 @@ export const TENANT_TABLES = [
   'upload_chunks',
   'benchmarks',
   'loadtests',
+  'list_versions',
 ] as const;
 export type TenantTable = (typeof TENANT_TABLES)[number];
 const KNOWN_TABLES: ReadonlySet<string> = new Set(TENANT_TABLES);

@@ -1,24 +1,25 @@
 import type { Database } from '@perfanalysis/storage';
+import type { FastifyReply } from 'fastify';
 import { perDatabase } from '../per-database.js';
 
-/** The most characters of answers one process keeps (about as many bytes: the JSON is ASCII). */
-const MAX_CHARS = 64 * 1024 * 1024;
+/** The most bytes of answers one process keeps. */
+const MAX_BYTES = 64 * 1024 * 1024;
 
 /**
- * Dashboard answers computed from a collector's samples, kept as JSON text under a key that holds the
- * collector's samples_version: an answer is reused until the samples change, wherever they change (the
- * version moves on in the database, in the change's own transaction), so the viewers of a finished collection
- * (a load test being compared) cost one computation. The least recently used go first beyond MAX_CHARS;
- * concurrent asks for one key share one computation; a failure is not kept.
+ * Answers kept as JSON (UTF-8 bytes, sent as they are) under a key that holds a version of what they were computed from — a collector's
+ * samples_version, the collector list's version — which the database moves on in the changing transaction,
+ * whichever process makes the change: an answer is reused until what it shows changes, so the viewers of a
+ * finished collection (a load test being compared) cost one computation. The least recently used go first
+ * beyond MAX_BYTES; concurrent asks for one key share one computation; a failure is not kept.
  */
 export class AnswerCache {
-  readonly #answers = new Map<string, string>();
-  readonly #pending = new Map<string, Promise<string>>();
-  #chars = 0;
+  readonly #answers = new Map<string, Buffer>();
+  readonly #pending = new Map<string, Promise<Buffer>>();
+  #bytes = 0;
 
-  constructor(private readonly maxChars = MAX_CHARS) {}
+  constructor(private readonly maxBytes = MAX_BYTES) {}
 
-  get(key: string, compute: () => Promise<unknown>): Promise<string> {
+  get(key: string, compute: () => Promise<unknown>): Promise<Buffer> {
     const kept = this.#answers.get(key);
     if (kept !== undefined) {
       this.#answers.delete(key); // to the end: the most recently used
@@ -29,7 +30,7 @@ export class AnswerCache {
     if (pending === undefined) {
       pending = compute()
         .then((answer) => {
-          const json = JSON.stringify(answer);
+          const json = Buffer.from(JSON.stringify(answer));
           this.#keep(key, json);
           return json;
         })
@@ -39,16 +40,20 @@ export class AnswerCache {
     return pending;
   }
 
-  #keep(key: string, json: string): void {
-    if (json.length > this.maxChars) return;
+  #keep(key: string, json: Buffer): void {
+    if (json.length > this.maxBytes) return;
     this.#answers.set(key, json);
-    this.#chars += json.length;
+    this.#bytes += json.length;
     for (const [oldest, answer] of this.#answers) {
-      if (this.#chars <= this.maxChars) break;
+      if (this.#bytes <= this.maxBytes) break;
       this.#answers.delete(oldest);
-      this.#chars -= answer.length;
+      this.#bytes -= answer.length;
     }
   }
 }
 
 export const answerCache = (db: Database): AnswerCache => perDatabase(db, 'answers', () => new AnswerCache());
+
+/** Sends a kept answer as it is. */
+export const sendJson = (reply: FastifyReply, json: Buffer): FastifyReply =>
+  reply.type('application/json; charset=utf-8').send(json);

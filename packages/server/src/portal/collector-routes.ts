@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
+  collectorListVersion,
   collectorRepository,
   isCollectorId,
   type TenantHandle,
@@ -11,11 +12,14 @@ import { authenticate } from '../auth/authenticate.js';
 import type { ServerContext } from '../context.js';
 import { qualifiedKey } from '../credentials.js';
 import { ApiError } from '../errors.js';
+import { answerCache, sendJson } from './answer-cache.js';
 import { CollectorOut, collectorOut, installCommand } from './collector-view.js';
 import { safeOrigin } from './install-routes.js';
 import { IdParam, pageFields } from './schemas.js';
 
 const tags = ['collectors'];
+/** How late a listed collector's last-seen time and status may be. */
+const LAST_SEEN_STEP_MS = 10_000;
 const security = [{ bearer: [] }, { apiKey: [] }];
 const KeyOut = Type.Object({
   id: Type.String(),
@@ -52,14 +56,20 @@ export function collectorRoutes(context: ServerContext): FastifyPluginAsyncTypeb
           response: { 200: Type.Object({ count: Type.Integer(), results: Type.Array(CollectorOut) }) },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         const { tenant } = await authenticate(db, request, 'viewer');
         const { site, limit = 50, offset = 0 } = request.query;
-        const [{ collectors, total }, files] = await Promise.all([
-          collectorRepository(tenant).list({ site, limit, offset }),
-          uploadRepository(tenant).summary(),
-        ]);
-        return { count: total, results: collectors.map((c) => collectorOut(c, files.get(c.id))) };
+        // Kept while the list's version stands, and for LAST_SEEN_STEP_MS at most: last-seen times and
+        // statuses are that late at worst.
+        const key = `${tenant.schema} ${await collectorListVersion(tenant)} ${Math.floor(Date.now() / LAST_SEEN_STEP_MS)} ${request.url}`;
+        const json = await answerCache(db).get(key, async () => {
+          const [{ collectors, total }, files] = await Promise.all([
+            collectorRepository(tenant).list({ site, limit, offset }),
+            uploadRepository(tenant).summary(),
+          ]);
+          return { count: total, results: collectors.map((c) => collectorOut(c, files.get(c.id))) };
+        });
+        return sendJson(reply, json);
       },
     );
 

@@ -6,6 +6,7 @@ import {
   deviceSeries,
   hostSeries,
   resolveRange,
+  samplesVersion,
   type TenantHandle,
   type UtilisationTable,
   utilisationTable,
@@ -15,7 +16,7 @@ import { Type } from 'typebox';
 import { authenticate } from '../auth/authenticate.js';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
-import { answerCache } from './answer-cache.js';
+import { answerCache, sendJson } from './answer-cache.js';
 import { collectorOr404 } from './collector-routes.js';
 import { metricList, RangeQuery, rangeSpec } from './dashboard-query.js';
 import { IdParam } from './schemas.js';
@@ -59,10 +60,11 @@ async function answer(
   compute: (tenant: TenantHandle, collectorId: string) => Promise<unknown>,
 ): Promise<FastifyReply> {
   const { tenant } = await authenticate(db, request, 'viewer');
-  const collector = await collectorOr404(tenant, id);
-  const key = `${tenant.schema} ${collector.samplesVersion} ${request.url}`;
-  const json = await answerCache(db).get(key, () => compute(tenant, collector.id));
-  return reply.type('application/json; charset=utf-8').send(json);
+  const version = await samplesVersion(tenant, id);
+  if (version === undefined) throw new ApiError('NOT_FOUND', `No collector ${id}`);
+  const key = `${tenant.schema} ${version} ${request.url}`;
+  const json = await answerCache(db).get(key, () => compute(tenant, id));
+  return sendJson(reply, json);
 }
 
 /** Dashboard data: downsampled series (uPlot's columnar format), per-device series, utilisation tables, compare. */

@@ -174,6 +174,15 @@ forEachDatabase('portal API', (ctx) => {
     });
     assert.equal(created.statusCode, 201, created.body);
     const { id, api_key, install_command } = created.json();
+    const listed = async () =>
+      (
+        await call({ method: 'GET', url: '/api/v1/collectors/?site=Azure%20Benchmark', token: tokens.victor })
+      ).json();
+    assert.deepEqual(
+      (await listed()).results.map((c: { files_count: number }) => c.files_count),
+      [0],
+      'a new collector is listed at once',
+    );
     assert.match(api_key, /^default\./);
     assert.equal(install_command, `curl -s http://localhost/install.sh | API_KEY=${api_key} bash`);
     const upload = await call({
@@ -199,6 +208,7 @@ forEachDatabase('portal API', (ctx) => {
     });
     assert.equal(list.json().count, 1);
     const [shown] = list.json().results;
+    assert.equal(shown.files_count, 1, 'an upload is listed at once');
     assert.ok(Value.Check(CollectorOut, shown), list.body);
     const files = await call({ method: 'GET', url: `/api/v1/collectors/${id}/files/`, token: tokens.victor });
     assert.equal(files.json().length, 1);

@@ -7,6 +7,7 @@ import { migration as tenant06 } from './2026-11-23-06-rollup-take.js';
 import { migration as tenant07 } from './2026-11-23-07-rollups-add.js';
 import { migration as tenant08 } from './2026-11-23-08-rollups-add-lateral.js';
 import { migration as tenant09 } from './2026-12-04-09-samples-version.js';
+import { migration as tenant10 } from './2026-12-04-10-collector-list-version.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   tenant07,
   tenant08,
   tenant09,
+  tenant10,
 ];
