@@ -113,6 +113,7 @@ forEachDatabase('hostSeries', (ctx) => {
       { start: START - 7.5 * 60_000, count: 15, every: 60_000, around: 60 },
       { start: START, count: 1800, every: 10_000, around: 10 },
       { start: START, count: 576, every: 300_000, around: 300 },
+      { start: START - 20_000, count: 35, every: 1000, around: 1 },
     ];
     for (const run of runs) {
       const short = (await collectorRepository(t).create({ machineName: 'short' })).collector.id;

@@ -121,7 +121,7 @@ async function densities(
  * The collector's sampling interval over a range, in seconds, from the rollups: a level's length × buckets ÷
  * samples, at the finest level where samples are at least two a bucket (so that empty buckets are gaps, not
  * the sampling) and which has MIN_BUCKETS buckets (so that the part-filled buckets at the ends of a run do not
- * skew it), else at the finest such level with fewer. The hourly and daily levels are read first (two small
+ * skew it); a run shorter than that, from its raw rows. The hourly and daily levels are read first (two small
  * index scans); the 30 s and 5 min levels only when the data span under MIN_BUCKETS hours. Sparser than two
  * samples a day: from the daily level. 1 when there is no data.
  */
@@ -135,8 +135,17 @@ export async function samplingInterval(
   if (hourly === undefined || hourly.buckets < MIN_BUCKETS)
     levels = [...(await densities(t, collectorId, range, [30, 300])), ...levels];
   const dense = levels.filter((l) => l.samples >= 2 * l.buckets).sort((a, b) => a.resolution - b.resolution);
-  const chosen = dense.find((l) => l.buckets >= MIN_BUCKETS) ?? dense[0];
+  const chosen = dense.find((l) => l.buckets >= MIN_BUCKETS);
   if (chosen !== undefined) return (chosen.resolution * chosen.buckets) / chosen.samples;
+  // Under MIN_BUCKETS of 30 s (five minutes) of dense data: from its few raw rows, exactly.
+  if (dense.length > 0) {
+    const [raw] = await t.query<{ interval: number | null }>(
+      `SELECT extract(epoch FROM max(ts) - min(ts))::float8 / nullif(count(*) - 1, 0) AS interval
+       FROM ${t.table('samples')} WHERE collector_id = $1 AND ts >= $2 AND ts < $3`,
+      [collectorId, range.from, range.to],
+    );
+    if (raw?.interval != null && raw.interval > 0) return raw.interval;
+  }
   const daily = levels.find((l) => l.resolution === 86_400);
   if (daily !== undefined && daily.samples > 0)
     return Math.max(3600, (86_400 * daily.buckets) / daily.samples);
