@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'puppeteer-core';
+import { TestApi } from '../support/api-client.js';
+import { firefoxSkipReason, launchFirefox } from '../support/firefox.js';
+import { loadCapture } from '../support/load-capture.js';
+import { type Portal, startPortal } from '../support/portal-process.js';
+
+/**
+ * The main pages in Firefox (the Chromium test goes through every feature; this one shows they work in
+ * Firefox too): sign up, the collectors, a dashboard's charts and table, compare. Screenshots go to
+ * artifacts/screenshots/firefox-*.png.
+ */
+const SCREENSHOTS = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../../artifacts/screenshots');
+const skip = firefoxSkipReason();
+const ADMIN = { username: 'fern', password: 'correct horse battery' };
+
+let portal: Portal;
+let browser: Browser;
+let page: Page;
+const errors: string[] = [];
+
+const shot = (name: string) =>
+  page.screenshot({ path: join(SCREENSHOTS, `firefox-${name}.png`), fullPage: true });
+
+/** Waits until `count` charts have drawn their data, and says how many pixels each canvas painted. */
+async function chartsDrawn(count: number): Promise<number[]> {
+  await page.waitForFunction(`document.querySelectorAll('.chart-plot[data-drawn="1"]').length >= ${count}`);
+  return page.evaluate<[], () => number[]>(`[...document.querySelectorAll('canvas')].map((canvas) => {
+    const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+    let painted = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) painted++;
+    return painted;
+  })`);
+}
+
+before(async () => {
+  if (skip) return;
+  await mkdir(SCREENSHOTS, { recursive: true });
+  portal = await startPortal();
+  browser = await launchFirefox();
+  page = await browser.newPage();
+  await page.setViewport({ width: 1440, height: 900 });
+  page.setDefaultTimeout(30_000);
+  page.on('pageerror', (error) => errors.push(String(error)));
+});
+
+after(async () => {
+  await browser?.close();
+  await portal?.stop();
+});
+
+test('in Firefox: sign up, the collectors, a dashboard drawn with its table, and compare', {
+  skip,
+  timeout: 240_000,
+}, async () => {
+  await page.goto(`${portal.url}/`);
+  await page.locator('::-p-text(Sign up)').click();
+  await page.locator('input[name=username]').fill(ADMIN.username);
+  await page.locator('input[name=password]').fill(ADMIN.password);
+  await page.locator('input[name=confirm]').fill(ADMIN.password);
+  await page.locator('button[type=submit]').click();
+  await page.locator('::-p-text(No collectors yet)').wait();
+
+  const api = await new TestApi(portal.url).login(ADMIN.username, ADMIN.password);
+  const ids: string[] = [];
+  for (const [hostname, cpuScale] of [
+    ['fox-01', 0.6],
+    ['fox-02', 0.9],
+  ] as const) {
+    const { id } = await api.call<{ id: string }>('POST', '/api/v1/collectors/', {
+      machine_name: hostname,
+      site_name: 'Firefox',
+    });
+    const capture = loadCapture({ hostname, seconds: 600, cpuScale, ioScale: 1, netScale: 1 });
+    await api.upload(id, `${hostname}.json`, capture, 'a run');
+    ids.push(id);
+  }
+
+  await page.goto(`${portal.url}/collectors`);
+  await page.locator('::-p-text(fox-02)').wait();
+  await shot('collectors');
+
+  await page.goto(`${portal.url}/collectors/${ids[0]}/dashboard`);
+  const painted = await chartsDrawn(6);
+  assert.ok(painted.filter((pixels) => pixels > 1000).length >= 6, `painted: ${painted.join(', ')}`);
+  await shot('dashboard-overview');
+  await page.locator('::-p-text(Utilization Tables)').click();
+  await page.waitForSelector('tr[data-metric="cpu_user"]');
+  const row = await page.evaluate(`document.querySelector('tr[data-metric="cpu_user"]').textContent`);
+  assert.match(String(row), /%/);
+  await shot('utilization-tables');
+
+  await page.goto(`${portal.url}/compare?collectors=${ids.join(',')}`);
+  await page.waitForSelector('tr[data-metric="cpu_user"]');
+  assert.ok((await chartsDrawn(4)).filter((pixels) => pixels > 1000).length >= 4);
+  await shot('compare');
+  assert.deepEqual(errors, []);
+});
