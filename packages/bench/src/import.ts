@@ -15,7 +15,7 @@ const CHUNK_ROWS = 10_000;
 const SEED = 7;
 
 /** The file's rows: one machine, a second apart, from `first` (unix ms). */
-export function rowsOf(first: number, count: number) {
+function rowsOf(first: number, count: number) {
   return realisticSamples(first, count, { seed: SEED, hostOnly: true });
 }
 

@@ -6,11 +6,12 @@ import { perDatabase } from '../per-database.js';
 const MAX_BYTES = 64 * 1024 * 1024;
 
 /**
- * Answers kept as JSON (UTF-8 bytes, sent as they are) under a key that holds a version of what they were computed from — a collector's
- * samples_version, the collector list's version — which the database moves on in the changing transaction,
- * whichever process makes the change: an answer is reused until what it shows changes, so the viewers of a
- * finished collection (a load test being compared) cost one computation. The least recently used go first
- * beyond MAX_BYTES; concurrent asks for one key share one computation; a failure is not kept.
+ * Answers kept as JSON (UTF-8 bytes, sent as they are) under a key that holds a version of what they were
+ * computed from — a collector's samples_version, the collector list's version — which the database moves on
+ * in the changing transaction, whichever process makes the change: an answer is reused until what it shows
+ * changes, so the viewers of a finished collection (a load test being compared) cost one computation. The
+ * least recently used go first beyond MAX_BYTES; concurrent asks for one key share one computation; a failure
+ * is not kept.
  */
 export class AnswerCache {
   readonly #answers = new Map<string, Buffer>();
@@ -52,8 +53,13 @@ export class AnswerCache {
   }
 }
 
-export const answerCache = (db: Database): AnswerCache => perDatabase(db, 'answers', () => new AnswerCache());
-
-/** Sends a kept answer as it is. */
-export const sendJson = (reply: FastifyReply, json: Buffer): FastifyReply =>
-  reply.type('application/json; charset=utf-8').send(json);
+/** Sends the answer kept under `key` for this database, computing and keeping it first when there is none. */
+export async function sendAnswer(
+  db: Database,
+  reply: FastifyReply,
+  key: string,
+  compute: () => Promise<unknown>,
+): Promise<FastifyReply> {
+  const json = await perDatabase(db, 'answers', () => new AnswerCache()).get(key, compute);
+  return reply.type('application/json; charset=utf-8').send(json);
+}

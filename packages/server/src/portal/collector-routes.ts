@@ -12,7 +12,7 @@ import { authenticate } from '../auth/authenticate.js';
 import type { ServerContext } from '../context.js';
 import { qualifiedKey } from '../credentials.js';
 import { ApiError } from '../errors.js';
-import { answerCache, sendJson } from './answer-cache.js';
+import { sendAnswer } from './answer-cache.js';
 import { CollectorOut, collectorOut, installCommand } from './collector-view.js';
 import { safeOrigin } from './install-routes.js';
 import { IdParam, pageFields } from './schemas.js';
@@ -62,14 +62,13 @@ export function collectorRoutes(context: ServerContext): FastifyPluginAsyncTypeb
         // Kept while the list's version stands, and for LAST_SEEN_STEP_MS at most: last-seen times and
         // statuses are that late at worst.
         const key = `${tenant.schema} ${await collectorListVersion(tenant)} ${Math.floor(Date.now() / LAST_SEEN_STEP_MS)} ${request.url}`;
-        const json = await answerCache(db).get(key, async () => {
+        return sendAnswer(db, reply, key, async () => {
           const [{ collectors, total }, files] = await Promise.all([
             collectorRepository(tenant).list({ site, limit, offset }),
             uploadRepository(tenant).summary(),
           ]);
           return { count: total, results: collectors.map((c) => collectorOut(c, files.get(c.id))) };
         });
-        return sendJson(reply, json);
       },
     );
 

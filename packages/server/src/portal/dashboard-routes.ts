@@ -16,7 +16,7 @@ import { Type } from 'typebox';
 import { authenticate } from '../auth/authenticate.js';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
-import { answerCache, sendJson } from './answer-cache.js';
+import { sendAnswer } from './answer-cache.js';
 import { collectorOr404 } from './collector-routes.js';
 import { metricList, RangeQuery, rangeSpec } from './dashboard-query.js';
 import { IdParam } from './schemas.js';
@@ -50,7 +50,7 @@ function withUnits(result: UtilisationTable) {
 
 /**
  * Answers a viewer's request about one collector's samples: what `compute` gives, kept in the answer cache
- * under the collector's samples_version and the request's URL, and sent as the JSON text kept.
+ * under the collector's samples_version and the request's URL (see sendAnswer).
  */
 async function answer(
   db: Database,
@@ -62,9 +62,7 @@ async function answer(
   const { tenant } = await authenticate(db, request, 'viewer');
   const version = await samplesVersion(tenant, id);
   if (version === undefined) throw new ApiError('NOT_FOUND', `No collector ${id}`);
-  const key = `${tenant.schema} ${version} ${request.url}`;
-  const json = await answerCache(db).get(key, () => compute(tenant, id));
-  return sendJson(reply, json);
+  return sendAnswer(db, reply, `${tenant.schema} ${version} ${request.url}`, () => compute(tenant, id));
 }
 
 /** Dashboard data: downsampled series (uPlot's columnar format), per-device series, utilisation tables, compare. */

@@ -7,6 +7,7 @@ import { after, before, type TestContext, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
 import { TestApi } from '../support/api-client.js';
+import { chartsDrawnScript, paintedPixelsScript } from '../support/chart-scripts.js';
 import { type Browser, browserSkipReason, launchChromium } from '../support/chromium.js';
 import { loadCapture } from '../support/load-capture.js';
 import { type Portal, pccBin, startPortal } from '../support/portal-process.js';
@@ -34,18 +35,11 @@ async function shot(name: string): Promise<void> {
 
 /** Waits until `count` charts inside `scope` have drawn their data. */
 async function chartsDrawn(scope: string, count: number): Promise<void> {
-  const selector = JSON.stringify(`${scope} .chart-plot[data-drawn="1"]`);
-  await page.waitForFunction(`document.querySelectorAll(${selector}).length >= ${count}`);
+  await page.waitForFunction(chartsDrawnScript(scope, count));
 }
 
-/** How many pixels each chart canvas in `scope` has painted: a drawn line paints thousands. */
 async function paintedPixels(scope: string): Promise<number[]> {
-  return page.evaluate(`[...document.querySelectorAll(${JSON.stringify(`${scope} canvas`)})].map((canvas) => {
-    const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
-    let painted = 0;
-    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) painted++;
-    return painted;
-  })`);
+  return page.evaluate(paintedPixelsScript(scope));
 }
 
 /** A subtest that, when it fails, leaves a screenshot of the page as it was: FAILED-<name>.png. */

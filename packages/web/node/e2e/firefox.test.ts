@@ -5,6 +5,7 @@ import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
 import { TestApi } from '../support/api-client.js';
+import { chartsDrawnScript, paintedPixelsScript } from '../support/chart-scripts.js';
 import { firefoxSkipReason, launchFirefox } from '../support/firefox.js';
 import { loadCapture } from '../support/load-capture.js';
 import { type Portal, startPortal } from '../support/portal-process.js';
@@ -28,13 +29,8 @@ const shot = (name: string) =>
 
 /** Waits until `count` charts have drawn their data, and says how many pixels each canvas painted. */
 async function chartsDrawn(count: number): Promise<number[]> {
-  await page.waitForFunction(`document.querySelectorAll('.chart-plot[data-drawn="1"]').length >= ${count}`);
-  return page.evaluate<[], () => number[]>(`[...document.querySelectorAll('canvas')].map((canvas) => {
-    const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
-    let painted = 0;
-    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) painted++;
-    return painted;
-  })`);
+  await page.waitForFunction(chartsDrawnScript('body', count));
+  return page.evaluate<[], () => number[]>(paintedPixelsScript('body'));
 }
 
 before(async () => {
