@@ -11,9 +11,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Path inside the shared fixtures (`<repo root>/../shared/fixtures`), the repo root being found from this file. */
+/** Path inside the package's fixtures (`packages/pcc/testdata`, from this file's folder in src/ or dist/). */
 export function fixturePath(...parts: string[]): string {
-  return resolve(repoRoot(), '..', 'shared', 'fixtures', ...parts);
+  return resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'testdata', ...parts);
 }
 
 /**
@@ -40,19 +40,4 @@ function copyTree(from: string, to: string): void {
     if (/^(\.\.\/)+\S+$/.test(text) && existsSync(resolve(from, text))) symlinkSync(text, target);
     else writeFileSync(target, text);
   }
-}
-
-function repoRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const manifest = join(dir, 'package.json');
-    if (existsSync(manifest) && hasWorkspaces(JSON.parse(readFileSync(manifest, 'utf8')))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('no package.json with "workspaces" above the tests');
-    dir = parent;
-  }
-}
-
-function hasWorkspaces(manifest: unknown): boolean {
-  return typeof manifest === 'object' && manifest !== null && 'workspaces' in manifest;
 }
