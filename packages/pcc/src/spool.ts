@@ -69,10 +69,7 @@ export class Spool {
     this.#onWarning = onWarning;
     try {
       mkdirSync(dir, { recursive: true });
-      this.#segments = readdirSync(dir)
-        .filter((name) => /^\d{12}\.jsonl$/.test(name))
-        .map((name) => Number.parseInt(name, 10))
-        .sort((a, b) => a - b);
+      this.#segments = segmentsIn(dir);
     } catch (error) {
       throw new Error(`cannot use the spool directory ${dir}: ${(error as NodeJS.ErrnoException).code}`);
     }
@@ -80,7 +77,7 @@ export class Spool {
     const active = this.#segments.at(-1) ?? 1;
     this.#fd = openSync(join(dir, segmentName(active)), 'a+');
     this.#activeBytes = this.#dropPartialLastLine();
-    this.#cursor = this.#readCursor();
+    this.#cursor = readCursor(dir, this.#segments);
   }
 
   /** Bytes waiting to be sent. */
@@ -257,15 +254,40 @@ export class Spool {
     if (keep !== size) ftruncateSync(this.#fd, keep);
     return keep;
   }
+}
 
-  #readCursor(): SpoolPosition {
-    const first = this.#segments[0] ?? 1;
-    try {
-      const saved = JSON.parse(readFileSync(join(this.#dir, CURSOR), 'utf8')) as SpoolPosition;
-      if (this.#segments.includes(saved.segment)) return saved;
-    } catch {
-      // No cursor yet, or an unreadable one: start from the oldest segment.
-    }
-    return { segment: first, offset: 0 };
+/**
+ * Bytes waiting in a spool directory, found without opening it as a Spool (which would change it): for the
+ * samples an older pcc left where no run of this one sends them.
+ */
+export function waitingBytes(dir: string): number {
+  let segments: number[];
+  try {
+    segments = segmentsIn(dir);
+  } catch {
+    return 0;
   }
+  const cursor = readCursor(dir, segments);
+  let total = 0;
+  for (const n of segments) {
+    if (n >= cursor.segment) total += statSync(join(dir, segmentName(n))).size;
+  }
+  return Math.max(total - cursor.offset, 0);
+}
+
+function segmentsIn(dir: string): number[] {
+  return readdirSync(dir)
+    .filter((name) => /^\d{12}\.jsonl$/.test(name))
+    .map((name) => Number.parseInt(name, 10))
+    .sort((a, b) => a - b);
+}
+
+function readCursor(dir: string, segments: readonly number[]): SpoolPosition {
+  try {
+    const saved = JSON.parse(readFileSync(join(dir, CURSOR), 'utf8')) as SpoolPosition;
+    if (segments.includes(saved.segment)) return saved;
+  } catch {
+    // No cursor yet, or an unreadable one: start from the oldest segment.
+  }
+  return { segment: segments[0] ?? 1, offset: 0 };
 }
