@@ -38,8 +38,9 @@ Trickle mode:
                                       samples go (default: 256)
   --batch-interval D  PCC_BATCH_INTERVAL  time between batches sent to the server (default: 5s)
   Without --interval, --frequency or --duration, trickle mode sends a single sample and exits.
-  A sample is only ever sent with the server and key it was collected for. A run ends saying how many
-  samples it sent and how many still wait in the spool; when some wait, it exits with status 3.
+  A sample is only ever sent with the server and key it was collected for; one run at a time uses the
+  spool of a server and key. A run ends saying how many samples it sent and how many still wait in the
+  spool; when some wait, it exits with status 3.
 
 Which devices count in the totals (trickle mode and the summary):
   --disk-exclude RE                   disks not reported (default: ram, loop, fd and partitions)

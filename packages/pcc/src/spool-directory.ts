@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serverUrl } from './server-url.js';
 import { waitingBytes } from './spool.js';
 
 const ABOUT = 'server.json';
+const LOCK = 'pcc.pid';
 
 /**
  * The spool of one server and key, below the spool root: a sample is only ever sent with the key it was
@@ -24,6 +25,51 @@ export function keyedSpoolDir(root: string, server: string, apiKey: string): str
     if (code !== 'EEXIST') throw new Error(`cannot use the spool directory ${dir}: ${code}`);
   }
   return dir;
+}
+
+/**
+ * Claims a keyed spool for this process, and returns what gives it back. Two runs with one server and key
+ * would send each other's samples and race on the cursor, so a spool that a running pcc holds is refused;
+ * one left by a pcc that died is taken over.
+ */
+export function claimSpoolDir(dir: string): () => void {
+  const lock = join(dir, LOCK);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      writeFileSync(lock, `${process.pid}\n`, { flag: 'wx' });
+      return () => rmSync(lock, { force: true });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EEXIST') throw new Error(`cannot use the spool directory ${dir}: ${code}`);
+    }
+    const holder = lockHolder(lock);
+    if (holder !== undefined && isRunning(holder)) {
+      throw new Error(
+        `the spool ${dir} is in use by pcc pid ${holder}, which sends to the same server with the same key; ` +
+          'stop it, or give this run another --spool',
+      );
+    }
+    rmSync(lock, { force: true });
+  }
+  throw new Error(`cannot claim the spool directory ${dir}`);
+}
+
+function lockHolder(lock: string): number | undefined {
+  try {
+    const pid = Number.parseInt(readFileSync(lock, 'utf8'), 10);
+    return pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /**

@@ -7,7 +7,7 @@ import { DEFAULT_SENDER_OPTIONS, sendSpool } from './sender.js';
 import { sleep } from './sleep.js';
 import { SnapshotReader } from './snapshot-reader.js';
 import { Spool } from './spool.js';
-import { keyedSpoolDir, oldSpoolNotice } from './spool-directory.js';
+import { claimSpoolDir, keyedSpoolDir, oldSpoolNotice } from './spool-directory.js';
 import { Summary } from './summary.js';
 import type { Terminal } from './terminal.js';
 import { AGENT } from './version.js';
@@ -39,6 +39,7 @@ export async function runTrickleMode(
 ): Promise<TrickleResult> {
   const warn = (message: string): void => terminal.warn(message);
   const spoolDir = keyedSpoolDir(config.spoolDir, config.server, config.apiKey);
+  const release = claimSpoolDir(spoolDir);
   const oldSpool = oldSpoolNotice(config.spoolDir, spoolDir);
   if (oldSpool) warn(oldSpool);
   const reader = new SnapshotReader({
@@ -92,6 +93,7 @@ export async function runTrickleMode(
     sent += await sendSpool(spool, client, flush, senderOptions, true);
     waiting = spool.pendingSamples();
     spool.close();
+    release();
     terminal.clearStatus();
   }
   return { summary, sent, waiting, dropped: spool.droppedSamples, spoolDir };

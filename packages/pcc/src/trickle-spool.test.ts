@@ -1,5 +1,13 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -81,7 +89,9 @@ function ending(result: PccResult): { collected: number; sent: number; waiting: 
   return { collected: Number(collected), sent: Number(sent), waiting: Number(waiting), dir: dir ?? '' };
 }
 
+/** The files below a directory; none when it is not there (yet). */
 function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((name) => join(dir, name));
 }
 
@@ -170,6 +180,37 @@ test('samples an older pcc left directly in the spool are not sent with whatever
       readFileSync(join(spool, '000000000001.jsonl'), 'utf8'),
       '{"timestamp":1000,"interval":1}\n',
     );
+  } finally {
+    await ingest.close();
+  }
+});
+
+test('a second run with the same server and key, while the first runs, is refused: one spool, one sender', async () => {
+  const home = freshHome();
+  const ingest = await fakeIngest();
+  try {
+    const first = pcc(
+      ['--server', ingest.url, '--apikey', 'key-d', '--frequency', '200ms', '--duration', '3s'],
+      {
+        HOME: home,
+      },
+    );
+    const spool = join(home, '.pcc', 'spool');
+    const deadline = Date.now() + 20_000;
+    while (!filesUnder(spool).some((path) => path.endsWith('pcc.pid')) && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    const second = await trickle(ingest.url, 'key-d', home);
+    assert.equal(second.code, 1, second.stderr);
+    assert.match(
+      second.stderr,
+      /^pcc: the spool \S+ is in use by pcc pid \d+, which sends to the same server/,
+    );
+    const done = await first;
+    assert.equal(done.code, 0, done.stderr);
+    assert.equal(ingest.stored.get('key-d')?.length, ending(done).collected);
+    assert.ok(!filesUnder(spool).some((path) => path.endsWith('pcc.pid')), 'the claim is given back');
+    const after = await trickle(ingest.url, 'key-d', home);
+    assert.equal(after.code, 0, after.stderr);
   } finally {
     await ingest.close();
   }
