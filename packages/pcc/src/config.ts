@@ -32,10 +32,15 @@ Local mode:
 Trickle mode:
   --server URL        PCC_SERVER      the ingest server: host:port or http://host:8080
   --apikey KEY        PCC_APIKEY      the collector's API key
-  --spool DIR         PCC_SPOOL       where unsent samples wait (default: ~/.pcc/spool)
-  --spool-max MB      PCC_SPOOL_MAX   the spool's bound; the oldest samples go beyond it (default: 256)
+  --spool DIR         PCC_SPOOL       where unsent samples wait, in a directory of their own for each
+                                      server and key (default: ~/.pcc/spool)
+  --spool-max MB      PCC_SPOOL_MAX   the bound of each spool, in MiB (0.5 allowed); beyond it the oldest
+                                      samples go (default: 256)
   --batch-interval D  PCC_BATCH_INTERVAL  time between batches sent to the server (default: 5s)
   Without --interval, --frequency or --duration, trickle mode sends a single sample and exits.
+  A sample is only ever sent with the server and key it was collected for; one run at a time uses the
+  spool of a server and key. A run ends saying how many samples it sent and how many still wait in the
+  spool; when some wait, it exits with status 3.
 
 Which devices count in the totals (trickle mode and the summary):
   --disk-exclude RE                   disks not reported (default: ram, loop, fd and partitions)
@@ -176,7 +181,7 @@ export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Pa
         'API key (--apikey, PCC_APIKEY): required in trickle mode; it is shown when you create the collector',
       );
     const spoolMb = Number(values['spool-max'] ?? env.PCC_SPOOL_MAX ?? 256);
-    if (!(spoolMb > 0)) problems.push('spool bound (--spool-max, PCC_SPOOL_MAX): a number of MB above zero');
+    if (!(spoolMb > 0)) problems.push('spool bound (--spool-max, PCC_SPOOL_MAX): a number of MiB above zero');
     const batchIntervalMs = duration(
       'batch interval (--batch-interval, PCC_BATCH_INTERVAL)',
       values['batch-interval'] ?? env.PCC_BATCH_INTERVAL,

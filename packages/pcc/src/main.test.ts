@@ -1,42 +1,14 @@
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { constants, gunzipSync } from 'node:zlib';
 import { isCaptureHeader } from '@perfanalysis/shared';
+import { pcc } from './pcc-process.test-support.js';
 
-const PCC = fileURLToPath(new URL('../bin/pcc.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'pcc-test-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
-
-interface Result {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function pcc(
-  args: string[],
-  env: NodeJS.ProcessEnv = {},
-  onStart?: (child: ChildProcess) => void,
-): Promise<Result> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [PCC, ...args], { env: { PATH: process.env.PATH, ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      stderr += chunk;
-    });
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    onStart?.(child);
-  });
-}
 
 const lines = (text: string): unknown[] =>
   text

@@ -4,6 +4,9 @@ import { ConfigError, type PccConfig, parseConfig, USAGE } from './config.js';
 import { processTerminal, type Terminal } from './terminal.js';
 import { VERSION } from './version.js';
 
+/** The exit status of a trickle run that ended with samples still waiting in the spool. */
+const SAMPLES_WAITING = 3;
+
 async function main(): Promise<number> {
   let command: ReturnType<typeof parseConfig>;
   try {
@@ -35,11 +38,11 @@ async function main(): Promise<number> {
   const terminal = processTerminal(config.quiet);
   const stop = new AbortController();
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort());
-  await run(config, terminal, stop.signal);
-  return 0;
+  return run(config, terminal, stop.signal);
 }
 
-async function run(config: PccConfig, terminal: Terminal, signal: AbortSignal): Promise<void> {
+/** Runs a mode and reports; the exit status: 0, or SAMPLES_WAITING when a trickle run left samples unsent. */
+async function run(config: PccConfig, terminal: Terminal, signal: AbortSignal): Promise<number> {
   const started = Date.now();
   const seconds = (): number => Math.round((Date.now() - started) / 1000);
   // Each mode's modules load only when it runs: what an agent does not use costs memory on the server measured.
@@ -51,11 +54,21 @@ async function run(config: PccConfig, terminal: Terminal, signal: AbortSignal): 
       `pcc: ${summary.count} samples in ${seconds()} s written to ${config.collection} (${size})`,
     );
     if (summary.count > 0) terminal.print(summary.toString());
-  } else {
-    const { runTrickleMode } = await import('./trickle-mode.js');
-    const summary = await runTrickleMode(config, terminal, signal);
-    terminal.print(`pcc: ${summary.count} samples in ${seconds()} s streamed to ${config.server}`);
+    return 0;
   }
+  const { runTrickleMode } = await import('./trickle-mode.js');
+  const result = await runTrickleMode(config, terminal, signal);
+  const dropped = result.dropped > 0 ? `, ${result.dropped} dropped (spool full)` : '';
+  const line =
+    `pcc: ${result.summary.count} samples in ${seconds()} s; sent ${result.sent} samples to ${config.server}` +
+    `, ${result.waiting} still waiting in ${result.spoolDir}${dropped}`;
+  // A run that could not send everything says so even when quiet, and ends with a status scripts can see.
+  if (result.waiting === 0) {
+    terminal.print(line);
+    return 0;
+  }
+  terminal.warn(`${line.slice('pcc: '.length)}; they go at the next start with this server and key`);
+  return SAMPLES_WAITING;
 }
 
 main().then(

@@ -18,7 +18,8 @@ export const DEFAULT_SENDER_OPTIONS: Omit<SenderOptions, 'onWarning' | 'pauseMs'
  * Sends the spool's samples in order, oldest first, acknowledging each batch only once the server has
  * stored it. A server that is away or failing gets retries with exponential back-off (and jitter); a batch
  * too large is halved; a batch the server refuses as malformed is dropped with a warning, since sending it
- * again cannot help. Returns when the signal aborts, or, with `untilEmpty`, once the spool is empty.
+ * again cannot help. Returns when the signal aborts, or, with `untilEmpty`, once the spool is empty, with
+ * the number of samples the server stored.
  */
 export async function sendSpool(
   spool: Spool,
@@ -26,14 +27,15 @@ export async function sendSpool(
   signal: AbortSignal,
   options: SenderOptions,
   untilEmpty = false,
-): Promise<void> {
+): Promise<number> {
+  let sent = 0;
   let batchLines = options.batchLines;
   let backoffMs = 1000;
   let failing: string | undefined;
   while (!signal.aborted) {
     const batch = spool.peek(batchLines);
     if (batch.lines.length === 0) {
-      if (untilEmpty) return;
+      if (untilEmpty) return sent;
       await sleep(options.pauseMs, signal);
       continue;
     }
@@ -52,12 +54,16 @@ export async function sendSpool(
     }
     if (result.kind === 'rejected') {
       options.onWarning(`the server refused ${batch.lines.length} samples (${result.reason}); dropped them`);
-    } else if (failing !== undefined) {
-      options.onWarning('the server is back; sending the spooled samples');
-      failing = undefined;
+    } else {
+      sent += batch.lines.length;
+      if (failing !== undefined) {
+        options.onWarning('the server is back; sending the spooled samples');
+        failing = undefined;
+      }
     }
     spool.ack(batch.end);
     backoffMs = 1000;
     if (batch.lines.length < batchLines && !untilEmpty) await sleep(options.pauseMs, signal);
   }
+  return sent;
 }

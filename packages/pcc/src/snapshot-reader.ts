@@ -1,4 +1,5 @@
 import { statfsSync } from 'node:fs';
+import { machine } from 'node:os';
 import { join } from 'node:path';
 import { type DiskCounters, type FsStat, MEMINFO_KEYS, type RawSnapshot } from '@perfanalysis/shared';
 import { ContainerCollector, type ContainerOptions } from './cgroup/container-collector.js';
@@ -30,6 +31,13 @@ const SECTIONS: ReadonlyArray<readonly [Section, string, (text: string) => unkno
   ['netdev', 'net/dev', parseNetDev],
 ];
 
+/**
+ * A 32-bit kernel, by `uname -m`: its `unsigned long` counters wrap at 2³². Anything else is taken as 64-bit,
+ * armv8l (a 32-bit personality on a 64-bit kernel) included.
+ */
+const ON_32_BIT_KERNEL =
+  /^(i[3-6]86|armv[4-7]\w*|mips(el)?|ppc|powerpc|s390|riscv32|sh\w*|m68k|sparc|parisc)$/.test(machine());
+
 /** Reads raw snapshots from a procfs and sysfs root, keeping the files open between readings. */
 export class SnapshotReader {
   readonly #files: ReadonlyArray<readonly [Section, ProcFile, (text: string) => unknown]>;
@@ -59,6 +67,7 @@ export class SnapshotReader {
   /** Reads a snapshot stamped with `time` (the wall-clock tick it belongs to); rates use the monotonic clock. */
   read(time: number = Date.now()): RawSnapshot {
     const snapshot: Record<string, unknown> = { time, mono: Number(process.hrtime.bigint() / 1000n) / 1000 };
+    if (ON_32_BIT_KERNEL) snapshot.kernel_bits = 32;
     for (const [section, file, parse] of this.#files) {
       const value = this.#attempt(section, file.path, () => parse(file.read()));
       if (value !== undefined) snapshot[section] = value;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { appendFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -60,4 +60,39 @@ test('segments are deleted once acknowledged', () => {
   for (let batch = spool.peek(1000); batch.lines.length > 0; batch = spool.peek(1000)) spool.ack(batch.end);
   assert.equal(readdirSync(dir).filter((name) => name.endsWith('.jsonl')).length, 1);
   spool.close();
+});
+
+test('a bound of 1 MiB holds within a segment, dropping the oldest samples one by one, not whole segments', () => {
+  const dir = freshDir();
+  const warnings: string[] = [];
+  const bound = 1024 * 1024;
+  const spool = new Spool(dir, bound, (message) => warnings.push(message));
+  const line = (i: number): string => `${String(i).padStart(6, '0')}:${'z'.repeat(3000)}`;
+  for (let i = 0; i < 1000; i++) spool.append(line(i));
+  const lineBytes = line(0).length + 1;
+  assert.ok(spool.pendingBytes <= bound, `${spool.pendingBytes} bytes pending`);
+  assert.ok(spool.pendingBytes > bound - lineBytes, `only ${spool.pendingBytes} bytes kept`);
+  const kept = spool.peek(10_000).lines.map((l) => Number.parseInt(l, 10));
+  assert.equal(kept.length, Math.floor(bound / lineBytes));
+  assert.deepEqual(
+    kept,
+    kept.map((_, i) => 1000 - kept.length + i),
+    'the newest samples are kept, in order',
+  );
+  assert.equal(spool.droppedSamples, 1000 - kept.length);
+  assert.equal(spool.pendingSamples(), kept.length);
+  const onDisk = readdirSync(dir)
+    .filter((name) => name.endsWith('.jsonl'))
+    .reduce((sum, name) => sum + statSync(join(dir, name)).size, 0);
+  assert.ok(onDisk <= bound * 1.1, `${onDisk} bytes on disk`);
+  assert.equal(warnings.length, 1, 'one warning a minute, not one a sample');
+  assert.match(warnings[0] ?? '', /spool full \(over 1 MiB unsent\): dropped the oldest \d+ samples/);
+  spool.close();
+  const again = new Spool(dir, bound);
+  assert.equal(
+    again.peek(10_000).lines.length,
+    kept.length,
+    'what was dropped stays dropped after a restart',
+  );
+  again.close();
 });

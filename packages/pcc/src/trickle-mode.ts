@@ -7,40 +7,62 @@ import { DEFAULT_SENDER_OPTIONS, sendSpool } from './sender.js';
 import { sleep } from './sleep.js';
 import { SnapshotReader } from './snapshot-reader.js';
 import { Spool } from './spool.js';
+import { claimSpoolDir, keyedSpoolDir, oldSpoolNotice } from './spool-directory.js';
 import { Summary } from './summary.js';
 import type { Terminal } from './terminal.js';
 import { AGENT } from './version.js';
 
 const FINAL_FLUSH_MS = 10_000;
 
+/** How a trickle run ended: what it collected, what the server stored, and what still waits in the spool. */
+export interface TrickleResult {
+  readonly summary: Summary;
+  /** Samples the server stored in this run, spooled by earlier runs with the same server and key included. */
+  readonly sent: number;
+  /** Samples left in the spool, for the next run with the same server and key. */
+  readonly waiting: number;
+  /** Samples dropped because the spool was full. */
+  readonly dropped: number;
+  readonly spoolDir: string;
+}
+
 /**
  * Trickle mode: derive a sample on every tick and put it in the spool on disk; a sender streams the spool
  * to the server in batches every few seconds. Registration is retried in the background until it succeeds.
- * At the end, the sender gets a few seconds to empty the spool; whatever is left goes at the next start.
+ * At the end, the sender gets a few seconds to empty the spool; whatever is left goes at the next start
+ * with the same server and key (the spool is kept per server and key, so no other key ever sends it).
  */
 export async function runTrickleMode(
   config: TrickleConfig,
   terminal: Terminal,
   signal: AbortSignal,
-): Promise<Summary> {
+): Promise<TrickleResult> {
   const warn = (message: string): void => terminal.warn(message);
+  const spoolDir = keyedSpoolDir(config.spoolDir, config.server, config.apiKey);
+  const release = claimSpoolDir(spoolDir);
+  const oldSpool = oldSpoolNotice(config.spoolDir, spoolDir);
+  if (oldSpool) warn(oldSpool);
   const reader = new SnapshotReader({
     procfs: config.procfs,
     sysfs: config.sysfs,
     onWarning: warn,
     containers: { dockerHost: config.dockerHost, dockerTlsVerify: config.dockerTlsVerify },
   });
-  const spool = new Spool(config.spoolDir, config.spoolMaxBytes, warn);
+  const spool = new Spool(spoolDir, config.spoolMaxBytes, warn);
   const client = new IngestClient(config.server, config.apiKey, AGENT);
   const background = new AbortController();
   const stopBackground = (): void => background.abort();
   signal.addEventListener('abort', stopBackground, { once: true });
   const senderOptions = { ...DEFAULT_SENDER_OPTIONS, pauseMs: config.batchIntervalMs, onWarning: warn };
   const registration = register(client, config, background.signal, warn);
-  const sender = sendSpool(spool, client, background.signal, senderOptions);
+  let sent = 0;
+  const sender = sendSpool(spool, client, background.signal, senderOptions).then((n) => {
+    sent += n;
+  });
 
   const summary = new Summary();
   const started = Date.now();
+  let waiting = 0;
   try {
     // Containers found and named before the baseline, so that the first sample has them.
     await reader.ready();
@@ -68,13 +90,13 @@ export async function runTrickleMode(
     signal.removeEventListener('abort', stopBackground);
     await Promise.all([registration, sender]);
     const flush = AbortSignal.timeout(FINAL_FLUSH_MS);
-    await sendSpool(spool, client, flush, senderOptions, true);
-    if (spool.pendingBytes > 0)
-      warn(`${formatBytes(spool.pendingBytes)} not sent yet; they go at the next start`);
+    sent += await sendSpool(spool, client, flush, senderOptions, true);
+    waiting = spool.pendingSamples();
     spool.close();
+    release();
     terminal.clearStatus();
   }
-  return summary;
+  return { summary, sent, waiting, dropped: spool.droppedSamples, spoolDir };
 }
 
 async function register(

@@ -1,4 +1,4 @@
-import { counter64Delta, counterDelta, round2 } from './counter.js';
+import { type CounterBits, counterDelta, round2 } from './counter.js';
 import type { ContainerSample } from './sample.js';
 import { CGROUP_CPU_FIELDS, CGROUP_IO_FIELDS, type ContainerCounters, NET_FIELD as N } from './snapshot.js';
 
@@ -17,21 +17,23 @@ const mb = (bytes: number | undefined): number | null => (bytes === undefined ? 
  * Per-container metrics for an interval, for the containers present in both snapshots (by id), in the
  * current snapshot's order. CPU is Δ usage_usec over the elapsed microseconds × 100, so 100 means one core,
  * as docker stats shows it; block I/O and network are per-second rates; memory and pids are the current
- * snapshot's. The working set is usage − inactive_file, clamped at 0 as docker and cAdvisor do.
+ * snapshot's. The working set is usage − inactive_file, clamped at 0 as docker and cAdvisor do. The cgroup
+ * counters are 64-bit; the network ones (a process's net/dev) as wide as the kernel's word.
  */
 export function deriveContainers(
   previous: Readonly<Record<string, ContainerCounters>>,
   current: Readonly<Record<string, ContainerCounters>>,
   seconds: number,
+  word: CounterBits,
 ): ContainerSample[] {
   const containers: ContainerSample[] = [];
   for (const id in current) {
     const cur = current[id];
     const prev = previous[id];
     if (cur === undefined || prev === undefined) continue;
-    const cpu = cur.cpu && prev.cpu ? counter64Delta(prev.cpu[USAGE] ?? 0, cur.cpu[USAGE] ?? 0) : undefined;
-    const blk = rates(prev.io, cur.io, seconds, counter64Delta);
-    const n = rates(prev.net, cur.net, seconds, counterDelta);
+    const cpu = cur.cpu && prev.cpu ? counterDelta(prev.cpu[USAGE] ?? 0, cur.cpu[USAGE] ?? 0) : undefined;
+    const blk = rates(prev.io, cur.io, seconds, 64);
+    const n = rates(prev.net, cur.net, seconds, word);
     const stat = cur.memory_stat;
     const usage = cur.memory_current;
     const inactive = stat?.inactive_file;
@@ -68,8 +70,8 @@ function rates(
   previous: readonly number[] | undefined,
   current: readonly number[] | undefined,
   seconds: number,
-  delta: (previous: number, current: number) => number,
+  bits: CounterBits,
 ): ((field: number) => number) | undefined {
   if (previous === undefined || current === undefined) return undefined;
-  return (field) => round2(delta(previous[field] ?? 0, current[field] ?? 0) / seconds);
+  return (field) => round2(counterDelta(previous[field] ?? 0, current[field] ?? 0, bits) / seconds);
 }

@@ -1,4 +1,4 @@
-import { counterDelta, round2 } from './counter.js';
+import { type CounterBits, counterDelta, round2 } from './counter.js';
 import type { DeviceFilters } from './device-filters.js';
 import type { DiskSample } from './sample.js';
 import { type DiskCounters, DISK_FIELD as F } from './snapshot.js';
@@ -16,12 +16,14 @@ export interface DiskTotals {
 /**
  * Per-device disk rates and the host totals. Bytes are sectors × 512; util is the share of the interval with
  * I/O in flight (Δ io ms / Δ ms), capped at 100. Totals add whole disks only, and util is the busiest one's.
+ * The millisecond fields are 32-bit on every kernel (`%u`); the others are as wide as the kernel's word.
  */
 export function deriveDisks(
   previous: Readonly<Record<string, DiskCounters>>,
   current: Readonly<Record<string, DiskCounters>>,
   seconds: number,
   filters: DeviceFilters,
+  word: CounterBits,
 ): { disks: DiskSample[]; totals: DiskTotals } {
   const disks: DiskSample[] = [];
   const totals: DiskTotals = {
@@ -35,13 +37,14 @@ export function deriveDisks(
     const cur = current[device];
     const prev = previous[device];
     if (cur === undefined || prev === undefined || filters.diskExclude.test(device)) continue;
-    const d = (i: number): number => counterDelta(prev[i] ?? 0, cur[i] ?? 0);
+    const d = (i: number): number => counterDelta(prev[i] ?? 0, cur[i] ?? 0, word);
+    const ms = (i: number): number => counterDelta(prev[i] ?? 0, cur[i] ?? 0, 32);
     const reads = d(F.reads);
     const writes = d(F.writes);
     const ops = reads + writes;
     const readBytes = (d(F.sectorsRead) * SECTOR_BYTES) / seconds;
     const writeBytes = (d(F.sectorsWritten) * SECTOR_BYTES) / seconds;
-    const util = Math.min(100, (d(F.ioMs) / (seconds * 1000)) * 100);
+    const util = Math.min(100, (ms(F.ioMs) / (seconds * 1000)) * 100);
     disks.push({
       device,
       read_bytes: round2(readBytes),
@@ -49,7 +52,7 @@ export function deriveDisks(
       read_ops: round2(reads / seconds),
       write_ops: round2(writes / seconds),
       util: round2(util),
-      await_ms: ops > 0 ? round2((d(F.readMs) + d(F.writeMs)) / ops) : 0,
+      await_ms: ops > 0 ? round2((ms(F.readMs) + ms(F.writeMs)) / ops) : 0,
     });
     if (filters.diskTotalsExclude.test(device)) continue;
     totals.disk_read_bytes += readBytes;

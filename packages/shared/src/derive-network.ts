@@ -1,4 +1,4 @@
-import { counterDelta, round2 } from './counter.js';
+import { type CounterBits, counterDelta, round2 } from './counter.js';
 import type { DeviceFilters } from './device-filters.js';
 import type { NetSample } from './sample.js';
 import { NET_FIELD as F, type NetCounters } from './snapshot.js';
@@ -14,12 +14,17 @@ export interface NetTotals {
   net_tx_drops: number;
 }
 
-/** Per-interface network rates and the host totals, which leave out the interfaces the filters name. */
+/**
+ * Per-interface network rates and the host totals, which leave out the interfaces the filters name. The
+ * counters are as wide as the kernel's word: 64-bit kernels print u64; on 32-bit ones, drivers without
+ * 64-bit statistics keep `unsigned long`.
+ */
 export function deriveNetwork(
   previous: Readonly<Record<string, NetCounters>>,
   current: Readonly<Record<string, NetCounters>>,
   seconds: number,
   filters: DeviceFilters,
+  word: CounterBits,
 ): { nets: NetSample[]; totals: NetTotals } {
   const nets: NetSample[] = [];
   const t: NetTotals = {
@@ -36,14 +41,14 @@ export function deriveNetwork(
     const cur = current[iface];
     const prev = previous[iface];
     if (cur === undefined || prev === undefined) continue;
-    const rxBytes = counterDelta(prev[F.rxBytes] ?? 0, cur[F.rxBytes] ?? 0) / seconds;
-    const txBytes = counterDelta(prev[F.txBytes] ?? 0, cur[F.txBytes] ?? 0) / seconds;
-    const rxPackets = counterDelta(prev[F.rxPackets] ?? 0, cur[F.rxPackets] ?? 0) / seconds;
-    const txPackets = counterDelta(prev[F.txPackets] ?? 0, cur[F.txPackets] ?? 0) / seconds;
-    const rxErrors = counterDelta(prev[F.rxErrors] ?? 0, cur[F.rxErrors] ?? 0) / seconds;
-    const txErrors = counterDelta(prev[F.txErrors] ?? 0, cur[F.txErrors] ?? 0) / seconds;
-    const rxDrops = counterDelta(prev[F.rxDrops] ?? 0, cur[F.rxDrops] ?? 0) / seconds;
-    const txDrops = counterDelta(prev[F.txDrops] ?? 0, cur[F.txDrops] ?? 0) / seconds;
+    const rxBytes = counterDelta(prev[F.rxBytes] ?? 0, cur[F.rxBytes] ?? 0, word) / seconds;
+    const txBytes = counterDelta(prev[F.txBytes] ?? 0, cur[F.txBytes] ?? 0, word) / seconds;
+    const rxPackets = counterDelta(prev[F.rxPackets] ?? 0, cur[F.rxPackets] ?? 0, word) / seconds;
+    const txPackets = counterDelta(prev[F.txPackets] ?? 0, cur[F.txPackets] ?? 0, word) / seconds;
+    const rxErrors = counterDelta(prev[F.rxErrors] ?? 0, cur[F.rxErrors] ?? 0, word) / seconds;
+    const txErrors = counterDelta(prev[F.txErrors] ?? 0, cur[F.txErrors] ?? 0, word) / seconds;
+    const rxDrops = counterDelta(prev[F.rxDrops] ?? 0, cur[F.rxDrops] ?? 0, word) / seconds;
+    const txDrops = counterDelta(prev[F.txDrops] ?? 0, cur[F.txDrops] ?? 0, word) / seconds;
     nets.push({
       iface,
       rx_bytes: round2(rxBytes),

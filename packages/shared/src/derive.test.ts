@@ -160,6 +160,25 @@ test('a counter reset (device re-added) gives 0, not a spike', () => {
   assert.equal(s?.disk_util, 0);
 });
 
+test('an interface reset from 3,000,100,000 bytes is a reset on a 64-bit kernel, and may be a wrap on a 32-bit one', () => {
+  const before = { ...first, netdev: { eth0: net(3_000_100_000, 10, 2000, 20) } };
+  const after = { ...second, netdev: { eth0: net(1_000, 1, 2000, 20) } };
+  const reset = deriveSample(before, after);
+  assert.equal(reset?.net_rx_bytes, 0, 'not 1.29 GB over the interval');
+  assert.equal(reset?.nets[0]?.rx_bytes, 0);
+  const wrapped = deriveSample({ ...before, kernel_bits: 32 }, { ...after, kernel_bits: 32 });
+  assert.equal(wrapped?.net_rx_bytes, 1_294_868_296 / 2);
+});
+
+test('disk counters reset on a 64-bit kernel are 0; the millisecond fields wrap at 2³² on every kernel', () => {
+  const before = { ...first, diskstats: { sda: disk(3_000_000_000, 3_500_000_000, 0, 0, 2 ** 32 - 500) } };
+  const after = { ...second, diskstats: { sda: disk(10, 100, 0, 0, 500) } };
+  const s = deriveSample(before, after);
+  assert.equal(s?.disk_read_ops, 0);
+  assert.equal(s?.disk_read_bytes, 0);
+  assert.equal(s?.disk_util, 50);
+});
+
 test('rates use the monotonic clock, not the wall clock that may have jumped', () => {
   const jumped = { ...second, time: second.time + 3_600_000 };
   const s = deriveSample(first, jumped);

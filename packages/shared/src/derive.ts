@@ -1,5 +1,5 @@
 import type { CpuMetrics } from './columns.js';
-import { rate, round2 } from './counter.js';
+import { type CounterBits, rate, round2 } from './counter.js';
 import { deriveContainers } from './derive-containers.js';
 import { cpuPercentages } from './derive-cpu.js';
 import { deriveDisks } from './derive-disks.js';
@@ -27,6 +27,8 @@ export function deriveSample(
       : current.time - previous.time;
   if (!(elapsedMs > 0)) return null;
   const seconds = elapsedMs / 1000;
+  // Counters that are as wide as the kernel's word may wrap at 2³² only on a 32-bit kernel.
+  const word: CounterBits = current.kernel_bits === 32 ? 32 : 64;
 
   const before = previous.stat;
   const after = current.stat;
@@ -42,11 +44,11 @@ export function deriveSample(
   const mem = current.meminfo ? memoryFigures(current.meminfo) : null;
   const disk =
     previous.diskstats && current.diskstats
-      ? deriveDisks(previous.diskstats, current.diskstats, seconds, filters)
+      ? deriveDisks(previous.diskstats, current.diskstats, seconds, filters, word)
       : null;
   const net =
     previous.netdev && current.netdev
-      ? deriveNetwork(previous.netdev, current.netdev, seconds, filters)
+      ? deriveNetwork(previous.netdev, current.netdev, seconds, filters, word)
       : null;
   const load = current.loadavg;
   const temperatures: TemperatureSample[] = [];
@@ -107,7 +109,7 @@ export function deriveSample(
     temperatures,
     containers:
       previous.containers && current.containers
-        ? deriveContainers(previous.containers, current.containers, seconds)
+        ? deriveContainers(previous.containers, current.containers, seconds, word)
         : [],
   };
 }

@@ -145,6 +145,8 @@ export interface ContainerCounters {
 export interface RawSnapshot {
   /** Wall-clock time of the reading, unix milliseconds. */
   readonly time: number;
+  /** 32 on a 32-bit kernel, whose `unsigned long` counters wrap at 2³²; absent on a 64-bit one. */
+  readonly kernel_bits?: 32;
   /** Monotonic clock of the reading, milliseconds; rates use its difference when both snapshots have it. */
   readonly mono?: number;
   readonly stat?: StatCounters;

@@ -24,6 +24,8 @@ export function freePort(): Promise<number> {
 /** A child process whose output is kept, for the assertion messages. */
 export interface Running {
   readonly child: ChildProcess;
+  /** Resolves with the exit code once the process has ended, on its own or stopped. */
+  readonly exited: Promise<number | null>;
   output(): string;
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
@@ -43,6 +45,7 @@ export function run(args: readonly string[], env: NodeJS.ProcessEnv = {}): Runni
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return {
     child,
+    exited,
     output: () => output,
     async stop(signal = 'SIGTERM') {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);

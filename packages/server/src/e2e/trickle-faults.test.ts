@@ -6,11 +6,13 @@ import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import {
   collectorRepository,
+  createTenant,
   type Database,
   migrate,
   openDatabase,
   tenantByName,
   tenantHandle,
+  tenantSchemaName,
 } from '@perfanalysis/storage';
 import { testDatabaseUrl } from '@perfanalysis/storage/test-databases';
 import { qualifiedKey } from '../credentials.js';
@@ -70,27 +72,30 @@ function embeddedStore(): Store {
 }
 
 /** Creates the collector (with the store's database closed again, as PGlite allows one process) and its key. */
-async function newCollector(store: Store): Promise<{ id: string; key: string }> {
+async function newCollector(store: Store, tenantName = 'default'): Promise<{ id: string; key: string }> {
   const db = await store.open();
   try {
     await migrate(db);
-    const tenant = await tenantByName(db, 'default');
-    assert.ok(tenant);
+    const tenant = (await tenantByName(db, tenantName)) ?? (await createTenant(db, { name: tenantName }));
     const { collector, apiKey } = await collectorRepository(tenantHandle(db, tenant)).create({
       machineName: 'fault-test',
       siteName: 'tests',
     });
-    return { id: collector.id, key: qualifiedKey('default', apiKey) };
+    return { id: collector.id, key: qualifiedKey(tenantName, apiKey) };
   } finally {
     await db.close();
   }
 }
 
-async function storedTimestamps(store: Store, collectorId: string): Promise<number[]> {
+async function storedTimestamps(
+  store: Store,
+  collectorId: string,
+  tenantName = 'default',
+): Promise<number[]> {
   const db = await store.open();
   try {
     const rows = await db.query<{ ms: string }>(
-      'SELECT (extract(epoch FROM ts) * 1000)::bigint AS ms FROM tenant_default.samples WHERE collector_id = $1 ORDER BY ts',
+      `SELECT (extract(epoch FROM ts) * 1000)::bigint AS ms FROM ${tenantSchemaName(tenantName)}.samples WHERE collector_id = $1 ORDER BY ts`,
       [collectorId],
     );
     return rows.map((row) => Number(row.ms));
@@ -207,6 +212,46 @@ describe('trickle mode through faults', () => {
       await pcc.stop('SIGKILL');
       await server.stop('SIGKILL');
       await proxy.cut();
+      await store.drop();
+    }
+  });
+
+  test('[pglite] two tenants on one machine: a run that could not send keeps its samples from the other tenant', async () => {
+    const store = embeddedStore();
+    const first = await newCollector(store);
+    const second = await newCollector(store, 'acme');
+    const home = mkdtempSync(join(work, 'home-'));
+    const port = await freePort();
+    const once = async (key: string): Promise<{ code: number | null; output: string; sent: number }> => {
+      const pcc = run(
+        [PCC, '--server', `http://127.0.0.1:${port}`, '--frequency', `${FREQUENCY_MS}ms`, '--duration', '2s'],
+        { HOME: home, PCC_APIKEY: key },
+      );
+      const code = await pcc.exited;
+      const sent = /sent (\d+) samples to/.exec(pcc.output())?.[1];
+      assert.ok(sent !== undefined, pcc.output());
+      return { code, output: pcc.output(), sent: Number(sent) };
+    };
+    const failed = await once(first.key);
+    assert.equal(failed.code, 3, failed.output);
+    assert.match(failed.output, /sent 0 samples to \S+, \d+ still waiting in /);
+    const server = startServer(store, port);
+    try {
+      await until('the server', () => healthy(port));
+      const other = await once(second.key);
+      assert.equal(other.code, 0, other.output);
+      const again = await once(first.key);
+      assert.equal(again.code, 0, again.output);
+      await server.stop();
+      const [firstStored, secondStored] = [
+        await storedTimestamps(store, first.id),
+        await storedTimestamps(store, second.id, 'acme'),
+      ];
+      assert.equal(secondStored.length, other.sent, 'the other tenant got its own samples only');
+      assert.equal(firstStored.length, again.sent, 'the first run’s samples went to their own tenant, later');
+      assert.ok(again.sent > secondStored.length, failed.output);
+    } finally {
+      await server.stop('SIGKILL');
       await store.drop();
     }
   });
