@@ -424,7 +424,7 @@ class EmbeddedDatabase implements Database {
 }
 
 /** How long a process waits for the owner of a data directory to come up, or (mustOwn) to go. */
-const OWNER_WAIT_MS = 30_000;
+const OWNER_WAIT_MS = 60_000;
 const OWNER_POLL_MS = 200;
 
 async function openEmbedded(dataDir: string, options: OpenDatabaseOptions): Promise<Database> {
@@ -464,9 +464,11 @@ async function openEmbedded(dataDir: string, options: OpenDatabaseOptions): Prom
 /** A connection pool through the owner's socket, or undefined when it does not answer (yet, or any more). */
 async function throughOwner(location: string, socket: string, owner: string): Promise<Database | undefined> {
   const db = openServer(
-    { host: dirname(socket), port: 5432, user: 'postgres', database: 'postgres' },
+    // One connection, kept: PGlite is one session anyway, and a connection the pool let go could not be
+    // opened again once the owner has started to close.
+    { host: dirname(socket), port: 5432, user: 'postgres', database: 'postgres', idleTimeoutMillis: 0 },
     `${location}, through ${owner}`,
-    4,
+    1,
     'embedded',
   );
   try {

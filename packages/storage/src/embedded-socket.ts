@@ -1,5 +1,6 @@
 import { chmod, rm } from 'node:fs/promises';
 import { createServer, type Socket } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { PGlite } from '@electric-sql/pglite';
 import type { Turns } from './turns.js';
 
@@ -25,6 +26,8 @@ export interface SharedSocket {
 export const MAX_SOCKET_PATH = 107;
 
 const IDLE_IN_TRANSACTION_MS = 60_000;
+/** How long closing waits for connected clients to leave. */
+const CLIENTS_WAIT_MS = 10_000;
 const PROTOCOL_3 = 196_608;
 const SSL_REQUEST = 80_877_103;
 const GSSENC_REQUEST = 80_877_104;
@@ -51,7 +54,11 @@ export async function shareEmbedded(pglite: PGlite, turns: Turns, path: string):
   return {
     path,
     async close() {
+      // No one new; those connected finish what they are doing (a command run beside a short-lived owner),
+      // for a while: then they are cut.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      const deadline = Date.now() + CLIENTS_WAIT_MS;
+      while (clients.size > 0 && Date.now() < deadline) await sleep(50);
       for (const socket of clients) socket.destroy();
       await closed;
     },
