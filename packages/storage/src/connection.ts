@@ -1,13 +1,17 @@
 import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import pg from 'pg';
 import copyStreams from 'pg-copy-streams';
+import { claimDataDir, dataDirOwner, describeOwner, type Ownership } from './data-dir-owner.js';
 import type { BinaryChunks, Database, Queryable } from './database.js';
+import { MAX_SOCKET_PATH, type SharedSocket, shareEmbedded } from './embedded-socket.js';
 import { DatabaseUnavailableError, sqlState } from './errors.js';
 import { columnList, type QuotedName } from './identifiers.js';
+import { Turns } from './turns.js';
 
 /**
  * The one module that knows the embedded PGlite from a PostgreSQL server. Everything above it writes one SQL
@@ -20,13 +24,25 @@ export interface OpenDatabaseOptions {
   dataDir?: string | undefined;
   /** Connections in the server pool; 10 unless told. */
   poolSize?: number | undefined;
+  /**
+   * The embedded database is opened by one process only, its owner (see data-dir-owner.ts). As the owner,
+   * serve it to other processes on the Unix socket SOCKET_NAME in this directory (psql -h DIR); without it,
+   * others are refused. Whoever finds the directory owned reaches the database through its owner's socket.
+   */
+  socketDir?: string | undefined;
+  /** Be the owner or fail (after waiting OWNER_WAIT_MS for the owner to go): never go through another. */
+  mustOwn?: boolean | undefined;
 }
 
 export const DEFAULT_DATA_DIR = './data/pglite';
 
+/** PostgreSQL's name for its socket on port 5432, which psql and pg look for in the directory they are given. */
+export const SOCKET_NAME = '.s.PGSQL.5432';
+
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
-  if (options.url !== undefined && options.url !== '') return openServer(options.url, options.poolSize ?? 10);
-  return openEmbedded(options.dataDir ?? DEFAULT_DATA_DIR);
+  if (options.url !== undefined && options.url !== '')
+    return openServer({ connectionString: options.url }, redact(options.url), options.poolSize ?? 10);
+  return openEmbedded(options.dataDir ?? DEFAULT_DATA_DIR, options);
 }
 
 type Chunks = AsyncIterable<string> | Iterable<string>;
@@ -172,11 +188,10 @@ class ClientQueryable implements Queryable {
 }
 
 class ServerDatabase implements Database {
-  readonly kind = 'server';
-
   constructor(
     private readonly pool: pg.Pool,
     readonly location: string,
+    readonly kind: Database['kind'] = 'server',
   ) {}
 
   private async withClient<T>(fn: (client: ClientQueryable) => Promise<T>): Promise<T> {
@@ -247,9 +262,14 @@ class ServerDatabase implements Database {
   }
 }
 
-function openServer(url: string, poolSize: number): Database {
+function openServer(
+  config: pg.PoolConfig,
+  location: string,
+  poolSize: number,
+  kind: Database['kind'] = 'server',
+): ServerDatabase {
   const pool = new pg.Pool({
-    connectionString: url,
+    ...config,
     max: poolSize,
     connectionTimeoutMillis: 10_000,
     application_name: 'perfanalysis',
@@ -257,11 +277,12 @@ function openServer(url: string, poolSize: number): Database {
   });
   // An idle client whose server went away: the pool drops it, and the next query opens a new one.
   pool.on('error', () => undefined);
-  return new ServerDatabase(pool, redact(url));
+  return new ServerDatabase(pool, location, kind);
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Embedded PGlite: one in-process backend; its own mutex serialises transactions and queries.
+// Embedded PGlite: one in-process backend, one session. Its Turns serialise the statements and transactions of
+// this process and of the clients of its socket.
 
 /** PGlite takes a COPY's data as one Blob: load in slices of this size to bound memory. */
 const COPY_SLICE_CHARS = 16 * 1024 * 1024;
@@ -349,45 +370,151 @@ class EmbeddedQueryable implements Queryable {
   }
 }
 
-class EmbeddedDatabase extends EmbeddedQueryable implements Database {
+class EmbeddedDatabase implements Database {
   readonly kind = 'embedded';
+  readonly #direct: EmbeddedQueryable;
 
   constructor(
     private readonly pglite: PGlite,
     readonly location: string,
+    private readonly turns: Turns,
+    private readonly shared?: SharedSocket,
+    private readonly ownership?: Ownership,
   ) {
-    super(pglite);
+    this.#direct = new EmbeddedQueryable(pglite);
   }
 
-  override copyFrom(table: QuotedName, columns: readonly string[], csvChunks: Chunks): Promise<number> {
+  query<R>(sql: string, params?: readonly unknown[]): Promise<R[]> {
+    return this.turns.run(() => this.#direct.query<R>(sql, params));
+  }
+
+  execute(sql: string, params?: readonly unknown[]): Promise<number> {
+    return this.turns.run(() => this.#direct.execute(sql, params));
+  }
+
+  exec(sql: string): Promise<void> {
+    return this.turns.run(() => this.#direct.exec(sql));
+  }
+
+  copyFromBinary(table: QuotedName, columns: readonly string[], data: BinaryChunks): Promise<number> {
+    return this.turns.run(() => this.#direct.copyFromBinary(table, columns, data));
+  }
+
+  copyFrom(table: QuotedName, columns: readonly string[], csvChunks: Chunks): Promise<number> {
     // Several slices must still load all or nothing.
     return this.transaction((tx) => tx.copyFrom(table, columns, csvChunks));
   }
 
-  override async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
-    try {
-      return await this.pglite.transaction((tx) => fn(new EmbeddedQueryable(tx)));
-    } catch (error) {
-      throw embeddedError(error);
-    }
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    return this.turns.run(async () => {
+      try {
+        return await this.pglite.transaction((tx) => fn(new EmbeddedQueryable(tx)));
+      } catch (error) {
+        throw embeddedError(error);
+      }
+    });
   }
 
-  close(): Promise<void> {
-    return this.pglite.close();
+  async close(): Promise<void> {
+    await this.shared?.close();
+    // In a turn: what is under way finishes first.
+    await this.turns.run(() => this.pglite.close());
+    await this.ownership?.release();
   }
 }
 
-async function openEmbedded(dataDir: string): Promise<Database> {
-  const inMemory = dataDir.startsWith('memory://');
-  const location = inMemory ? dataDir : resolve(dataDir);
-  try {
-    if (!inMemory) await mkdir(location, { recursive: true });
-    const pglite = await PGlite.create(location);
-    return new EmbeddedDatabase(pglite, location);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new DatabaseUnavailableError(`cannot open the embedded database at ${location}: ${reason}`, {
-      cause: error,
-    });
+/** How long a process waits for the owner of a data directory to come up, or (mustOwn) to go. */
+const OWNER_WAIT_MS = 60_000;
+const OWNER_POLL_MS = 200;
+
+async function openEmbedded(dataDir: string, options: OpenDatabaseOptions): Promise<Database> {
+  if (dataDir.startsWith('memory://')) return openPglite(dataDir, new Turns());
+  const location = resolve(dataDir);
+  const deadline = Date.now() + OWNER_WAIT_MS;
+  for (;;) {
+    let ownership: Ownership | undefined;
+    try {
+      await mkdir(location, { recursive: true });
+      ownership = await claimDataDir(location);
+    } catch (error) {
+      throw unavailable(location, error);
+    }
+    if (ownership) return openOwned(location, ownership, options.socketDir);
+    const owner = await dataDirOwner(location);
+    const taken = `the embedded database at ${location} is in use by ${describeOwner(owner)}`;
+    // An owner is still writing who it is, or has not opened its socket yet, or has just gone: ask again.
+    if (!options.mustOwn && owner !== undefined) {
+      if (owner.socket === undefined)
+        throw new DatabaseUnavailableError(
+          `${taken}, which does not share it with other processes (PGlite cannot be opened twice): stop it first`,
+        );
+      const through = await throughOwner(location, owner.socket, describeOwner(owner));
+      if (through) return through;
+    }
+    if (Date.now() > deadline)
+      throw new DatabaseUnavailableError(
+        options.mustOwn
+          ? `${taken}: stop it first`
+          : `${taken}, which does not answer on ${owner?.socket ?? 'its socket'}`,
+      );
+    await sleep(OWNER_POLL_MS);
   }
+}
+
+/** A connection pool through the owner's socket, or undefined when it does not answer (yet, or any more). */
+async function throughOwner(location: string, socket: string, owner: string): Promise<Database | undefined> {
+  const db = openServer(
+    // One connection, kept: PGlite is one session anyway, and a connection the pool let go could not be
+    // opened again once the owner has started to close.
+    { host: dirname(socket), port: 5432, user: 'postgres', database: 'postgres', idleTimeoutMillis: 0 },
+    `${location}, through ${owner}`,
+    1,
+    'embedded',
+  );
+  try {
+    await db.query('SELECT 1');
+    return db;
+  } catch {
+    await db.close();
+    return undefined;
+  }
+}
+
+async function openOwned(
+  location: string,
+  ownership: Ownership,
+  socketDir: string | undefined,
+): Promise<Database> {
+  const turns = new Turns();
+  let shared: SharedSocket | undefined;
+  const socket = socketDir === undefined ? undefined : join(resolve(socketDir), SOCKET_NAME);
+  try {
+    // A path too long for a Unix socket is not shared: other processes are told so.
+    if (socket !== undefined && Buffer.byteLength(socket) <= MAX_SOCKET_PATH)
+      await ownership.announce(socket);
+    const pglite = await PGlite.create(location);
+    if (socket !== undefined && Buffer.byteLength(socket) <= MAX_SOCKET_PATH)
+      shared = await shareEmbedded(pglite, turns, socket);
+    return new EmbeddedDatabase(pglite, location, turns, shared, ownership);
+  } catch (error) {
+    await shared?.close();
+    await ownership.release();
+    throw unavailable(location, error);
+  }
+}
+
+async function openPglite(location: string, turns: Turns): Promise<Database> {
+  try {
+    return new EmbeddedDatabase(await PGlite.create(location), location, turns);
+  } catch (error) {
+    throw unavailable(location, error);
+  }
+}
+
+function unavailable(location: string, error: unknown): DatabaseUnavailableError {
+  if (error instanceof DatabaseUnavailableError) return error;
+  const reason = error instanceof Error ? error.message : String(error);
+  return new DatabaseUnavailableError(`cannot open the embedded database at ${location}: ${reason}`, {
+    cause: error,
+  });
 }

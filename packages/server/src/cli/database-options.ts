@@ -22,12 +22,24 @@ export const DATABASE_HELP = `  --database-url URL   PostgreSQL server (default:
   --tenant NAME        the tenant to work in (default: default)
   --json               print the result as JSON, for scripts`;
 
-/** The database the flags or the environment name, migrated: PostgreSQL by URL, else the embedded one. */
-export async function openConfiguredDatabase(values: Values, options = { migrate: true }): Promise<Database> {
+/**
+ * The database the flags or the environment name, migrated: PostgreSQL by URL, else the embedded one. The
+ * embedded database is opened by one process, its owner, which shares it on the socket DATA-DIR/.s.PGSQL.5432;
+ * a command run beside it works through that socket. `serve` must be the owner (mustOwn).
+ */
+export async function openConfiguredDatabase(
+  values: Values,
+  options: { migrate?: boolean; mustOwn?: boolean } = {},
+): Promise<Database> {
   const url = text(values, 'database-url') ?? process.env.DATABASE_URL;
   const dataDir = text(values, 'data-dir') ?? process.env.PA_DATA_DIR ?? 'data';
-  const db = await openDatabase({ url, dataDir: join(dataDir, 'pglite') });
-  if (!options.migrate) return db;
+  const db = await openDatabase({
+    url,
+    dataDir: join(dataDir, 'pglite'),
+    socketDir: dataDir,
+    mustOwn: options.mustOwn,
+  });
+  if (options.migrate === false) return db;
   try {
     await migrate(db);
   } catch (error) {

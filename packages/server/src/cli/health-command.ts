@@ -134,7 +134,8 @@ function networkReason(error: unknown, timeoutMs: number): string {
 async function checkDatabase(values: Values, roles: readonly RoleAnswer[]): Promise<HealthCheck> {
   const url = text(values, 'database-url') ?? process.env.DATABASE_URL;
   if (url === undefined || url === '') {
-    // The embedded database: never opened while a server may hold it (a second process corrupts it).
+    // The embedded database: as the server reports it, else opened here — through its owner's socket when
+    // another process has it open (see openDatabase).
     const answered = roles.find((r) => r.database !== undefined);
     if (answered) {
       const role = answered.check;
@@ -150,14 +151,15 @@ async function checkDatabase(values: Values, roles: readonly RoleAnswer[]): Prom
         detail: `${answered.database}, in use by the ${role.name} at ${role.url}, which answers for it`,
       };
     }
-    const dataDir = join(text(values, 'data-dir') ?? process.env.PA_DATA_DIR ?? 'data', 'pglite');
+    const socketDir = text(values, 'data-dir') ?? process.env.PA_DATA_DIR ?? 'data';
+    const dataDir = join(socketDir, 'pglite');
     if (!dataDir.startsWith('memory://') && !existsSync(join(dataDir, 'PG_VERSION')))
       return {
         name: 'database',
         status: 'unhealthy',
         detail: `embedded, none at ${resolve(dataDir)}: start the server or run perfanalysis migrate`,
       };
-    return checkDirectly(() => openDatabase({ dataDir }));
+    return checkDirectly(() => openDatabase({ dataDir, socketDir }));
   }
   return checkDirectly(() => openDatabase({ url, poolSize: 1 }));
 }

@@ -1,12 +1,10 @@
 import { join } from 'node:path';
-import { applyRetention } from '@perfanalysis/storage';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type Role } from '../app.js';
 import { startLocalAgent } from '../local-agent.js';
+import { scheduleRetention } from '../retention-schedule.js';
 import { type Command, text, UsageError } from './command.js';
 import { DATABASE_HELP, DATABASE_OPTIONS, openConfiguredDatabase } from './database-options.js';
-
-const RETENTION_EVERY_MS = 3600_000;
 
 export const serve: Command = {
   name: 'serve',
@@ -56,7 +54,7 @@ ${DATABASE_HELP}`,
     const bodyLimitMb = Number(text(values, 'body-limit-mb') ?? '32');
     if (!(bodyLimitMb > 0)) throw new UsageError('--body-limit-mb: a number above 0');
 
-    const db = await openConfiguredDatabase(values);
+    const db = await openConfiguredDatabase(values, { mustOwn: true });
     const apps: FastifyInstance[] = [];
     const context = { db, bodyLimitBytes: bodyLimitMb * 1024 * 1024 };
     for (const role of roles as Role[]) {
@@ -79,16 +77,15 @@ ${DATABASE_HELP}`,
         : undefined;
     if (agent)
       io.err(`Local agent: collecting this machine as ${agent.machineName} (collector ${agent.collectorId})`);
-    const retention = setInterval(() => {
-      applyRetention(db).catch((error: Error) => log?.error(`retention: ${error.message}`));
-    }, RETENTION_EVERY_MS);
+    const retention = scheduleRetention(db, (error) => log?.error(`retention: ${error.message}`));
 
     await new Promise<void>((resolve) => {
       process.once('SIGINT', resolve);
       process.once('SIGTERM', resolve);
     });
     io.err('Stopping…');
-    clearInterval(retention);
+    retention.stop();
+    await retention.firstPass;
     await agent?.stop();
     for (const app of apps) await app.close();
     await db.close();
