@@ -17,6 +17,11 @@ export async function uploadDir(root: string = tmpdir()): Promise<string> {
   return dir;
 }
 
+/** Removes this process's upload directory, when it stops. */
+export async function removeUploadDir(root: string = tmpdir()): Promise<void> {
+  await rm(join(root, OWN), { recursive: true, force: true });
+}
+
 /**
  * Removes the upload directories that servers no longer running left in `root` (a crash mid-upload leaves
  * its file there), and returns them. A directory of a process still running is kept, so servers sharing a
