@@ -60,7 +60,7 @@ export function fileRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
       {
         schema: {
           summary:
-            'Upload a host.csv or a pcc capture (multipart: file, description); it is kept and its samples imported',
+            'Upload a host.csv (plain or gzip) or a pcc capture (multipart: file, description); it is kept and its samples imported',
           tags,
           security,
           consumes: ['multipart/form-data'],
