@@ -77,7 +77,7 @@ export async function receiveUpload(
     parser.on('finish', () => written.then(resolve, reject));
     const aborted = () => fail('BAD_REQUEST', 'The client closed the connection before the end of the body');
     raw.on('close', () => {
-      if (!raw.complete) aborted();
+      if (!raw.complete && !raw.readableEnded) aborted();
     });
     raw.on('error', aborted);
     if (raw.destroyed) aborted();
