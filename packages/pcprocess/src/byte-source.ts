@@ -6,6 +6,11 @@ import { CaptureError, fsReason } from './errors.js';
 
 const CHUNK_BYTES = 1 << 20;
 
+/** True when a file's first bytes are gzip's magic number, whatever the file is called. */
+export function isGzip(head: Uint8Array): boolean {
+  return head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
+}
+
 /** The bytes of a capture file, decompressed when it is gzip, in large chunks. */
 export interface ByteSource {
   /** The file's decompressed content; iterate once. */
@@ -39,7 +44,7 @@ export async function openByteSource(path: string): Promise<ByteSource> {
     totalBytes = stat.size;
     const magic = Buffer.alloc(2);
     const { bytesRead } = await handle.read(magic, 0, 2, 0);
-    gzip = bytesRead === 2 && magic[0] === 0x1f && magic[1] === 0x8b;
+    gzip = isGzip(magic.subarray(0, bytesRead));
   } catch (error) {
     await handle.close();
     throw error instanceof CaptureError ? error : new CaptureError(`${path}: ${fsReason(error)}`);

@@ -1,3 +1,4 @@
+export { isGzip } from './byte-source.js';
 export { type Capture, openCapture } from './capture-reader.js';
 export { OUTPUT_FILES } from './csv-writers.js';
 export { CaptureError, OutputError } from './errors.js';

@@ -1,4 +1,3 @@
-import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { type TypeBoxTypeProvider, TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
@@ -7,6 +6,7 @@ import type { ServerContext } from './context.js';
 import { healthRoutes } from './health-routes.js';
 import { installErrorHandler } from './http/error-handler.js';
 import { parseJsonBodies } from './http/json-body.js';
+import { acceptMultipartBodies } from './http/multipart-upload.js';
 import { ingestRoutes } from './ingest/ingest-routes.js';
 import { authRoutes } from './portal/auth-routes.js';
 import { benchmarkRoutes } from './portal/benchmark-routes.js';
@@ -23,8 +23,6 @@ export type Role = 'portal' | 'ingest';
 export interface AppOptions {
   readonly role: Role;
   readonly logger?: boolean | { readonly level: string };
-  /** The largest file an upload may carry. */
-  readonly uploadLimitBytes?: number;
 }
 
 /**
@@ -65,9 +63,7 @@ export async function buildApp(context: ServerContext, options: AppOptions): Pro
       },
     });
     await app.register(swaggerUi, { routePrefix: '/docs' });
-    await app.register(multipart, {
-      limits: { fileSize: options.uploadLimitBytes ?? 1024 ** 3, files: 1, fields: 10 },
-    });
+    acceptMultipartBodies(app);
   }
   await app.register(healthRoutes(context));
   await app.register(ingestRoutes(context));

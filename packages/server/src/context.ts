@@ -5,4 +5,6 @@ export interface ServerContext {
   readonly db: Database;
   /** The largest request body accepted, after decompression. */
   readonly bodyLimitBytes: number;
+  /** The largest file an upload may carry (default 1 GiB). */
+  readonly uploadLimitBytes?: number;
 }

@@ -8,7 +8,7 @@ export const importPerformance: Command = {
   summary: 'import a host.csv (or a pcc capture file) into a collector',
   usage: `perfanalysis import-performance --file FILE --collector-name NAME --site-name SITE
 
-  --file FILE            host.csv from pcprocess (or .csv.gz), or a capture file (.json, .json.gz)
+  --file FILE            host.csv from pcprocess (plain or gzip), or a capture file (.json, .json.gz)
   --collector-name NAME  the collector to import into, created when missing
   --site-name SITE       its site
 ${DATABASE_HELP}

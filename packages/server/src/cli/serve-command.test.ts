@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { after, test } from 'node:test';
+import { freePort, PERFANALYSIS, run, until } from '../e2e/processes.test-support.js';
+import { uploadingProcess } from '../http/upload-dir.test-support.js';
 import { perfanalysis } from './cli.test-support.js';
+
+const work = mkdtempSync(join(tmpdir(), 'pa-serve-'));
+after(() => rmSync(work, { recursive: true, force: true }));
 
 test('serve --port names the port of the one role run, and is refused with both', async () => {
   const both = await perfanalysis(['serve', '--port', '9000']);
@@ -11,4 +19,30 @@ test('serve --port names the port of the one role run, and is refused with both'
   assert.match(bad.err, /--port: "99999" is not a port/);
   const role = await perfanalysis(['serve', '--services', 'queue']);
   assert.match(role.err, /--services: "queue" is not a role/);
+});
+
+test("serve removes at start the uploads a crashed server left, and never a running one's", {
+  timeout: 120_000,
+}, async () => {
+  const uploads = join(work, 'tmp');
+  const crashed = await uploadingProcess(uploads, 'crashed');
+  const running = await uploadingProcess(uploads, 'running');
+  const server = run(
+    [PERFANALYSIS, 'serve', '--services', 'portal', '--port', String(await freePort()), '--data-dir', work],
+    { TMPDIR: uploads },
+  );
+  try {
+    await until('the portal to listen', () => server.output().includes('Portal:'), 60_000);
+    assert.ok(
+      server.output().includes(`Removed the uploads a stopped server left in ${crashed.dir}`),
+      server.output(),
+    );
+    assert.equal(existsSync(crashed.dir), false);
+    assert.ok(existsSync(join(running.dir, 'partial-upload')), server.output());
+    assert.equal(await server.stop(), 0, server.output());
+    assert.deepEqual(readdirSync(uploads), [basename(running.dir)]);
+  } finally {
+    await server.stop();
+    running.child.kill();
+  }
 });

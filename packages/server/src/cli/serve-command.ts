@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type Role } from '../app.js';
+import { removeAbandonedUploadDirs, removeUploadDir } from '../http/upload-dir.js';
 import { startLocalAgent } from '../local-agent.js';
 import { scheduleRetention } from '../retention-schedule.js';
 import { type Command, text, UsageError } from './command.js';
@@ -54,6 +55,10 @@ ${DATABASE_HELP}`,
     const bodyLimitMb = Number(text(values, 'body-limit-mb') ?? '32');
     if (!(bodyLimitMb > 0)) throw new UsageError('--body-limit-mb: a number above 0');
 
+    if (roles.includes('portal')) {
+      for (const dir of await removeAbandonedUploadDirs())
+        io.err(`Removed the uploads a stopped server left in ${dir}`);
+    }
     const db = await openConfiguredDatabase(values, { mustOwn: true });
     const apps: FastifyInstance[] = [];
     const context = { db, bodyLimitBytes: bodyLimitMb * 1024 * 1024 };
@@ -88,6 +93,7 @@ ${DATABASE_HELP}`,
     await retention.firstPass;
     await agent?.stop();
     for (const app of apps) await app.close();
+    await removeUploadDir();
     await db.close();
     return 0;
   },

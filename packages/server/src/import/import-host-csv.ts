@@ -1,7 +1,8 @@
-import { createReadStream, statSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
+import { isGzip } from '@perfanalysis/pcprocess';
 import { HOST_METRICS, type HostCsvLayout, hostCsvLayout, parseHostCsvRow } from '@perfanalysis/shared';
 import { borrowHostValues, sampleRepository, type TenantHandle } from '@perfanalysis/storage';
 import { ImportError } from './import-error.js';
@@ -46,24 +47,28 @@ export async function importHostCsv(
       let buffer = borrowHostValues(BATCH_ROWS);
       let rows = 0;
       let lineNumber = 0;
-      for await (const line of lines()) {
-        lineNumber += 1;
-        if (line.trim() === '') continue;
-        try {
-          if (layout === undefined) layout = hostCsvLayout(line);
-          else {
-            const { times, values } = buffer.values;
-            times[rows] = parseHostCsvRow(line, layout, values, rows * METRICS);
-            rows += 1;
+      try {
+        for await (const line of lines()) {
+          lineNumber += 1;
+          if (line.trim() === '') continue;
+          try {
+            if (layout === undefined) layout = hostCsvLayout(line);
+            else {
+              const { times, values } = buffer.values;
+              times[rows] = parseHostCsvRow(line, layout, values, rows * METRICS);
+              rows += 1;
+            }
+          } catch (error) {
+            throw new ImportError(file, (error as Error).message, lineNumber);
           }
-        } catch (error) {
-          throw new ImportError(file, (error as Error).message, lineNumber);
+          if (rows === BATCH_ROWS) {
+            yield batchOf(buffer, rows);
+            buffer = borrowHostValues(BATCH_ROWS);
+            rows = 0;
+          }
         }
-        if (rows === BATCH_ROWS) {
-          yield batchOf(buffer, rows);
-          buffer = borrowHostValues(BATCH_ROWS);
-          rows = 0;
-        }
+      } catch (error) {
+        throw unreadable(file, error);
       }
       if (rows > 0) yield batchOf(buffer, rows);
       else buffer.release();
@@ -77,7 +82,8 @@ export async function importHostCsv(
 const METRICS = HOST_METRICS.length;
 
 /**
- * The file's size now, and its lines (gunzipped when it is gzip) when asked for, with how far the reading has
+ * The file's size now, and its lines (gunzipped when it is gzip, known by its first bytes as a capture's is,
+ * whatever its name) when asked for, with how far the reading has
  * got. The stream opens only when the lines are asked for, so nothing flows before someone reads.
  */
 function openLines(file: string): {
@@ -86,10 +92,18 @@ function openLines(file: string): {
   totalBytes: number;
 } {
   let totalBytes: number;
+  let gzip: boolean;
   try {
     const stat = statSync(file);
     if (!stat.isFile()) throw new ImportError(file, 'not a file');
     totalBytes = stat.size;
+    const fd = openSync(file, 'r');
+    try {
+      const head = Buffer.alloc(2);
+      gzip = isGzip(head.subarray(0, readSync(fd, head, 0, 2, 0)));
+    } finally {
+      closeSync(fd);
+    }
   } catch (error) {
     if (error instanceof ImportError) throw error;
     throw new ImportError(file, `cannot read it (${(error as NodeJS.ErrnoException).code})`);
@@ -98,7 +112,7 @@ function openLines(file: string): {
   const lines = (): AsyncIterable<string> => {
     raw = createReadStream(file, { highWaterMark: 1024 * 1024 });
     let source: Readable = raw;
-    if (file.endsWith('.gz')) {
+    if (gzip) {
       const gunzip = createGunzip();
       raw.on('error', (error) => gunzip.destroy(error));
       source = raw.pipe(gunzip);
@@ -106,4 +120,12 @@ function openLines(file: string): {
     return createInterface({ input: source, crlfDelay: Number.POSITIVE_INFINITY });
   };
   return { lines, bytesRead: () => raw?.bytesRead ?? 0, totalBytes };
+}
+
+/** A failure to read the file's lines: an ImportError as it is, gzip that does not inflate as one. */
+function unreadable(file: string, error: unknown): unknown {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && code.startsWith('Z_'))
+    return new ImportError(file, `corrupt gzip data (${(error as Error).message})`);
+  return error;
 }

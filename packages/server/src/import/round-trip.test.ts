@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before, test } from 'node:test';
+import { gzipSync } from 'node:zlib';
 import { processCapture } from '@perfanalysis/pcprocess';
 import {
   type Database,
@@ -69,6 +70,15 @@ forEachDatabase('import and export', (ctx) => {
     const again = await importFile(tenant, collector.id, join(dir, 'csv', 'host.csv'));
     assert.deepEqual([again.stored, again.duplicates], [0, result.rows]);
     assert.equal((await collectorNamed(tenant, 'round-trip', 'tests')).id, collector.id);
+  });
+
+  test('a gzip host.csv imports the same rows, known by its bytes and not by its name', async () => {
+    const collector = await collectorNamed(tenant, 'gzip-named-csv', 'tests');
+    const file = join(dir, 'zipped.csv');
+    writeFileSync(file, gzipSync(hostCsv));
+    const result = await importFile(tenant, collector.id, file);
+    assert.equal(result.stored, hostCsv.trim().split('\n').length - 1);
+    assert.equal(await exported(tenant, collector.id), hostCsv);
   });
 
   test('a capture file imports directly, with its per-device detail, to the same host.csv', async () => {

@@ -1,10 +1,8 @@
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import type {} from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { type Upload, uploadRepository } from '@perfanalysis/storage';
 import { Type } from 'typebox';
@@ -12,6 +10,8 @@ import { authenticate, hasRole } from '../auth/authenticate.js';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
 import { hostCsvChunks } from '../export/host-csv-export.js';
+import { receiveUpload } from '../http/multipart-upload.js';
+import { uploadDir } from '../http/upload-dir.js';
 import { ImportError } from '../import/import-error.js';
 import { importFile, isCaptureFile } from '../import/import-file.js';
 import { deleteUploadSamples } from '../import/upload-samples.js';
@@ -60,7 +60,7 @@ export function fileRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
       {
         schema: {
           summary:
-            'Upload a host.csv or a pcc capture (multipart: file, description); it is kept and its samples imported',
+            'Upload a host.csv (plain or gzip) or a pcc capture (multipart: file, description); it is kept and its samples imported',
           tags,
           security,
           consumes: ['multipart/form-data'],
@@ -73,29 +73,15 @@ export function fileRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
       async (request, reply) => {
         const { tenant, user } = await authenticate(db, request, 'analyst');
         const collector = await collectorOr404(tenant, request.params.id);
-        if (!request.isMultipart())
+        if (!/^multipart\/form-data/i.test(request.headers['content-type'] ?? ''))
           throw new ApiError('UNSUPPORTED_MEDIA_TYPE', 'Send multipart/form-data with a "file" part');
-        const dir = await mkdtemp(join(tmpdir(), 'pa-upload-'));
+        const path = join(await uploadDir(), randomUUID());
         let filename: string | undefined;
         try {
-          let contentType: string | null = null;
-          let description = '';
-          const path = join(dir, 'content');
-          for await (const part of request.parts()) {
-            if (part.type === 'file') {
-              if (part.fieldname !== 'file' || filename !== undefined)
-                throw new ApiError('BAD_REQUEST', 'Send one file, in the "file" part');
-              filename = safeName(part.filename);
-              contentType = part.mimetype;
-              await pipeline(part.file, createWriteStream(path));
-              if (part.file.truncated)
-                throw new ApiError('BODY_TOO_LARGE', 'The file is larger than the upload limit');
-            } else if (part.fieldname === 'description') {
-              description = String(part.value).slice(0, 1000);
-            }
-          }
-          if (filename === undefined)
-            throw new ApiError('BAD_REQUEST', 'No file: send it in the "file" part');
+          const received = await receiveUpload(request, path, context.uploadLimitBytes ?? 1024 ** 3);
+          filename = safeName(received.filename);
+          const contentType = received.contentType;
+          const description = (received.fields.get('description') ?? '').slice(0, 1000);
           const name = filename;
           // The kept file and its samples go in together, or not at all.
           const { upload, result } = await tenant.transaction(async (tx) => {
@@ -134,7 +120,7 @@ export function fileRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
             throw new ApiError('INVALID_BODY', error.describe(filename ?? 'the file'));
           throw error;
         } finally {
-          await rm(dir, { recursive: true, force: true });
+          await rm(path, { force: true });
         }
       },
     );
