@@ -51,9 +51,14 @@ export class BinaryCopyWriter {
     this.rows += 1;
   }
 
-  /** A uuid given as 16 bytes (see uuidBytes). */
-  uuid(value: Uint8Array): void {
+  /** A uuid given as 16 bytes (see uuidBytes), or NULL for null. */
+  uuid(value: Uint8Array | null): void {
     this.reserve(20);
+    if (value === null) {
+      this.view.setInt32(this.pos, -1);
+      this.pos += 4;
+      return;
+    }
     this.view.setInt32(this.pos, 16);
     this.bytes.set(value, this.pos + 4);
     this.pos += 20;

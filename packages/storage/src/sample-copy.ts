@@ -1,14 +1,14 @@
 import type { Sample } from '@perfanalysis/shared';
 import { BinaryCopyWriter, uuidBytes } from './copy-binary.js';
-import { type DeviceTable, deviceRows, HOST_METRIC_COLUMNS, SAMPLE_COLUMNS } from './sample-tables.js';
+import { type DeviceTable, deviceRows, HOST_INSERT_COLUMNS, HOST_METRIC_COLUMNS } from './sample-tables.js';
 
 /**
  * Samples as binary COPY data for the samples tables. Only numbers, timestamps and text reach the output, each
  * in its own length-prefixed field: a malformed value fails the batch, it can never add a row or shift a column.
  */
 
-/** Bytes of one host row: field count, uuid, timestamptz, and a float8 per metric. */
-const HOST_ROW_BYTES = 2 + 20 + 12 + 12 * HOST_METRIC_COLUMNS.length;
+/** Bytes of one host row: field count, uuid, timestamptz, a float8 per metric, and the upload's uuid. */
+const HOST_ROW_BYTES = 2 + 20 + 12 + 12 * HOST_METRIC_COLUMNS.length + 20;
 
 /** The host values of samples as flat columns: each sample's time, and its metrics row after row. */
 export interface HostValues {
@@ -64,12 +64,20 @@ export function hostValuesOf(samples: readonly Sample[], into: HostValues): void
   }
 }
 
-/** Host rows: collector_id, ts, then every host metric in column order (NaN stored as NULL). */
-export function hostRowsCopy(collectorId: string, rows: HostValues): Uint8Array {
+/** The upload storing rows (null: live ingest, a command-line import) as a uuid field's bytes. */
+const uploadBytes = (uploadId: string | null): Uint8Array | null =>
+  uploadId === null ? null : uuidBytes(uploadId);
+
+/**
+ * Host rows (HOST_INSERT_COLUMNS): collector_id, ts, every host metric in column order (NaN stored as NULL),
+ * and the upload storing them.
+ */
+export function hostRowsCopy(collectorId: string, rows: HostValues, uploadId: string | null): Uint8Array {
   const id = uuidBytes(collectorId);
+  const upload = uploadBytes(uploadId);
   const count = rows.times.length;
   const out = new BinaryCopyWriter(count * HOST_ROW_BYTES + 64);
-  const fields = SAMPLE_COLUMNS.length;
+  const fields = HOST_INSERT_COLUMNS.length;
   const metrics = HOST_METRIC_COLUMNS.length;
   for (let r = 0; r < count; r += 1) {
     out.row(fields);
@@ -79,19 +87,25 @@ export function hostRowsCopy(collectorId: string, rows: HostValues): Uint8Array 
       const value = rows.values[r * metrics + m] as number;
       out.float8(Number.isNaN(value) ? null : value);
     }
+    out.uuid(upload);
   }
   return out.finish();
 }
 
-/** One device table's rows for these samples, or undefined when none of them has such devices. */
+/**
+ * One device table's rows for these samples (its insertColumns, the upload storing them last), or undefined
+ * when none of them has such devices.
+ */
 export function deviceRowsCopy(
   collectorId: string,
   samples: readonly Sample[],
   table: DeviceTable,
+  uploadId: string | null,
 ): Uint8Array | undefined {
   const id = uuidBytes(collectorId);
+  const upload = uploadBytes(uploadId);
   const out = new BinaryCopyWriter();
-  const fields = table.columns.length;
+  const fields = table.insertColumns.length;
   for (const sample of samples) {
     const rows = deviceRows(sample, table);
     for (const row of rows) {
@@ -100,6 +114,7 @@ export function deviceRowsCopy(
       out.timestamp(sample.timestamp);
       for (const name of table.names) out.text(row[name]);
       for (const name of table.metrics) out.float8(row[name]);
+      out.uuid(upload);
     }
   }
   return out.rowCount === 0 ? undefined : out.finish();

@@ -92,9 +92,13 @@ forEachDatabase('samples', (ctx) => {
       );
       const source = (batch[3] as Sample)[device.field] as readonly Record<string, unknown>[];
       assert.deepEqual(
-        stored.map(({ collector_id: _c, ts: _t, ...rest }) => rest),
+        stored.map(({ collector_id: _c, ts: _t, upload_id: _u, ...rest }) => rest),
         source.map((d) => ({ ...d })),
         device.table,
+      );
+      assert.ok(
+        stored.every((row) => row.upload_id === null),
+        'rows of no upload (live ingest)',
       );
     }
   });

@@ -11,7 +11,7 @@ import {
   hostRowsCopy,
   hostValuesOf,
 } from './sample-copy.js';
-import { DEVICE_TABLES, HOST_METRIC_COLUMNS, SAMPLE_COLUMNS } from './sample-tables.js';
+import { DEVICE_TABLES, HOST_INSERT_COLUMNS, HOST_METRIC_COLUMNS } from './sample-tables.js';
 import type { TenantHandle, TenantTable } from './tenant-handle.js';
 
 /** One host-level row of the samples table. */
@@ -22,6 +22,14 @@ export interface InsertResult {
   readonly stored: number;
   /** Samples already stored (same collector and timestamp), left as they were. */
   readonly duplicates: number;
+}
+
+export interface InsertOptions {
+  /**
+   * The upload storing these samples: the rows inserted now are marked as its own (a duplicate skipped keeps
+   * its owner), and deleting the upload deletes them. None for live ingest and command-line imports.
+   */
+  readonly uploadId?: string | undefined;
 }
 
 export interface TimeBounds {
@@ -35,9 +43,13 @@ export interface SampleRepository {
    * Stores samples, host rows and per-device rows, in one transaction. Idempotent: a sample whose
    * (collector, timestamp) is already stored is skipped, its devices too, and counted as a duplicate.
    */
-  insertSamples(collectorId: string, samples: readonly Sample[]): Promise<InsertResult>;
+  insertSamples(
+    collectorId: string,
+    samples: readonly Sample[],
+    options?: InsertOptions,
+  ): Promise<InsertResult>;
   /** Stores host rows given as flat columns (no devices), as insertSamples does: for bulk loads. */
-  insertHostRows(collectorId: string, rows: HostValues): Promise<InsertResult>;
+  insertHostRows(collectorId: string, rows: HostValues, options?: InsertOptions): Promise<InsertResult>;
   /**
    * The collector's host rows with from ≤ time < to, in time order, read page by page (keyset on the
    * primary key), so that a million rows never sit in memory at once.
@@ -59,22 +71,22 @@ function assertCollectorId(id: string): void {
 
 export function sampleRepository(t: TenantHandle): SampleRepository {
   return {
-    async insertSamples(collectorId, samples) {
+    async insertSamples(collectorId, samples, options = {}) {
       assertCollectorId(collectorId);
       if (samples.length === 0) return { stored: 0, duplicates: 0 };
       const buffer = borrowHostValues(samples.length);
       try {
         hostValuesOf(samples, buffer.values);
-        return await insertRows(t, collectorId, buffer.values, samples);
+        return await insertRows(t, collectorId, buffer.values, samples, options.uploadId ?? null);
       } finally {
         buffer.release();
       }
     },
 
-    async insertHostRows(collectorId, rows) {
+    async insertHostRows(collectorId, rows, options = {}) {
       assertCollectorId(collectorId);
       if (rows.times.length === 0) return { stored: 0, duplicates: 0 };
-      return insertRows(t, collectorId, rows, []);
+      return insertRows(t, collectorId, rows, [], options.uploadId ?? null);
     },
 
     async *sampleRange(collectorId, from, to, options = {}) {
@@ -118,24 +130,26 @@ export function sampleRepository(t: TenantHandle): SampleRepository {
  * Stores host rows and the samples' device rows, in one transaction. The common case, new rows: COPY straight
  * into the tables, and add them all to the rollups. A resent row makes the COPY fail on the primary key, and
  * only then are the rows staged and inserted ON CONFLICT DO NOTHING, and only the rows inserted added to the
- * rollups (and only their samples' devices stored).
+ * rollups (and only their samples' devices stored). Every row inserted names `uploadId` (its provenance); a row
+ * skipped keeps the owner it has.
  */
 async function insertRows(
   t: TenantHandle,
   collectorId: string,
   rows: HostValues,
   samples: readonly Sample[],
+  uploadId: string | null,
 ): Promise<InsertResult> {
   const count = rows.times.length;
-  const host = hostRowsCopy(collectorId, rows);
+  const host = hostRowsCopy(collectorId, rows, uploadId);
   const rollup = new RollupBuilder();
   rollup.addColumns(rows);
   try {
     const stored = await t.transaction(async (tx) => {
-      const n = await tx.copyFromBinary(tx.table('samples'), SAMPLE_COLUMNS, host);
+      const n = await tx.copyFromBinary(tx.table('samples'), HOST_INSERT_COLUMNS, host);
       for (const device of DEVICE_TABLES) {
-        const copy = deviceRowsCopy(collectorId, samples, device);
-        if (copy !== undefined) await tx.copyFromBinary(tx.table(device.table), device.columns, copy);
+        const copy = deviceRowsCopy(collectorId, samples, device, uploadId);
+        if (copy !== undefined) await tx.copyFromBinary(tx.table(device.table), device.insertColumns, copy);
       }
       await addToRollups(tx, collectorId, rollup);
       await markSamplesChanged(tx, collectorId);
@@ -146,12 +160,18 @@ async function insertRows(
     if (!isUniqueViolation(error)) throw error;
   }
   return t.transaction(async (tx) => {
-    const inserted = await copyIgnoringDuplicates(tx, 'samples', SAMPLE_COLUMNS, host, HOST_METRIC_COLUMNS);
+    const inserted = await copyIgnoringDuplicates(
+      tx,
+      'samples',
+      HOST_INSERT_COLUMNS,
+      host,
+      HOST_METRIC_COLUMNS,
+    );
     const fresh = new Set(inserted.map((row) => row.ts.getTime()));
     const stored = samples.filter((s) => fresh.has(new Date(s.timestamp).getTime()));
     for (const device of DEVICE_TABLES) {
-      const copy = deviceRowsCopy(collectorId, stored, device);
-      if (copy !== undefined) await copyIgnoringDuplicates(tx, device.table, device.columns, copy);
+      const copy = deviceRowsCopy(collectorId, stored, device, uploadId);
+      if (copy !== undefined) await copyIgnoringDuplicates(tx, device.table, device.insertColumns, copy);
     }
     // The rows as stored: of two rows with one timestamp in a batch, only one was.
     const added = new RollupBuilder();

@@ -13,6 +13,13 @@ import type { TenantTable } from './tenant-handle.js';
 /** The host-level samples table's columns, in order: the key, then every host metric. */
 export const HOST_METRIC_COLUMNS: readonly string[] = HOST_METRICS.map((c) => c.name);
 export const SAMPLE_COLUMNS: readonly string[] = ['collector_id', 'ts', ...HOST_METRIC_COLUMNS];
+/**
+ * The last column of every sample table: the upload that stored the row, NULL for live ingest and command-line
+ * imports. Deleting an upload deletes the rows that name it, and only those.
+ */
+export const UPLOAD_COLUMN = 'upload_id';
+/** What the inserts write into the samples table: its columns, then UPLOAD_COLUMN. */
+export const HOST_INSERT_COLUMNS: readonly string[] = [...SAMPLE_COLUMNS, UPLOAD_COLUMN];
 
 type DeviceField = 'cpus' | 'disks' | 'nets' | 'filesystems' | 'temperatures' | 'containers';
 
@@ -25,6 +32,8 @@ export interface DeviceTable {
   readonly metrics: readonly string[];
   /** collector_id, ts, names, metrics. */
   readonly columns: readonly string[];
+  /** What the inserts write: columns, then UPLOAD_COLUMN. */
+  readonly insertColumns: readonly string[];
 }
 
 const device = (
@@ -34,13 +43,8 @@ const device = (
   metrics: readonly { name: string }[],
 ): DeviceTable => {
   const metricNames = metrics.map((m) => m.name);
-  return {
-    table,
-    field,
-    names,
-    metrics: metricNames,
-    columns: ['collector_id', 'ts', ...names, ...metricNames],
-  };
+  const columns = ['collector_id', 'ts', ...names, ...metricNames];
+  return { table, field, names, metrics: metricNames, columns, insertColumns: [...columns, UPLOAD_COLUMN] };
 };
 
 export const DEVICE_TABLES: readonly DeviceTable[] = [

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { HOST_METRICS } from '@perfanalysis/shared';
 import { metricColumns, ROLLUP_COLUMNS } from './rollup-tables.js';
-import { DEVICE_TABLES, SAMPLE_COLUMNS } from './sample-tables.js';
+import { DEVICE_TABLES, HOST_INSERT_COLUMNS, SAMPLE_COLUMNS } from './sample-tables.js';
 import { TENANT_TABLES } from './tenant-handle.js';
 import { forEachDatabase } from './test-databases.js';
 
@@ -17,25 +17,28 @@ forEachDatabase('tenant schema', (ctx) => {
     );
   };
 
-  test("the samples table's columns are the key and HOST_METRICS, in order", async () => {
+  test("the samples table's columns are the key, HOST_METRICS in order, and the upload that stored it", async () => {
     const actual = await columns('samples');
     assert.deepEqual(
       actual.map((c) => c.column_name),
-      ['collector_id', 'ts', ...HOST_METRICS.map((m) => m.name)],
+      ['collector_id', 'ts', ...HOST_METRICS.map((m) => m.name), 'upload_id'],
     );
     assert.deepEqual(SAMPLE_COLUMNS, ['collector_id', 'ts', ...HOST_METRICS.map((m) => m.name)]);
-    for (const column of actual.slice(2))
+    assert.deepEqual(HOST_INSERT_COLUMNS, [...SAMPLE_COLUMNS, 'upload_id']);
+    for (const column of actual.slice(2, -1))
       assert.equal(column.data_type, 'double precision', column.column_name);
+    assert.equal(actual.at(-1)?.data_type, 'uuid');
   });
 
-  test("each per-device table's columns are the key, the device's names and its shared metric list", async () => {
+  test("each per-device table's columns are the key, the device's names, its shared metric list, the upload", async () => {
     for (const device of DEVICE_TABLES) {
       const actual = await columns(device.table);
       assert.deepEqual(
         actual.map((c) => c.column_name),
-        device.columns,
+        [...device.columns, 'upload_id'],
         device.table,
       );
+      assert.deepEqual(device.insertColumns, [...device.columns, 'upload_id']);
     }
   });
 

@@ -1,4 +1,5 @@
 import { isCollectorId } from './collector-repository.js';
+import { countUploadSamples, deleteUploadSamples } from './sample-deletion.js';
 import type { TenantHandle } from './tenant-handle.js';
 
 export interface Upload {
@@ -10,8 +11,9 @@ export interface Upload {
   readonly sizeBytes: number;
   readonly uploadedBy: number | null;
   readonly uploadedAt: Date;
+  /** Samples it stored (not those it skipped as already stored): the rows it owns. */
   readonly rowsImported: number;
-  /** The time range of the samples it brought. */
+  /** The time range of the samples it brought (read from the file, duplicates included). */
   readonly firstTs: Date | null;
   readonly lastTs: Date | null;
 }
@@ -44,6 +46,12 @@ const toUpload = (row: UploadRow): Upload => ({
   lastTs: row.last_ts,
 });
 
+/** Where an upload's samples lie; none when it read none. */
+const spanOf = (upload: Upload) =>
+  upload.firstTs === null || upload.lastTs === null
+    ? undefined
+    : { first: upload.firstTs, last: upload.lastTs };
+
 const COLUMNS =
   'id, collector_id, filename, description, content_type, size_bytes, uploaded_by, uploaded_at, rows_imported, first_ts, last_ts';
 const CHUNK_BYTES = 1024 * 1024;
@@ -56,7 +64,11 @@ export interface NewUpload {
   readonly uploadedBy: number | null;
 }
 
-/** Uploaded files: kept in the database in 1 MiB chunks (so any process can serve them), streamed in and out. */
+/**
+ * Uploaded files: kept in the database in 1 MiB chunks (so any process can serve them), streamed in and out.
+ * The samples an upload stores name it (insertSamples' uploadId), so that deleting it deletes those and no
+ * others.
+ */
 export interface UploadRepository {
   /** Stores the file's bytes as they stream in; never holds more than a chunk. */
   create(input: NewUpload, content: AsyncIterable<Buffer>): Promise<Upload>;
@@ -67,7 +79,13 @@ export interface UploadRepository {
   list(collectorId: string): Promise<Upload[]>;
   get(id: string): Promise<Upload | undefined>;
   content(id: string): AsyncIterable<Buffer>;
-  delete(id: string): Promise<boolean>;
+  /** How many of the samples it stored are still kept (retention may have taken some): what delete deletes. */
+  samplesHeld(upload: Upload): Promise<number>;
+  /**
+   * Deletes the upload, its file and the samples it stored (host and per-device rows, with their rollups
+   * recomputed), in one transaction; undefined when there is no such upload.
+   */
+  delete(id: string): Promise<{ readonly samples: number } | undefined>;
   /** Per collector: how many files, and when the last came. */
   summary(): Promise<Map<string, { count: number; lastUploadAt: Date | null }>>;
 }
@@ -143,9 +161,25 @@ export function uploadRepository(t: TenantHandle): UploadRepository {
       }
     },
 
+    async samplesHeld(upload) {
+      const span = spanOf(upload);
+      return span === undefined ? 0 : countUploadSamples(t, upload.collectorId, upload.id, span);
+    },
+
     async delete(id) {
-      if (!isCollectorId(id)) return false;
-      return (await t.execute(`DELETE FROM ${uploads} WHERE id = $1`, [id])) > 0;
+      if (!isCollectorId(id)) return undefined;
+      return t.transaction(async (tx) => {
+        const [row] = await tx.query<UploadRow>(
+          `DELETE FROM ${tx.table('uploads')} WHERE id = $1 RETURNING ${COLUMNS}`,
+          [id],
+        );
+        if (row === undefined) return undefined;
+        const upload = toUpload(row);
+        const span = spanOf(upload);
+        const samples =
+          span === undefined ? 0 : await deleteUploadSamples(tx, upload.collectorId, upload.id, span);
+        return { samples };
+      });
     },
 
     async summary() {

@@ -30,9 +30,9 @@ Rows already stored (same collector and timestamp) are left as they are.`,
       const tenant = await tenantOption(db, values);
       const collector = await collectorNamed(tenant, machineName, siteName);
       const bar = progressBar('imported');
-      const result = await importFile(tenant, collector.id, file, (done, total) =>
-        bar.update(done, total),
-      ).finally(() => bar.done());
+      const result = await importFile(tenant, collector.id, file, {
+        onProgress: (done, total) => bar.update(done, total),
+      }).finally(() => bar.done());
       if (values.json) io.out(JSON.stringify({ collector_id: collector.id, ...result }));
       else {
         io.out(

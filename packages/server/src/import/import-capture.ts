@@ -2,7 +2,7 @@ import { CaptureError, openCapture } from '@perfanalysis/pcprocess';
 import { DEFAULT_DEVICE_FILTERS, deriveSample, type RawSnapshot, type Sample } from '@perfanalysis/shared';
 import { sampleRepository, type TenantHandle } from '@perfanalysis/storage';
 import { ImportError } from './import-error.js';
-import type { ImportProgress, ImportResult } from './import-host-csv.js';
+import type { ImportOptions, ImportResult } from './import-host-csv.js';
 import { type ReadBatch, storeInBatches } from './sample-batches.js';
 
 const BATCH_SAMPLES = 2000;
@@ -15,7 +15,7 @@ export async function importCapture(
   tenant: TenantHandle,
   collectorId: string,
   file: string,
-  onProgress?: ImportProgress,
+  { onProgress, uploadId }: ImportOptions = {},
 ): Promise<ImportResult> {
   let capture: Awaited<ReturnType<typeof openCapture>>;
   try {
@@ -31,7 +31,7 @@ export async function importCapture(
         rows: samples.length,
         first: samples.reduce((min, s) => Math.min(min, s.timestamp), Number.POSITIVE_INFINITY),
         last: samples.reduce((max, s) => Math.max(max, s.timestamp), Number.NEGATIVE_INFINITY),
-        store: () => repository.insertSamples(collectorId, samples),
+        store: () => repository.insertSamples(collectorId, samples, { uploadId }),
       });
       async function* batches(): AsyncGenerator<ReadBatch> {
         let previous: RawSnapshot | undefined;

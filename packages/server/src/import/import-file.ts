@@ -1,6 +1,6 @@
 import { collectorRepository, type TenantHandle } from '@perfanalysis/storage';
 import { importCapture } from './import-capture.js';
-import { type ImportProgress, type ImportResult, importHostCsv } from './import-host-csv.js';
+import { type ImportOptions, type ImportResult, importHostCsv } from './import-host-csv.js';
 
 /** A capture file by its name (`.json`, `.jsonl`, `.json.gz`); anything else is read as host.csv. */
 export function isCaptureFile(name: string): boolean {
@@ -12,12 +12,16 @@ export function importFile(
   tenant: TenantHandle,
   collectorId: string,
   file: string,
-  onProgress?: ImportProgress,
-  kind: 'capture' | 'csv' = isCaptureFile(file) ? 'capture' : 'csv',
+  {
+    kind = isCaptureFile(file) ? 'capture' : 'csv',
+    ...options
+  }: ImportOptions & {
+    readonly kind?: 'capture' | 'csv';
+  } = {},
 ): Promise<ImportResult> {
   return kind === 'capture'
-    ? importCapture(tenant, collectorId, file, onProgress)
-    : importHostCsv(tenant, collectorId, file, onProgress);
+    ? importCapture(tenant, collectorId, file, options)
+    : importHostCsv(tenant, collectorId, file, options);
 }
 
 /** The collector of that machine name in that site, created when there is none. */

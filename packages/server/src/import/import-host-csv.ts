@@ -15,6 +15,12 @@ export interface ImportResult extends BatchTotals {
 
 export type ImportProgress = (bytesRead: number, totalBytes: number) => void;
 
+export interface ImportOptions {
+  readonly onProgress?: ImportProgress | undefined;
+  /** The upload whose file this is: the samples stored are marked as its own (see insertSamples). */
+  readonly uploadId?: string | undefined;
+}
+
 const BATCH_ROWS = 5000;
 
 /**
@@ -26,7 +32,7 @@ export async function importHostCsv(
   tenant: TenantHandle,
   collectorId: string,
   file: string,
-  onProgress?: ImportProgress,
+  { onProgress, uploadId }: ImportOptions = {},
 ): Promise<ImportResult> {
   const { lines, bytesRead, totalBytes } = openLines(file);
   let layout: HostCsvLayout | undefined;
@@ -40,7 +46,8 @@ export async function importHostCsv(
         rows,
         first: times.reduce((min, t) => Math.min(min, t), Number.POSITIVE_INFINITY),
         last: times.reduce((max, t) => Math.max(max, t), Number.NEGATIVE_INFINITY),
-        store: () => repository.insertHostRows(collectorId, { times, values }).finally(buffer.release),
+        store: () =>
+          repository.insertHostRows(collectorId, { times, values }, { uploadId }).finally(buffer.release),
       };
     };
     async function* batches(): AsyncGenerator<ReadBatch> {

@@ -154,7 +154,8 @@ forEachDatabase('ingest API', (ctx) => {
     );
     assert.deepEqual(
       rows.map(({ collector_id: _c, ts: _t, ...rest }) => rest),
-      [web],
+      [{ ...web, upload_id: null }],
+      'stored as live samples, of no upload',
     );
     const bad = await post('/api/v1/metrics/', {
       samples: [{ ...sample(at + 1000), containers: [{ ...web, cpu_percent: 'busy' }] }],

@@ -14,7 +14,6 @@ import { receiveUpload } from '../http/multipart-upload.js';
 import { uploadDir } from '../http/upload-dir.js';
 import { ImportError } from '../import/import-error.js';
 import { importFile, isCaptureFile } from '../import/import-file.js';
-import { deleteUploadSamples } from '../import/upload-samples.js';
 import { collectorOr404 } from './collector-routes.js';
 import { IdParam } from './schemas.js';
 
@@ -90,13 +89,11 @@ export function fileRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
               { collectorId: collector.id, filename: name, description, contentType, uploadedBy: user.id },
               createReadStream(path),
             );
-            const imported = await importFile(
-              tx,
-              collector.id,
-              path,
-              undefined,
-              isCaptureFile(name) ? 'capture' : 'csv',
-            );
+            // The samples it stores are its own: deleting the file deletes them, and only them.
+            const imported = await importFile(tx, collector.id, path, {
+              kind: isCaptureFile(name) ? 'capture' : 'csv',
+              uploadId: created.id,
+            });
             await uploads.recordImport(created.id, {
               rows: imported.stored,
               firstTs: imported.firstTs,
@@ -160,19 +157,44 @@ export function fileRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
       },
     );
 
+    app.get(
+      '/api/v1/collectors/:id/files/:file/samples/',
+      {
+        schema: {
+          summary:
+            'How many samples this file stored are still kept: what deleting it deletes (samples of the same ' +
+            'instants stored by the agent or by another upload are not its own and stay)',
+          tags,
+          security,
+          params: FileParams,
+          response: { 200: Type.Object({ samples_held: Type.Integer() }) },
+        },
+      },
+      async (request) => {
+        const { tenant } = await authenticate(db, request, 'viewer');
+        const collector = await collectorOr404(tenant, request.params.id);
+        const uploads = uploadRepository(tenant);
+        const upload = await uploads.get(request.params.file);
+        if (!upload || upload.collectorId !== collector.id)
+          throw new ApiError('NOT_FOUND', `No file ${request.params.file}`);
+        return { samples_held: await uploads.samplesHeld(upload) };
+      },
+    );
+
     app.delete(
       '/api/v1/collectors/:id/files/:file/',
       {
         schema: {
           summary:
-            'Delete an uploaded file and the samples it brought (admins, or the analyst who uploaded it)',
+            'Delete an uploaded file and the samples it stored, and no others (admins, or the analyst who ' +
+            'uploaded it); answers how many samples went',
           tags,
           security,
           params: FileParams,
-          response: { 204: Type.Null() },
+          response: { 200: Type.Object({ samples_deleted: Type.Integer() }) },
         },
       },
-      async (request, reply) => {
+      async (request) => {
         const { tenant, user } = await authenticate(db, request, 'analyst');
         const collector = await collectorOr404(tenant, request.params.id);
         const uploads = uploadRepository(tenant);
@@ -182,11 +204,10 @@ export function fileRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
         if (!hasRole(user.role, 'admin') && upload.uploadedBy !== user.id) {
           throw new ApiError('FORBIDDEN', 'Only an admin or the user who uploaded it may delete this file');
         }
-        await tenant.transaction(async (tx) => {
-          await deleteUploadSamples(tx, upload);
-          await uploadRepository(tx).delete(upload.id);
-        });
-        return reply.status(204).send(null);
+        const deleted = await uploads.delete(upload.id);
+        // Deleted meanwhile by another request.
+        if (deleted === undefined) throw new ApiError('NOT_FOUND', `No file ${request.params.file}`);
+        return { samples_deleted: deleted.samples };
       },
     );
 

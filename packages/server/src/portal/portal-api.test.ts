@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { createTenant, type Database } from '@perfanalysis/storage';
+import {
+  createTenant,
+  type Database,
+  sampleRepository,
+  type Tenant,
+  tenantByName,
+  tenantHandle,
+} from '@perfanalysis/storage';
+import { testSample } from '@perfanalysis/storage/sample-fixture';
 import { forEachDatabase } from '@perfanalysis/storage/test-databases';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { Value } from 'typebox/value';
@@ -250,13 +258,107 @@ forEachDatabase('portal API', (ctx) => {
       url: `/api/v1/collectors/${id}/files/${file.id}/`,
       token: tokens.alice,
     });
-    assert.equal(deleted.statusCode, 204);
+    assert.equal(deleted.statusCode, 200, deleted.body);
+    assert.deepEqual(deleted.json(), { samples_deleted: 3 });
     const empty = await call({
       method: 'GET',
       url: `/api/v1/collectors/${id}/export/`,
       token: tokens.victor,
     });
     assert.equal(empty.body.split('\n').length, 2, 'the samples it brought went with it');
+  });
+
+  test("deleting a file deletes the samples it stored and no others: live ones and other users' stay", async () => {
+    const made = await call({
+      method: 'POST',
+      url: '/api/v1/users/',
+      token: tokens.alice,
+      payload: { username: 'ana', password: 'correct horse', role: 'analyst' },
+    });
+    assert.equal(made.statusCode, 201, made.body);
+    const ana = (
+      await call({
+        method: 'POST',
+        url: '/api/v1/auth/token/',
+        payload: { username: 'ana', password: 'correct horse' },
+      })
+    ).json().access;
+    const created = await call({
+      method: 'POST',
+      url: '/api/v1/collectors/',
+      token: tokens.alice,
+      payload: { machine_name: 'db-01', site_name: 'Provenance' },
+    });
+    const { id } = created.json();
+    // The agent's samples: 15:00 to 18:00 every 30 minutes.
+    const at = (hhmm: string) => Date.parse(`2026-03-02T${hhmm}:00.000Z`);
+    const live = ['15:00', '15:30', '16:00', '16:30', '17:00', '17:30', '18:00'].map((t) =>
+      testSample(at(t)),
+    );
+    const tenant = tenantHandle(db, (await tenantByName(db, 'default')) as Tenant);
+    await sampleRepository(tenant).insertSamples(id, live);
+    const csv = (...times: string[]) =>
+      `timestamp,cpu_user,cpu_system,cpu_idle,mem_used\n${times.map((t) => `2026-03-02T${t}:00.000Z,50,5,45,900\n`).join('')}`;
+    const post = async (token: string | undefined, name: string, content: string) => {
+      const answer = await call({
+        method: 'POST',
+        url: `/api/v1/collectors/${id}/upload/`,
+        token,
+        ...multipart(name, content),
+      });
+      assert.equal(answer.statusCode, 201, answer.body);
+      return answer.json();
+    };
+    const file = (body: { file: { id: string } }) => `/api/v1/collectors/${id}/files/${body.file.id}/`;
+    const exportedTimes = async () =>
+      (await call({ method: 'GET', url: `/api/v1/collectors/${id}/export/`, token: tokens.victor })).body
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((line) => line.slice(11, 16));
+    // Ana's two rows span 15:00–18:00; 15:00 was the agent's already. Alice's 17:45 was Ana's already.
+    const anas = await post(ana, 'ana.csv', csv('15:00', '17:45'));
+    assert.deepEqual([anas.stored, anas.duplicates, anas.file.rows_imported], [1, 1, 1]);
+    const alices = await post(tokens.alice, 'alice.csv', csv('16:15', '17:45'));
+    assert.deepEqual([alices.stored, alices.duplicates, alices.file.rows_imported], [1, 1, 1]);
+    const held = await call({ method: 'GET', url: `${file(anas)}samples/`, token: tokens.victor });
+    assert.equal(held.statusCode, 200, held.body);
+    assert.deepEqual(held.json(), { samples_held: 1 }, 'what the confirmation states');
+    const forbidden = await call({ method: 'DELETE', url: file(alices), token: ana });
+    assert.equal(forbidden.statusCode, 403, "an analyst may not delete another's file");
+    const gone = await call({ method: 'DELETE', url: file(anas), token: ana });
+    assert.equal(gone.statusCode, 200, gone.body);
+    assert.deepEqual(gone.json(), { samples_deleted: 1 });
+    assert.deepEqual(
+      await exportedTimes(),
+      ['15:00', '15:30', '16:00', '16:15', '16:30', '17:00', '17:30', '18:00'],
+      "the agent's samples and Alice's stay; Ana's 17:45 went",
+    );
+    // Two identical files: the second stored nothing, so deleting it deletes nothing.
+    const first = await post(ana, 'run.csv', csv('18:10', '18:20'));
+    const again = await post(ana, 'run.csv', csv('18:10', '18:20'));
+    assert.deepEqual([first.stored, again.stored, again.duplicates], [2, 0, 2]);
+    const none = await call({ method: 'GET', url: `${file(again)}samples/`, token: ana });
+    assert.deepEqual(none.json(), { samples_held: 0 });
+    const nothing = await call({ method: 'DELETE', url: file(again), token: ana });
+    assert.deepEqual(nothing.json(), { samples_deleted: 0 });
+    assert.deepEqual((await exportedTimes()).slice(-2), ['18:10', '18:20'], "the first file's samples stay");
+    const listed = await call({ method: 'GET', url: `/api/v1/collectors/${id}/files/`, token: ana });
+    assert.deepEqual(
+      listed.json().map((f: { filename: string; rows_imported: number }) => [f.filename, f.rows_imported]),
+      [
+        ['run.csv', 2],
+        ['alice.csv', 1],
+      ],
+    );
+    const twice = await call({ method: 'DELETE', url: file(again), token: ana });
+    assert.equal(twice.statusCode, 404);
+    const unknown = await call({
+      method: 'GET',
+      url: `/api/v1/collectors/${id}/files/nope/samples/`,
+      token: ana,
+    });
+    assert.equal(unknown.statusCode, 404);
   });
 
   test('bad input never gets a 500', async () => {

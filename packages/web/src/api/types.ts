@@ -57,6 +57,15 @@ export interface UploadedFile {
   readonly last_timestamp: string | null;
 }
 
+/** How many samples an uploaded file stored are still kept: what deleting it deletes. */
+export interface FileSamplesHeld {
+  readonly samples_held: number;
+}
+
+export interface FileDeleted {
+  readonly samples_deleted: number;
+}
+
 export interface UploadResult {
   readonly file: UploadedFile;
   readonly stored: number;

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import { api, download, messageOf } from '../api/client.js';
-import type { Collector, UploadedFile, UploadResult } from '../api/types.js';
+import type { Collector, FileDeleted, FileSamplesHeld, UploadedFile, UploadResult } from '../api/types.js';
 import { ErrorNote, SuccessNote } from '../components/feedback.js';
 import { formatAgo, formatDuration, formatInstant } from '../lib/durations.js';
+import { fileDeleted, fileDeletionQuestion } from '../lib/file-deletion.js';
 import { formatBytes } from '../lib/units.js';
 import { Link, navigate } from '../router.js';
 import { allows, useSession } from '../session.js';
@@ -23,11 +24,17 @@ export function FilesCard({
   const analyst = allows(user.role, 'analyst');
   const [selected, setSelected] = useState<string[]>([]);
   const [actionError, setActionError] = useState<string>();
+  const [notice, setNotice] = useState<string>();
   const remove = async (file: UploadedFile) => {
-    if (!confirm(`Delete ${file.filename} and the ${file.rows_imported} samples it brought?`)) return;
     setActionError(undefined);
+    setNotice(undefined);
+    const path = `/api/v1/collectors/${collector.id}/files/${file.id}/`;
     try {
-      await api(`/api/v1/collectors/${collector.id}/files/${file.id}/`, { method: 'DELETE' });
+      // Asked now, not taken from the list: the samples it still holds are what the delete takes.
+      const { samples_held } = await api<FileSamplesHeld>(`${path}samples/`);
+      if (!confirm(fileDeletionQuestion(file.filename, samples_held))) return;
+      const { samples_deleted } = await api<FileDeleted>(path, { method: 'DELETE' });
+      setNotice(fileDeleted(file.filename, samples_deleted));
       onChange();
     } catch (failure) {
       setActionError(messageOf(failure));
@@ -60,6 +67,7 @@ export function FilesCard({
       </div>
       {analyst && <UploadForm collector={collector} onUploaded={onChange} />}
       <ErrorNote message={error ?? actionError} />
+      {notice && <SuccessNote>{notice}</SuccessNote>}
       {files && files.length === 0 && (
         <p class="muted">
           No files yet.{' '}
