@@ -35,7 +35,7 @@ export const PNG_WIDTH = 1200;
 /** Pixels above the first panel (the template's title), of each panel, and of the headline block. */
 export const HEADER_HEIGHT = 60;
 export const PANEL_HEIGHT = 280;
-export const HEADLINE_HEIGHT = 120;
+export const HEADLINE_HEIGHT = 160;
 
 /** A template's PNG height: its title, its panels and, for the summary, the headline percentiles. */
 export const pngHeight = (template: Template): number =>
