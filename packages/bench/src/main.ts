@@ -7,6 +7,7 @@ import { dashboardBenchmark } from './dashboard.js';
 import { importBenchmark } from './import.js';
 import { ingestBenchmark } from './ingest.js';
 import { pcprocessBenchmark } from './pcprocess.js';
+import { reportBenchmark } from './report.js';
 import { formatRows } from './table.js';
 import { uploadBenchmark } from './upload.js';
 
@@ -20,6 +21,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   uploadBenchmark,
   apiLatencyBenchmark,
   dashboardBenchmark,
+  reportBenchmark,
 ];
 
 /** The value after a flag (`--only ingest,import`), if given. */

@@ -185,3 +185,8 @@ function capture(
     close: source.close,
   };
 }
+
+/** A capture file by its name (`.json`, `.jsonl`, `.json.gz`); anything else is read as host.csv. */
+export function isCaptureFile(name: string): boolean {
+  return /\.(json|jsonl)(\.gz)?$/i.test(name);
+}

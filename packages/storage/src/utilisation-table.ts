@@ -47,7 +47,8 @@ export interface UtilisationOptions {
   readonly exactMaxSamples?: number | undefined;
 }
 
-const PERCENTILES = [0.5, 0.9, 0.95, 0.99] as const;
+/** The percentiles of the table, as fractions. */
+export const PERCENTILES = [0.5, 0.9, 0.95, 0.99] as const;
 export const EXACT_MAX_SAMPLES = 10_000;
 const METRICS = HOST_METRIC_NAMES.length;
 const SKETCH_LEVELS = ROLLUP_LEVELS.filter((l) => l.sketch)

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
+import { ReportError } from '@perfanalysis/report';
 import { ImportError } from '../import/import-error.js';
 import { collectorCreate, collectorList } from './collector-commands.js';
 import { type Command, type Io, UsageError, type Values } from './command.js';
@@ -8,6 +9,7 @@ import { healthCommand } from './health-command.js';
 import { importPerformance } from './import-command.js';
 import { migrateCommand } from './migrate-command.js';
 import { monitorCommand } from './monitor-command.js';
+import { reportCommand } from './report-command.js';
 import { serve } from './serve-command.js';
 import { tenantCreate, tenantList, tenantUpdate } from './tenant-commands.js';
 import { userCreate } from './user-commands.js';
@@ -26,6 +28,7 @@ const COMMANDS: readonly Command[] = [
   collectorList,
   importPerformance,
   exportCollectorData,
+  reportCommand,
   monitorCommand,
 ];
 
@@ -76,7 +79,7 @@ export async function runCli(argv: readonly string[], io: Io, program = 'perfana
       io.err(`Run '${program} ${command.name} --help' for its options.`);
       return 2;
     }
-    if (error instanceof ImportError || isUserFacing(error)) {
+    if (error instanceof ImportError || error instanceof ReportError || isUserFacing(error)) {
       io.err(`${program} ${command.name}: ${(error as Error).message}`);
       return 1;
     }

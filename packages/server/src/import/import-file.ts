@@ -1,11 +1,9 @@
+import { isCaptureFile } from '@perfanalysis/pcprocess';
 import { collectorRepository, type TenantHandle } from '@perfanalysis/storage';
 import { importCapture } from './import-capture.js';
 import { type ImportOptions, type ImportResult, importHostCsv } from './import-host-csv.js';
 
-/** A capture file by its name (`.json`, `.jsonl`, `.json.gz`); anything else is read as host.csv. */
-export function isCaptureFile(name: string): boolean {
-  return /\.(json|jsonl)(\.gz)?$/i.test(name);
-}
+export { isCaptureFile };
 
 /** Imports a file of either kind (told, or known by its name) into a collector, all or nothing. */
 export function importFile(

@@ -1,6 +1,6 @@
+import { formatTick, formatValue } from '@perfanalysis/shared/units';
 import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
-import { formatTick, formatValue } from '../lib/units.js';
 
 export interface LevelSeries {
   readonly label: string;

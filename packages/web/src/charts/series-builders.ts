@@ -1,6 +1,6 @@
+import { shortLabel } from '@perfanalysis/shared/metric-catalog';
+import { CPU_COLORS, colorAt } from '@perfanalysis/shared/palette';
 import type { Columns } from '../api/types.js';
-import { shortLabel } from '../lib/metric-catalog.js';
-import { CPU_COLORS, colorAt } from '../lib/palette.js';
 import type { ChartSeries } from './time-chart.js';
 
 export interface LineSpec {

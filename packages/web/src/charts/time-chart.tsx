@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'preact/hooks';
 import uPlot, { type AlignedData, type Options } from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { clockTicks } from '@perfanalysis/shared/time-ticks';
+import { formatTick, formatValue, tickIncrements } from '@perfanalysis/shared/units';
 import { formatElapsed, formatInstant } from '../lib/durations.js';
 import { stackColumns } from '../lib/stack.js';
-import { clockTicks } from '../lib/time-ticks.js';
-import { formatTick, formatValue, tickIncrements } from '../lib/units.js';
 import { chartHeight } from '../live.js';
 
 /** One line on a chart: its values per time point (null = gap), and optionally its bucket min and max. */

@@ -1,5 +1,5 @@
-import { shortLabel } from '../lib/metric-catalog.js';
-import { formatValue } from '../lib/units.js';
+import { shortLabel } from '@perfanalysis/shared/metric-catalog';
+import { formatValue } from '@perfanalysis/shared/units';
 import { groupRows, STAT_LABELS, STATS, type UtilisationRow } from '../lib/utilisation.js';
 
 /** P50, P90, P95, P99, mean and max of every metric over the range, grouped, numbers right-aligned. */

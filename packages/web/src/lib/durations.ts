@@ -66,4 +66,4 @@ export function formatAgo(iso: string | null | undefined, now = Date.now()): str
 }
 
 /** A file size: 245678 → "240 KiB". */
-export { formatBytes as formatSize } from './units.js';
+export { formatBytes as formatSize } from '@perfanalysis/shared/units';

@@ -1,5 +1,5 @@
-import { GROUP_ORDER, HOST_METRIC_NAMES, metricGroup } from './metric-catalog.js';
-import { relativeChange } from './units.js';
+import { GROUP_ORDER, HOST_METRIC_NAMES, metricGroup } from '@perfanalysis/shared/metric-catalog';
+import { relativeChange } from '@perfanalysis/shared/units';
 
 /** One row of a utilisation table, as the API answers it. */
 export interface UtilisationRow {

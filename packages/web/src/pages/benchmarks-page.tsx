@@ -1,3 +1,5 @@
+import { colorAt } from '@perfanalysis/shared/palette';
+import { formatNumber, relativeChange } from '@perfanalysis/shared/units';
 import { useCallback, useMemo, useState } from 'preact/hooks';
 import { api } from '../api/client.js';
 import type { Benchmark, BenchmarkStats, LoadTest, LoadTestComparison, Page } from '../api/types.js';
@@ -5,8 +7,6 @@ import { LevelChart } from '../charts/level-chart.js';
 import { ButtonGroup } from '../components/button-group.js';
 import { EmptyState, ErrorNote, Loading } from '../components/feedback.js';
 import { formatInstant } from '../lib/durations.js';
-import { colorAt } from '../lib/palette.js';
-import { formatNumber, relativeChange } from '../lib/units.js';
 import { useAsync } from '../use-async.js';
 import { loadCollectors } from './collectors-page.js';
 

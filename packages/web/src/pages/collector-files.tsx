@@ -1,10 +1,10 @@
+import { formatBytes } from '@perfanalysis/shared/units';
 import { useState } from 'preact/hooks';
 import { api, download, messageOf } from '../api/client.js';
 import type { Collector, FileDeleted, FileSamplesHeld, UploadedFile, UploadResult } from '../api/types.js';
 import { ErrorNote, SuccessNote } from '../components/feedback.js';
 import { formatAgo, formatDuration, formatInstant } from '../lib/durations.js';
 import { fileDeleted, fileDeletionQuestion } from '../lib/file-deletion.js';
-import { formatBytes } from '../lib/units.js';
 import { Link, navigate } from '../router.js';
 import { allows, useSession } from '../session.js';
 

@@ -1,3 +1,4 @@
+import { formatBytes } from '@perfanalysis/shared/units';
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { api, messageOf } from '../api/client.js';
@@ -6,7 +7,6 @@ import { CopyField } from '../components/copy-field.js';
 import { ErrorNote, Loading } from '../components/feedback.js';
 import { StatusBadge } from '../components/status-badge.js';
 import { formatAgo, formatInstant } from '../lib/durations.js';
-import { formatBytes } from '../lib/units.js';
 import { Link, navigate } from '../router.js';
 import { useCan } from '../session.js';
 import { useAsync } from '../use-async.js';

@@ -1,8 +1,8 @@
+import { formatValue } from '@perfanalysis/shared/units';
 import { TimeChart } from '../charts/time-chart.js';
 import { ButtonGroup } from '../components/button-group.js';
 import { formatDuration } from '../lib/durations.js';
 import { busyFromIdle } from '../lib/merge-runs.js';
-import { formatValue } from '../lib/units.js';
 import { compareTables, STAT_LABELS, STATS, type Stat } from '../lib/utilisation.js';
 import { setQuery } from '../router.js';
 import type { CompareModel } from './compare-data.js';

@@ -1,3 +1,4 @@
+import { colorAt } from '@perfanalysis/shared/palette';
 import { ApiFailure, api } from '../api/client.js';
 import type {
   Collector,
@@ -8,7 +9,6 @@ import type {
   UtilisationAnswer,
 } from '../api/types.js';
 import { mergeRuns } from '../lib/merge-runs.js';
-import { colorAt } from '../lib/palette.js';
 import type { RangeKey } from '../lib/time-range.js';
 import type { UtilisationRow } from '../lib/utilisation.js';
 

@@ -1,6 +1,6 @@
+import { shortLabel } from '@perfanalysis/shared/metric-catalog';
+import { formatNumber, formatValue } from '@perfanalysis/shared/units';
 import { formatDuration, formatInstant } from '../lib/durations.js';
-import { shortLabel } from '../lib/metric-catalog.js';
-import { formatNumber, formatValue } from '../lib/units.js';
 import {
   type ComparedRow,
   compareTables,

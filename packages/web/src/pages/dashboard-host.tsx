@@ -1,10 +1,10 @@
+import type { DeviceKind } from '@perfanalysis/shared/metric-catalog';
 import type { ComponentChildren } from 'preact';
 import { api } from '../api/client.js';
 import type { DeviceSeriesAnswer, SeriesAnswer } from '../api/types.js';
 import { linesFrom, perDevice, withoutFlat } from '../charts/series-builders.js';
 import { TimeChart } from '../charts/time-chart.js';
 import { ErrorNote, Loading } from '../components/feedback.js';
-import type { DeviceKind } from '../lib/metric-catalog.js';
 import { chartPoints, useLiveRefresh } from '../live.js';
 import { type AsyncState, useAsync } from '../use-async.js';
 import { resolution, xWindow } from './dashboard-overview.js';

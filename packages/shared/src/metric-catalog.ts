@@ -7,7 +7,7 @@ import {
   HOST_METRICS,
   NET_METRICS,
   TEMPERATURE_METRICS,
-} from '@perfanalysis/shared';
+} from './columns.js';
 
 /** Units and descriptions of every metric the API can return, from the shared vocabulary. */
 export type DeviceKind = 'cpus' | 'disks' | 'nets' | 'filesystems' | 'temperatures' | 'containers';

@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { svgToPng, templateSvg } from './chart-render.js';
+import { reportHtml } from './html-report.js';
+import type { ReportModel } from './model.js';
+import { type PaperSize, printPdf } from './pdf.js';
+import { ReportError } from './report-error.js';
+import { TEMPLATES } from './templates.js';
+
+export const REPORT_FORMATS = ['png', 'html', 'pdf'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export interface WriteOptions {
+  readonly formats: readonly ReportFormat[];
+  readonly paper?: PaperSize | undefined;
+  /** Told each file's name as it is written. */
+  readonly onFile?: ((name: string) => void) | undefined;
+}
+
+/** The files of a report in memory: the PNGs, report.html, report.pdf (a pdf needs a file, see writeReport). */
+export function renderReport(
+  model: ReportModel,
+  formats: readonly ReportFormat[],
+): Map<string, string | Buffer> {
+  const svgs = new Map(TEMPLATES.map((t) => [t.file, templateSvg(model, t)]));
+  const files = new Map<string, string | Buffer>();
+  if (formats.includes('png')) for (const [name, svg] of svgs) files.set(name, svgToPng(svg));
+  if (formats.includes('html') || formats.includes('pdf')) files.set('report.html', reportHtml(model, svgs));
+  return files;
+}
+
+/**
+ * Writes a report's files into `out`: first into a new folder beside it, then moved in, so that an interrupted
+ * or failed run leaves nothing that looks complete. `out` is created when missing; files of an earlier report
+ * there are replaced one by one. Returns the names written.
+ */
+export async function writeReport(model: ReportModel, out: string, options: WriteOptions): Promise<string[]> {
+  const target = resolve(out);
+  const existing = await stat(target).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw new ReportError(`--out ${out}: cannot use it (${error.code})`);
+  });
+  if (existing && !existing.isDirectory()) throw new ReportError(`--out ${out}: not a folder`);
+  const staging = join(dirname(target), `.${basename(target)}.tmp-${randomUUID().slice(0, 8)}`);
+  await mkdir(staging).catch((error: NodeJS.ErrnoException) => {
+    throw new ReportError(`--out ${out}: cannot write in ${dirname(target)} (${error.code})`);
+  });
+  try {
+    const files = renderReport(model, options.formats);
+    const html = files.get('report.html');
+    for (const [name, content] of files) {
+      if (name === 'report.html' && !options.formats.includes('html')) continue;
+      await writeFile(join(staging, name), content);
+      options.onFile?.(name);
+    }
+    if (options.formats.includes('pdf') && typeof html === 'string') {
+      await printPdf(html, join(staging, 'report.pdf'), options.paper ?? 'a4');
+      options.onFile?.('report.pdf');
+    }
+    const written = await readdir(staging);
+    if (existing) {
+      for (const name of written) await rename(join(staging, name), join(target, name));
+    } else await rename(staging, target);
+    return written.sort();
+  } catch (error) {
+    if (error instanceof ReportError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== undefined) throw new ReportError(`--out ${out}: cannot write the report (${code})`);
+    throw error;
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
