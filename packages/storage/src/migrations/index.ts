@@ -8,6 +8,8 @@ import { migration as tenant07 } from './2026-11-23-07-rollups-add.js';
 import { migration as tenant08 } from './2026-11-23-08-rollups-add-lateral.js';
 import { migration as tenant09 } from './2026-12-04-09-samples-version.js';
 import { migration as tenant10 } from './2026-12-04-10-collector-list-version.js';
+import { migration as tenant12 } from './2026-12-05-12-sessions-and-login-attempts.js';
+import { migration as tenant13 } from './2026-12-05-13-usernames-case-insensitive.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -24,4 +26,6 @@ export const MIGRATIONS: readonly Migration[] = [
   tenant08,
   tenant09,
   tenant10,
+  tenant12,
+  tenant13,
 ];
