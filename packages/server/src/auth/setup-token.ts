@@ -1,5 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import type { TenantHandle } from '@perfanalysis/storage';
+import {
+  type Database,
+  listTenants,
+  type TenantHandle,
+  tenantHandle,
+  userRepository,
+} from '@perfanalysis/storage';
 
 /**
  * The one-time token that lets the first user of a tenant sign up as its admin from anywhere (`serve` prints
@@ -28,4 +34,21 @@ export async function useSetupToken(tenant: TenantHandle, given: string): Promis
       [given],
     )) > 0
   );
+}
+
+/**
+ * What `serve` prints for every tenant without users: the link its first admin signs up with (at the tenant's
+ * primary domain, else `fallbackHost`, on the portal's port).
+ */
+export async function setupLinks(db: Database, port: number, fallbackHost: string): Promise<string[]> {
+  const lines: string[] = [];
+  for (const tenant of await listTenants(db)) {
+    const handle = tenantHandle(db, tenant);
+    if ((await userRepository(handle).count()) > 0) continue;
+    const host = tenant.domains[0] ?? fallbackHost;
+    lines.push(
+      `Tenant ${tenant.name} has no users: its first admin signs up at http://${host}:${port}/signup?setup=${await setupToken(handle)} (works once)`,
+    );
+  }
+  return lines;
 }

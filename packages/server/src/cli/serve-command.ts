@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { applyRetention } from '@perfanalysis/storage';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type Role } from '../app.js';
+import { setupLinks } from '../auth/setup-token.js';
 import { startLocalAgent } from '../local-agent.js';
 import { type Command, text, UsageError } from './command.js';
 import { DATABASE_HELP, DATABASE_OPTIONS, openConfiguredDatabase } from './database-options.js';
@@ -68,6 +69,10 @@ ${DATABASE_HELP}`,
       );
     }
     io.err(`Database: ${db.kind} (${db.location})`);
+    if (roles.includes('portal')) {
+      const shown = host === '0.0.0.0' ? 'localhost' : host;
+      for (const line of await setupLinks(db, ports.portal, shown)) io.err(line);
+    }
     const log = apps[0]?.log;
     const agent =
       values['local-agent'] && log
