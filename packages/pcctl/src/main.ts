@@ -49,8 +49,9 @@ ${COMMON_HELP}
   -h, --help           help (also: pcctl <command> --help)
   -v, --version        the version
 
-The login (the server and a refresh token) is kept in ~/.config/perfanalysis/pcctl.json, mode 600.
-Instead of logging in, scripts can set:
+The login (the server and a refresh token) is kept in ~/.config/perfanalysis/pcctl.json, mode 600. A
+refresh token works once: each command keeps the next one, so run commands of one login one at a time (two at
+once end the login). Instead of logging in, scripts can set:
   PCCTL_SERVER         the portal
   PCCTL_APIKEY         a user API key as username:key (create one in the portal, under your account)
   PCCTL_PASSWORD       the password for pcctl login
@@ -292,8 +293,8 @@ function printKey(io: PcctlIo, headline: string, key: KeyOut): void {
 
 /**
  * The API client for a command: the server from --server, PCCTL_SERVER or the login, authenticated by
- * PCCTL_APIKEY or else by the login's refresh token (exchanged for an access token). A login made at
- * another server is never sent to this one.
+ * PCCTL_APIKEY or else by the login's refresh token (exchanged for an access token and the next refresh
+ * token, which replaces it in the login file). A login made at another server is never sent to this one.
  */
 async function connect(values: Values, io: PcctlIo): Promise<ApiClient> {
   const path = configPath(io.env);
@@ -318,10 +319,14 @@ async function connect(values: Values, io: PcctlIo): Promise<ApiClient> {
       `not logged in to ${server}: run pcctl login --server ${server} --username NAME, or set PCCTL_APIKEY`,
     );
   try {
-    const { access } = await api.request<{ access: string }>('POST', '/api/v1/auth/token/refresh/', {
-      refresh: stored.refresh,
-    });
-    return api.withAuthorization(`Bearer ${access}`);
+    const tokens = await api.request<{ access: string; refresh: string }>(
+      'POST',
+      '/api/v1/auth/token/refresh/',
+      { refresh: stored.refresh },
+    );
+    // A refresh token works once: keep the next one (the server ends the login if the old one is used again).
+    await writeLogin(path, { ...stored, refresh: tokens.refresh });
+    return api.withAuthorization(`Bearer ${tokens.access}`);
   } catch (error) {
     if (error instanceof ApiError && error.status === 401)
       throw new PcctlError(

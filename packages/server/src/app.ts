@@ -7,6 +7,7 @@ import { healthRoutes } from './health-routes.js';
 import { installErrorHandler } from './http/error-handler.js';
 import { parseJsonBodies } from './http/json-body.js';
 import { acceptMultipartBodies } from './http/multipart-upload.js';
+import { addSecurityHeaders } from './http/security-headers.js';
 import { ingestRoutes } from './ingest/ingest-routes.js';
 import { authRoutes } from './portal/auth-routes.js';
 import { benchmarkRoutes } from './portal/benchmark-routes.js';
@@ -42,6 +43,7 @@ export async function buildApp(context: ServerContext, options: AppOptions): Pro
   parseJsonBodies(app, context.bodyLimitBytes);
   installErrorHandler(app);
   if (options.role === 'portal') {
+    addSecurityHeaders(app);
     await app.register(swagger, {
       openapi: {
         info: {

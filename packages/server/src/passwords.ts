@@ -31,6 +31,19 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
 
+let unknownUserHash: Promise<string> | undefined;
+
+/**
+ * Checks a log-in's password against the user's hash; for a user that does not exist, against a hash of the
+ * same cost, so that the answer takes as long and does not tell which usernames exist.
+ */
+export async function verifyLogin(password: string, stored: string | undefined): Promise<boolean> {
+  if (stored !== undefined) return verifyPassword(password, stored);
+  unknownUserHash ??= hashPassword(randomBytes(16).toString('base64url'));
+  await verifyPassword(password, await unknownUserHash);
+  return false;
+}
+
 export const MIN_PASSWORD_LENGTH = 8;
 
 /** Why a password is refused, or undefined when it will do. */

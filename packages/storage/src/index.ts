@@ -25,6 +25,7 @@ export * from './sample-deletion.js';
 export * from './sample-repository.js';
 export * from './sample-tables.js';
 export * from './series-grid.js';
+export * from './session-repository.js';
 export * from './settings-repository.js';
 export * from './site-repository.js';
 export * from './tenant-handle.js';

@@ -1,41 +1,99 @@
 import type { TenantHandle } from './tenant-handle.js';
 
-/**
- * Failed log-ins per username, kept in the database so that every portal process sees them. After a few
- * failures, each further attempt must wait twice as long as the last (1 s, 2 s, 4 s … at most 15 min);
- * a success clears the count.
- */
-export interface LoginThrottle {
-  /** Milliseconds to wait before the next attempt may be checked; 0 when it may go ahead now. */
-  waitMs(username: string, now?: Date): Promise<number>;
-  failed(username: string): Promise<void>;
-  succeeded(username: string): Promise<void>;
+/** Who is trying to log in: the username given (any case) and the client's address (or its /64 network). */
+export interface LoginAttempt {
+  readonly username: string;
+  readonly address: string;
 }
 
-const FREE_ATTEMPTS = 3;
+/**
+ * Failed log-ins allowed before each further attempt must wait (10 s, then twice as long each time, at most
+ * 15 min), by what they are counted against:
+ * - `accountAtAddress`: one account from one address — what stops one machine guessing one password;
+ * - `address`: every account from one address — guessing across usernames;
+ * - `account`: one account from every address — guessing from many machines. It is far above the first, so a
+ *   guesser on one address is stopped long before the account is, and its real user still logs in from
+ *   another address; only a guesser spread over many addresses slows the account for everyone.
+ */
+export const FREE_FAILURES = { accountAtAddress: 5, address: 20, account: 50 } as const;
+const FIRST_WAIT_MS = 10_000;
 const MAX_WAIT_MS = 15 * 60_000;
+/** A count with no failure for this long starts again from zero (its row is deleted). */
+const FORGET_AFTER = '1 hour';
+
+/**
+ * Failed log-ins, kept in the database so that every portal process sees them, and taken atomically: an
+ * attempt is counted as a failure before its password is checked (`take`), and given back when it turns out
+ * right (`succeeded`), so parallel attempts cannot slip past the count.
+ */
+export interface LoginThrottle {
+  /**
+   * Takes one attempt against each of the attempt's counts: 0 when it may go ahead (and is now counted), else
+   * the milliseconds to wait before the next attempt (and nothing is counted).
+   */
+  take(attempt: LoginAttempt): Promise<number>;
+  /** The password was right: the account-at-address count is cleared, the others get their attempt back. */
+  succeeded(attempt: LoginAttempt): Promise<void>;
+}
+
+type Kind = keyof typeof FREE_FAILURES;
+
+function keys({ username, address }: LoginAttempt): Record<Kind, string> {
+  const account = username.toLowerCase();
+  return {
+    accountAtAddress: `account-at-address:${account} ${address}`,
+    address: `address:${address}`,
+    account: `account:${account}`,
+  };
+}
+
+/** The wait a count asks for after its last failure, in ms (0 while failures are free). */
+function waitAfter(failures: number, free: number): number {
+  return failures < free ? 0 : Math.min(FIRST_WAIT_MS * 2 ** (failures - free), MAX_WAIT_MS);
+}
 
 export function loginThrottle(t: TenantHandle): LoginThrottle {
-  const failures = t.table('login_failures');
+  const attempts = t.table('login_attempts');
   return {
-    async waitMs(username, now = new Date()) {
-      const [row] = await t.query<{ failures: number; last_failure_at: Date }>(
-        `SELECT failures, last_failure_at FROM ${failures} WHERE username = $1`,
-        [username],
-      );
-      if (row === undefined || row.failures < FREE_ATTEMPTS) return 0;
-      const wait = Math.min(1000 * 2 ** (row.failures - FREE_ATTEMPTS), MAX_WAIT_MS);
-      return Math.max(0, row.last_failure_at.getTime() + wait - now.getTime());
+    async take(attempt) {
+      const byKey = keys(attempt);
+      const free = new Map(Object.entries(byKey).map(([kind, key]) => [key, FREE_FAILURES[kind as Kind]]));
+      const sorted = [...free.keys()].sort();
+      // Outside the transaction below, so that it never holds these rows while waiting for others.
+      await t.execute(`DELETE FROM ${attempts} WHERE last_failure_at < now() - interval '${FORGET_AFTER}'`);
+      return t.transaction(async (tx) => {
+        await tx.execute(
+          `INSERT INTO ${attempts} (key, failures, last_failure_at)
+           SELECT key, 0, now() FROM unnest($1::text[]) AS key ORDER BY key ON CONFLICT (key) DO NOTHING`,
+          [sorted],
+        );
+        const rows = await tx.query<{ key: string; failures: number; since_ms: number }>(
+          `SELECT key, failures, (extract(epoch FROM clock_timestamp() - last_failure_at) * 1000)::float8 AS since_ms
+           FROM ${attempts} WHERE key = ANY($1::text[]) ORDER BY key FOR UPDATE`,
+          [sorted],
+        );
+        const wait = Math.max(
+          0,
+          ...rows.map((row) => {
+            const after = waitAfter(row.failures, free.get(row.key) ?? 0);
+            return after === 0 ? 0 : after - row.since_ms;
+          }),
+        );
+        if (wait > 0) return Math.ceil(wait);
+        await tx.execute(
+          `UPDATE ${attempts} SET failures = failures + 1, last_failure_at = clock_timestamp() WHERE key = ANY($1::text[])`,
+          [sorted],
+        );
+        return 0;
+      });
     },
-    async failed(username) {
+    async succeeded(attempt) {
+      const byKey = keys(attempt);
+      await t.execute(`DELETE FROM ${attempts} WHERE key = $1`, [byKey.accountAtAddress]);
       await t.execute(
-        `INSERT INTO ${failures} (username, failures, last_failure_at) VALUES ($1, 1, now())
-         ON CONFLICT (username) DO UPDATE SET failures = ${failures}.failures + 1, last_failure_at = now()`,
-        [username],
+        `UPDATE ${attempts} SET failures = greatest(failures - 1, 0) WHERE key = ANY($1::text[])`,
+        [[byKey.address, byKey.account]],
       );
-    },
-    async succeeded(username) {
-      await t.execute(`DELETE FROM ${failures} WHERE username = $1`, [username]);
     },
   };
 }

@@ -65,4 +65,26 @@ forEachDatabase('sites and users', (ctx) => {
     assert.deepEqual(await other.list(), []);
     assert.equal(await other.findByUsername('alice'), undefined);
   });
+
+  test('usernames are one regardless of case: found in any case, and a name in another case is taken', async () => {
+    const users = userRepository(await handle());
+    await users.create({ username: 'Dora', passwordHash: 'scrypt$dora', role: 'viewer' });
+    assert.equal((await users.findByUsername('dORA'))?.username, 'Dora');
+    await assert.rejects(
+      users.create({ username: 'dora', passwordHash: 'x', role: 'viewer' }),
+      ConflictError,
+    );
+  });
+
+  test('two first users at once: exactly one is created', async () => {
+    const db = await ctx.db();
+    const users = userRepository(tenantHandle(db, await createTenant(db, { name: 'fresh' })));
+    const made = await Promise.all(
+      ['ann', 'ben', 'cat', 'dan'].map((username) =>
+        users.createFirst({ username, passwordHash: 'x', role: 'admin' }),
+      ),
+    );
+    assert.equal(made.filter((u) => u !== undefined).length, 1);
+    assert.equal(await users.count(), 1);
+  });
 });

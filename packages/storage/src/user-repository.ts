@@ -43,8 +43,11 @@ const toUser = (row: UserRow): User => ({
 });
 
 export interface UserRepository {
-  /** Throws ConflictError when the username is taken. */
+  /** Throws ConflictError when the username is taken (in any case: `Alice` takes `alice`). */
   create(input: CreateUserInput): Promise<User>;
+  /** Creates the tenant's first user, or nothing (undefined) when it has one already: atomically. */
+  createFirst(input: CreateUserInput): Promise<User | undefined>;
+  /** The user of a username in any case. */
   findByUsername(username: string): Promise<UserCredentials | undefined>;
   get(id: number): Promise<User | undefined>;
   list(): Promise<User[]>;
@@ -57,26 +60,39 @@ export interface UserRepository {
 export function userRepository(t: TenantHandle): UserRepository {
   const users = t.table('users');
   const columns = 'id, username, email, role, created_at, password_hash';
-  return {
-    async create(input) {
-      if (!USER_ROLES.includes(input.role)) throw new TypeError(`unknown role ${JSON.stringify(input.role)}`);
-      try {
-        const [row] = await t.query<UserRow>(
-          `INSERT INTO ${users} (username, email, password_hash, role) VALUES ($1, $2, $3, $4) RETURNING ${columns}`,
-          [input.username, input.email ?? null, input.passwordHash, input.role],
-        );
-        if (row === undefined) throw new Error('INSERT … RETURNING returned no row');
-        return toUser(row);
-      } catch (error) {
-        if (isUniqueViolation(error)) {
-          throw new ConflictError(`user ${JSON.stringify(input.username)} already exists`, { cause: error });
-        }
-        throw error;
+  const insert = async (db: TenantHandle, input: CreateUserInput): Promise<User> => {
+    if (!USER_ROLES.includes(input.role)) throw new TypeError(`unknown role ${JSON.stringify(input.role)}`);
+    try {
+      const [row] = await db.query<UserRow>(
+        `INSERT INTO ${users} (username, email, password_hash, role) VALUES ($1, $2, $3, $4) RETURNING ${columns}`,
+        [input.username, input.email ?? null, input.passwordHash, input.role],
+      );
+      if (row === undefined) throw new Error('INSERT … RETURNING returned no row');
+      return toUser(row);
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw new ConflictError(`user ${JSON.stringify(input.username)} already exists`, { cause: error });
       }
+      throw error;
+    }
+  };
+  return {
+    create: (input) => insert(t, input),
+
+    createFirst(input) {
+      return t.transaction(async (tx) => {
+        // Two first sign-ups at once: the second waits here, then sees the first user.
+        await tx.exec(`LOCK TABLE ${users} IN SHARE ROW EXCLUSIVE MODE`);
+        const [any] = await tx.query(`SELECT 1 FROM ${users} LIMIT 1`);
+        return any === undefined ? insert(tx, input) : undefined;
+      });
     },
 
     async findByUsername(username) {
-      const [row] = await t.query<UserRow>(`SELECT ${columns} FROM ${users} WHERE username = $1`, [username]);
+      const [row] = await t.query<UserRow>(
+        `SELECT ${columns} FROM ${users} WHERE lower(username) = lower($1)`,
+        [username],
+      );
       return row === undefined ? undefined : { ...toUser(row), passwordHash: row.password_hash };
     },
 

@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { storeTokens } from './api/client.js';
+import { logOutSession } from './api/client.js';
 import type { Role, User } from './api/types.js';
 
 const RANK: Readonly<Record<Role, number>> = { viewer: 0, analyst: 1, admin: 2 };
@@ -29,5 +29,5 @@ export function useCan(minimum: Role): boolean {
 }
 
 export function logOut(): void {
-  storeTokens(undefined);
+  void logOutSession();
 }

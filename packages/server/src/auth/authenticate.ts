@@ -9,15 +9,15 @@ import {
 import type { FastifyRequest } from 'fastify';
 import { splitQualifiedKey } from '../credentials.js';
 import { ApiError } from '../errors.js';
-import { claimedTenant, verifyToken } from './jwt.js';
 import { recentLookups } from './recent-lookups.js';
 import { tenantForRequest } from './tenant-resolver.js';
-import { tokenSecret } from './token-secret.js';
+import { sessionUserId, verified } from './tokens.js';
 
-/** Who is asking, in which tenant. */
+/** Who is asking, in which tenant; with an access token, in which session. */
 export interface Principal {
   readonly tenant: TenantHandle;
   readonly user: User;
+  readonly sessionId?: string;
 }
 
 const RANK: Readonly<Record<UserRole, number>> = { viewer: 0, analyst: 1, admin: 2 };
@@ -40,8 +40,9 @@ export async function authenticate(
   const tenant = await tenantForRequest(db, request);
   const header = request.headers.authorization?.trim() ?? '';
   const [scheme = '', credentials = ''] = header.split(/\s+/, 2);
-  let user: User | undefined;
-  if (/^bearer$/i.test(scheme)) user = await fromToken(db, tenant, credentials);
+  let user: User;
+  let sessionId: string | undefined;
+  if (/^bearer$/i.test(scheme)) ({ user, sessionId } = await fromToken(db, tenant, credentials));
   else if (/^apikey$/i.test(scheme)) user = await fromApiKey(db, tenant, credentials);
   else throw new ApiError('UNAUTHORIZED');
   if (!hasRole(user.role, minimum)) {
@@ -50,17 +51,21 @@ export async function authenticate(
       `This needs the ${minimum} role; you are ${article(user.role)} ${user.role}`,
     );
   }
-  return { tenant, user };
+  return sessionId === undefined ? { tenant, user } : { tenant, user, sessionId };
 }
 
-async function fromToken(db: Database, tenant: TenantHandle, token: string): Promise<User> {
-  const claimed = claimedTenant(token);
-  if (claimed !== undefined && claimed !== tenant.tenant.name) throw new ApiError('WRONG_TENANT');
-  const claims = verifyToken(token, await tokenSecret(tenant));
-  if (claims?.type !== 'access') throw new ApiError('INVALID_TOKEN');
-  const user = await userById(db, tenant, Number(claims.sub));
-  if (!user) throw new ApiError('INVALID_TOKEN');
-  return user;
+/** The user of an access token whose session is live (a password change, say, ends it). */
+async function fromToken(
+  db: Database,
+  tenant: TenantHandle,
+  token: string,
+): Promise<{ user: User; sessionId: string }> {
+  const claims = await verified(tenant, token, 'access');
+  const userId = await sessionUserId(db, tenant, claims.sid);
+  const user = userId === Number(claims.sub) ? await userById(db, tenant, userId) : undefined;
+  if (!user)
+    throw new ApiError('INVALID_TOKEN', 'The token is invalid, has expired, or its session has ended');
+  return { user, sessionId: claims.sid };
 }
 
 async function fromApiKey(db: Database, tenant: TenantHandle, credentials: string): Promise<User> {
@@ -70,7 +75,8 @@ async function fromApiKey(db: Database, tenant: TenantHandle, credentials: strin
   if (key.tenantName !== tenant.tenant.name) throw new ApiError('WRONG_TENANT');
   const userId = await userApiKeyRepository(tenant).userIdForSecret(key.secret);
   const user = userId === undefined ? undefined : await userById(db, tenant, userId);
-  if (!user || user.username !== credentials.slice(0, colon)) throw new ApiError('INVALID_API_KEY');
+  if (!user || user.username.toLowerCase() !== credentials.slice(0, colon).toLowerCase())
+    throw new ApiError('INVALID_API_KEY');
   return user;
 }
 

@@ -1,8 +1,13 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
-/** What a token says: who, in which tenant, with which role, and whether it is an access or a refresh token. */
+/**
+ * What a token says: who, in which tenant, with which role, whether it is an access or a refresh token, the
+ * session it belongs to, and for a refresh token which generation of the session's refresh token it is.
+ */
 export interface TokenClaims {
   readonly sub: string;
+  readonly sid: string;
+  readonly gen?: number;
   readonly tenant: string;
   readonly username: string;
   readonly role: string;

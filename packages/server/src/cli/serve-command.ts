@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type Role } from '../app.js';
+import { setupLinks } from '../auth/setup-token.js';
 import { removeAbandonedUploadDirs, removeUploadDir } from '../http/upload-dir.js';
 import { startLocalAgent } from '../local-agent.js';
 import { scheduleRetention } from '../retention-schedule.js';
@@ -71,6 +72,10 @@ ${DATABASE_HELP}`,
       );
     }
     io.err(`Database: ${db.kind} (${db.location})`);
+    if (roles.includes('portal')) {
+      const shown = host === '0.0.0.0' ? 'localhost' : host;
+      for (const line of await setupLinks(db, ports.portal, shown)) io.err(line);
+    }
     const log = apps[0]?.log;
     const agent =
       values['local-agent'] && log

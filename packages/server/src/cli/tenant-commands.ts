@@ -32,6 +32,10 @@ ${DATABASE_HELP}`,
     try {
       const tenant = await createTenant(db, { name, domains, retentionDays });
       io.out(values.json ? JSON.stringify(tenant) : `Created ${describe(tenant)}`);
+      if (!values.json)
+        io.out(
+          `Its first admin: perfanalysis user create --tenant ${tenant.name} --role admin --username NAME, or the setup link perfanalysis serve prints`,
+        );
       return 0;
     } finally {
       await db.close();

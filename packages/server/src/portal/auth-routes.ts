@@ -2,27 +2,32 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
   loginThrottle,
   settingsRepository,
+  type TenantHandle,
+  type User,
   type UserRole,
   userApiKeyRepository,
   userRepository,
 } from '@perfanalysis/storage';
 import { Type } from 'typebox';
 import { authenticate } from '../auth/authenticate.js';
-import { claimedTenant, verifyToken } from '../auth/jwt.js';
+import { isLocalRequest, throttledAddress } from '../auth/client-address.js';
+import { useSetupToken } from '../auth/setup-token.js';
 import { tenantForRequest } from '../auth/tenant-resolver.js';
-import { tokenSecret } from '../auth/token-secret.js';
-import { issueToken, tokenPair } from '../auth/tokens.js';
+import { endSession, endSessionsOf, refreshSession, startSession } from '../auth/tokens.js';
 import type { ServerContext } from '../context.js';
 import { qualifiedKey } from '../credentials.js';
 import { ApiError } from '../errors.js';
-import { hashPassword, verifyPassword } from '../passwords.js';
+import { hashPassword, verifyLogin, verifyPassword } from '../passwords.js';
 import { Email, Password, Username, UserOut, userOut } from './schemas.js';
 
 const Tokens = Type.Object({ access: Type.String(), refresh: Type.String() });
 const tags = ['auth'];
 const secured = [{ bearer: [] }, { apiKey: [] }];
 
-/** Sign-up, JWT log-in and refresh as XATSimplified, the current user, password change and user API keys. */
+/**
+ * Sign-up, JWT log-in and refresh as XATSimplified, log-out, the current user, password change and user API
+ * keys.
+ */
 export function authRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
   const { db } = context;
   return async (app) => {
@@ -31,30 +36,37 @@ export function authRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
       {
         schema: {
           summary:
-            "Sign up: the tenant's first user becomes its admin; later ones get the role the admin allows",
+            "Sign up. A tenant's first user becomes its admin: with the setup token the server printed, or from the server's own machine; later ones get the role the admin allows",
           tags,
-          body: Type.Object({ username: Username, password: Password, email: Type.Optional(Email) }),
+          body: Type.Object({
+            username: Username,
+            password: Password,
+            email: Type.Optional(Email),
+            setup_token: Type.Optional(
+              Type.String({
+                maxLength: 200,
+                description: 'The one-time token of the setup link `serve` prints',
+              }),
+            ),
+          }),
           response: { 201: Type.Object({ user: UserOut, access: Type.String(), refresh: Type.String() }) },
         },
       },
       async (request, reply) => {
         const tenant = await tenantForRequest(db, request);
         const users = userRepository(tenant);
-        const first = (await users.count()) === 0;
-        const role = first
-          ? 'admin'
-          : await settingsRepository(tenant).get<UserRole | null>('signup_role', null);
-        if (role === null)
-          throw new ApiError('FORBIDDEN', 'Sign-up is closed here; ask an admin for an account');
-        const user = await users.create({
+        const input = {
           username: request.body.username,
           email: request.body.email ?? null,
           passwordHash: await hashPassword(request.body.password),
-          role,
-        });
+        };
+        const user =
+          (await users.count()) === 0
+            ? await firstAdmin(tenant, request.body.setup_token, isLocalRequest(request), input)
+            : await users.create({ ...input, role: await laterSignupRole(tenant) });
         return reply
           .status(201)
-          .send({ user: userOut(user, tenant.tenant.name), ...(await tokenPair(tenant, user)) });
+          .send({ user: userOut(user, tenant.tenant.name), ...(await startSession(tenant, user)) });
       },
     );
 
@@ -62,7 +74,8 @@ export function authRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
       '/api/v1/auth/token/',
       {
         schema: {
-          summary: 'Log in: a JWT access token and a refresh token',
+          summary:
+            'Log in: a JWT access token and a refresh token. Failed attempts are counted per account, per client address and per both; past a few, each further attempt must wait (429 with Retry-After)',
           tags,
           body: Type.Object({
             username: Type.String({ maxLength: 150 }),
@@ -75,7 +88,8 @@ export function authRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
         const tenant = await tenantForRequest(db, request);
         const throttle = loginThrottle(tenant);
         const { username, password } = request.body;
-        const wait = await throttle.waitMs(username);
+        const attempt = { username, address: throttledAddress(request) };
+        const wait = await throttle.take(attempt);
         if (wait > 0) {
           reply.header('retry-after', Math.ceil(wait / 1000));
           throw new ApiError(
@@ -84,12 +98,10 @@ export function authRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
           );
         }
         const user = await userRepository(tenant).findByUsername(username);
-        if (!user || !(await verifyPassword(password, user.passwordHash))) {
-          await throttle.failed(username);
+        if (!(await verifyLogin(password, user?.passwordHash)) || !user)
           throw new ApiError('INVALID_CREDENTIALS');
-        }
-        await throttle.succeeded(username);
-        return tokenPair(tenant, user);
+        await throttle.succeeded(attempt);
+        return startSession(tenant, user);
       },
     );
 
@@ -97,22 +109,33 @@ export function authRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
       '/api/v1/auth/token/refresh/',
       {
         schema: {
-          summary: 'A new access token for a refresh token',
+          summary:
+            'A new token pair for a refresh token. A refresh token works once: using one again ends its session',
           tags,
           body: Type.Object({ refresh: Type.String({ maxLength: 4096 }) }),
-          response: { 200: Type.Object({ access: Type.String() }) },
+          response: { 200: Tokens },
         },
       },
-      async (request) => {
-        const tenant = await tenantForRequest(db, request);
-        const token = request.body.refresh;
-        const claimed = claimedTenant(token);
-        if (claimed !== undefined && claimed !== tenant.tenant.name) throw new ApiError('WRONG_TENANT');
-        const claims = verifyToken(token, await tokenSecret(tenant));
-        if (claims?.type !== 'refresh') throw new ApiError('INVALID_TOKEN');
-        const user = await userRepository(tenant).get(Number(claims.sub));
-        if (!user) throw new ApiError('INVALID_TOKEN');
-        return { access: await issueToken(tenant, user, 'access') };
+      async (request) => refreshSession(db, await tenantForRequest(db, request), request.body.refresh),
+    );
+
+    app.post(
+      '/api/v1/auth/logout/',
+      {
+        schema: {
+          summary: 'Log out: ends this session, or with everywhere=true every session of yours',
+          tags,
+          security: [{ bearer: [] }],
+          querystring: Type.Object({ everywhere: Type.Optional(Type.Boolean()) }),
+          response: { 204: Type.Null() },
+        },
+      },
+      async (request, reply) => {
+        const { tenant, user, sessionId } = await authenticate(db, request, 'viewer');
+        if (request.query.everywhere) await endSessionsOf(db, tenant, user.id);
+        else if (sessionId !== undefined) await endSession(db, tenant, sessionId);
+        else throw new ApiError('BAD_REQUEST', 'An API key has no session: log out with everywhere=true');
+        return reply.status(204).send(null);
       },
     );
 
@@ -129,14 +152,15 @@ export function authRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
       '/api/v1/auth/password/',
       {
         schema: {
-          summary: 'Change your password',
+          summary:
+            'Change your password: ends all your sessions, and answers the tokens of a new one for this client',
           tags,
           security: secured,
           body: Type.Object({ current_password: Type.String({ maxLength: 1024 }), new_password: Password }),
-          response: { 204: Type.Null() },
+          response: { 200: Tokens },
         },
       },
-      async (request, reply) => {
+      async (request) => {
         const { tenant, user } = await authenticate(db, request, 'viewer');
         const users = userRepository(tenant);
         const credentials = await users.findByUsername(user.username);
@@ -147,7 +171,8 @@ export function authRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
           throw new ApiError('INVALID_CREDENTIALS', 'The current password is wrong');
         }
         await users.setPasswordHash(user.id, await hashPassword(request.body.new_password));
-        return reply.status(204).send(null);
+        await endSessionsOf(db, tenant, user.id);
+        return startSession(tenant, user);
       },
     );
 
@@ -230,4 +255,35 @@ export function authRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
       },
     );
   };
+}
+
+/**
+ * The first user of a tenant, its admin: with the setup token `serve` printed (used up by this), or from the
+ * server's own machine. Anyone else is told how to get the first admin.
+ */
+async function firstAdmin(
+  tenant: TenantHandle,
+  token: string | undefined,
+  local: boolean,
+  input: { username: string; email: string | null; passwordHash: string },
+): Promise<User> {
+  const noAdmin = () =>
+    new ApiError(
+      'FORBIDDEN',
+      `Tenant ${tenant.tenant.name} has no admin yet: open the setup link the server printed when it started (a setup token works once), sign up on the server's own machine, or run: perfanalysis user create --tenant ${tenant.tenant.name} --role admin --username NAME`,
+    );
+  if (token === undefined && !local) throw noAdmin();
+  return tenant.transaction(async (tx) => {
+    if (token !== undefined && !(await useSetupToken(tx, token))) throw noAdmin();
+    const user = await userRepository(tx).createFirst({ ...input, role: 'admin' });
+    if (!user) throw new ApiError('CONFLICT', 'Someone else has just become the first user; log in instead');
+    return user;
+  });
+}
+
+/** The role of a sign-up to a tenant that has users: what its admin opened sign-up to; 403 while closed. */
+async function laterSignupRole(tenant: TenantHandle): Promise<UserRole> {
+  const role = await settingsRepository(tenant).get<UserRole | null>('signup_role', null);
+  if (role === null) throw new ApiError('FORBIDDEN', 'Sign-up is closed here; ask an admin for an account');
+  return role;
 }

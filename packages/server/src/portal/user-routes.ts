@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { settingsRepository, type UserRole, userRepository } from '@perfanalysis/storage';
 import { Type } from 'typebox';
 import { authenticate, forgetUser } from '../auth/authenticate.js';
+import { endSessionsOf } from '../auth/tokens.js';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
 import { hashPassword } from '../passwords.js';
@@ -68,7 +69,7 @@ export function userRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
       '/api/v1/users/:id/',
       {
         schema: {
-          summary: "Change a user's role",
+          summary: "Change a user's role: ends the user's sessions (they log in again with the new role)",
           tags,
           security,
           params: UserId,
@@ -81,9 +82,12 @@ export function userRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
         if (request.params.id === me.id && request.body.role !== 'admin') {
           throw new ApiError('BAD_REQUEST', 'You cannot take away your own admin role; ask another admin');
         }
-        const user = await userRepository(tenant).setRole(request.params.id, request.body.role);
+        const users = userRepository(tenant);
+        const before = await users.get(request.params.id);
+        const user = await users.setRole(request.params.id, request.body.role);
         forgetUser(db, tenant, request.params.id);
         if (!user) throw new ApiError('NOT_FOUND', `No user ${request.params.id}`);
+        if (before?.role !== user.role) await endSessionsOf(db, tenant, user.id);
         return userOut(user, tenant.tenant.name);
       },
     );
@@ -91,11 +95,18 @@ export function userRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
     app.delete(
       '/api/v1/users/:id/',
       {
-        schema: { summary: 'Delete a user', tags, security, params: UserId, response: { 204: Type.Null() } },
+        schema: {
+          summary: 'Delete a user (and end their sessions)',
+          tags,
+          security,
+          params: UserId,
+          response: { 204: Type.Null() },
+        },
       },
       async (request, reply) => {
         const { tenant, user: me } = await authenticate(db, request, 'admin');
         if (request.params.id === me.id) throw new ApiError('BAD_REQUEST', 'You cannot delete yourself');
+        await endSessionsOf(db, tenant, request.params.id);
         const deleted = await userRepository(tenant).delete(request.params.id);
         forgetUser(db, tenant, request.params.id);
         if (!deleted) throw new ApiError('NOT_FOUND');

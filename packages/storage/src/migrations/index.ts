@@ -9,6 +9,8 @@ import { migration as tenant08 } from './2026-11-23-08-rollups-add-lateral.js';
 import { migration as tenant09 } from './2026-12-04-09-samples-version.js';
 import { migration as tenant10 } from './2026-12-04-10-collector-list-version.js';
 import { migration as tenant11 } from './2026-12-05-11-upload-provenance.js';
+import { migration as tenant12 } from './2026-12-05-12-sessions-and-login-attempts.js';
+import { migration as tenant13 } from './2026-12-05-13-usernames-case-insensitive.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -26,4 +28,6 @@ export const MIGRATIONS: readonly Migration[] = [
   tenant09,
   tenant10,
   tenant11,
+  tenant12,
+  tenant13,
 ];

@@ -6,6 +6,7 @@ import { TestApi } from '../support/api-client.js';
 import { browserSkipReason, launchChromium } from '../support/chromium.js';
 import { writeHostCsv } from '../support/host-csv-file.js';
 import { perfanalysis, startPortal } from '../support/portal-process.js';
+import { waitUntil } from '../support/wait-until.js';
 
 /**
  * `npm run bench`: how long a collection of a million samples takes to open — from navigating to the
@@ -73,10 +74,10 @@ async function main(): Promise<number> {
       const page = await browser.context.newPage();
       const timeToCharts = async (id: string): Promise<number> => {
         await page.goto(`${portal.url}/collectors/${id}/dashboard`);
-        await page.waitForFunction(
+        await waitUntil(
+          page,
           `document.querySelectorAll('[data-testid="overview"] .chart-plot[data-drawn="1"]').length >= 6`,
-          undefined,
-          { timeout: 60_000, polling: 'raf' },
+          { timeoutMs: 60_000, everyMs: 5 },
         );
         // The moment the sixth chart drew (its mark), not the moment this poll noticed.
         return Number(

@@ -11,6 +11,7 @@ import { chartsDrawnScript, paintedPixelsScript } from '../support/chart-scripts
 import { type Browser, browserSkipReason, launchChromium } from '../support/chromium.js';
 import { loadCapture } from '../support/load-capture.js';
 import { type Portal, pccBin, startPortal } from '../support/portal-process.js';
+import { waitUntil } from '../support/wait-until.js';
 
 /**
  * The dashboard end to end, as a performance engineer uses it: the real server, a real Chromium. Screenshots
@@ -24,6 +25,8 @@ const VIEWER = { username: 'victor', password: 'viewer password 1' };
 let portal: Portal;
 let browser: Browser;
 let page: Page;
+/** What the browser refused under the portal's Content-Security-Policy, as its console said. */
+const refusedByPolicy: string[] = [];
 
 async function textOf(locator: Locator): Promise<string> {
   return (await locator.textContent()) ?? '';
@@ -35,7 +38,7 @@ async function shot(name: string): Promise<void> {
 
 /** Waits until `count` charts inside `scope` have drawn their data. */
 async function chartsDrawn(scope: string, count: number): Promise<void> {
-  await page.waitForFunction(chartsDrawnScript(scope, count));
+  await waitUntil(page, chartsDrawnScript(scope, count));
 }
 
 async function paintedPixels(scope: string): Promise<number[]> {
@@ -62,6 +65,10 @@ before(async () => {
   browser = await launchChromium();
   page = await browser.context.newPage();
   page.setDefaultTimeout(30_000);
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text()))
+      refusedByPolicy.push(`${page.url()}: ${message.text()}`);
+  });
 });
 
 after(async () => {
@@ -159,7 +166,8 @@ test('a performance engineer signs up, sets up collectors, uploads captures, rea
       ['04b-dashboard-2560', { width: 2560, height: 1440 }],
     ] as const) {
       await page.setViewportSize(size);
-      await page.waitForFunction(
+      await waitUntil(
+        page,
         `[...document.querySelectorAll('[data-testid="overview"] .chart-plot')].every((p) => Math.abs(p.querySelector('.uplot').offsetWidth - p.clientWidth) <= 2)`,
       );
       await shot(name);
@@ -437,4 +445,15 @@ test('a performance engineer signs up, sets up collectors, uploads captures, rea
       assert.equal(status, 403);
     },
   );
+
+  await step(t, 'the app and the API reference at /docs work under the security headers', async () => {
+    const docs = await page.goto(`${portal.url}/docs`);
+    const headers = docs?.headers() ?? {};
+    assert.match(headers['content-security-policy'] ?? '', /frame-ancestors 'none'/);
+    assert.equal(headers['x-content-type-options'], 'nosniff');
+    await page.getByText('PerfAnalysis API').first().waitFor();
+    await page.locator('.opblock').first().waitFor();
+    await shot('15-api-reference');
+    assert.deepEqual(refusedByPolicy, [], 'nothing any page loaded was refused');
+  });
 });

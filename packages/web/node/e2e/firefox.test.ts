@@ -9,6 +9,7 @@ import { chartsDrawnScript, paintedPixelsScript } from '../support/chart-scripts
 import { firefoxSkipReason, launchFirefox } from '../support/firefox.js';
 import { loadCapture } from '../support/load-capture.js';
 import { type Portal, startPortal } from '../support/portal-process.js';
+import { waitUntil } from '../support/wait-until.js';
 
 /**
  * The main pages in Firefox (the Chromium test goes through every feature; this one shows they work in
@@ -29,7 +30,7 @@ const shot = (name: string) =>
 
 /** Waits until `count` charts have drawn their data, and says how many pixels each canvas painted. */
 async function chartsDrawn(count: number): Promise<number[]> {
-  await page.waitForFunction(chartsDrawnScript('body', count));
+  await waitUntil(page, chartsDrawnScript('body', count));
   return page.evaluate<[], () => number[]>(paintedPixelsScript('body'));
 }
 

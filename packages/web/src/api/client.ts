@@ -95,11 +95,16 @@ function humanise(message: string): string {
 
 let refreshing: Promise<boolean> | undefined;
 
-/** Trades the refresh token for a new access token, once for all requests that failed at the same time. */
-function refreshAccess(): Promise<boolean> {
-  refreshing ??= (async () => {
+/**
+ * Trades the refresh token for a new pair, once for all requests that failed at the same time. A refresh token
+ * works once (the server ends the session when one is shown again), so tabs take turns (Web Locks, where the
+ * browser has them) and a tab whose tokens another tab has already renewed just uses the new ones.
+ */
+function refreshAccess(failedAccess: string | undefined): Promise<boolean> {
+  refreshing ??= inTurn(async () => {
     const tokens = storedTokens();
     if (!tokens) return false;
+    if (tokens.access !== failedAccess) return true;
     try {
       const response = await fetch('/api/v1/auth/token/refresh/', {
         method: 'POST',
@@ -110,16 +115,31 @@ function refreshAccess(): Promise<boolean> {
         storeTokens(undefined);
         return false;
       }
-      const { access } = (await response.json()) as { access: string };
-      storeTokens({ access, refresh: tokens.refresh });
+      storeTokens((await response.json()) as Tokens);
       return true;
     } catch {
       return false;
     }
-  })().finally(() => {
+  }).finally(() => {
     refreshing = undefined;
   });
   return refreshing;
+}
+
+function inTurn<T>(fn: () => Promise<T>): Promise<T> {
+  return navigator.locks ? (navigator.locks.request('perfanalysis-token-refresh', fn) as Promise<T>) : fn();
+}
+
+/** Ends this session on the server (best effort), then forgets its tokens. */
+export async function logOutSession(): Promise<void> {
+  const tokens = storedTokens();
+  if (tokens) {
+    await fetch('/api/v1/auth/logout/', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokens.access}` },
+    }).catch(() => undefined);
+  }
+  storeTokens(undefined);
 }
 
 export interface RequestOptions {
@@ -167,9 +187,10 @@ export async function raw(path: string, options: RequestOptions = {}): Promise<R
       );
     }
   };
+  const sentWith = options.anonymous ? undefined : storedTokens()?.access;
   let response = await send();
   if (response.status === 401 && !options.anonymous && storedTokens()) {
-    if (await refreshAccess()) response = await send();
+    if (await refreshAccess(sentWith)) response = await send();
   }
   if (!response.ok) {
     const failure = await failureOf(response);

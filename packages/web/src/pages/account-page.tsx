@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { api, messageOf } from '../api/client.js';
-import type { ApiKey, CreatedApiKey } from '../api/types.js';
+import { api, messageOf, storeTokens } from '../api/client.js';
+import type { ApiKey, CreatedApiKey, Tokens } from '../api/types.js';
 import { CopyField } from '../components/copy-field.js';
 import { ErrorNote, Loading, SuccessNote } from '../components/feedback.js';
 import { formatAgo, formatInstant } from '../lib/durations.js';
@@ -30,6 +30,7 @@ export function AccountPage() {
         </dl>
       </section>
       <PasswordCard />
+      <SessionsCard />
       <ApiKeysCard />
     </div>
   );
@@ -52,10 +53,13 @@ function PasswordCard() {
     setBusy(true);
     setError(undefined);
     try {
-      await api('/api/v1/auth/password/', {
-        method: 'POST',
-        body: { current_password: String(form.get('current_password') ?? ''), new_password: next },
-      });
+      // The change ends every session of yours, this one too: the answer is a new one for this tab.
+      storeTokens(
+        await api<Tokens>('/api/v1/auth/password/', {
+          method: 'POST',
+          body: { current_password: String(form.get('current_password') ?? ''), new_password: next },
+        }),
+      );
       formElement.reset();
       setDone(true);
     } catch (failure) {
@@ -82,13 +86,37 @@ function PasswordCard() {
           <input type="password" name="confirm" autocomplete="new-password" minLength={8} required />
         </label>
         <ErrorNote message={error} />
-        {done && <SuccessNote>Your password is changed.</SuccessNote>}
+        {done && <SuccessNote>Your password is changed. Your other sessions have ended.</SuccessNote>}
         <div class="actions">
           <button type="submit" class="button button-primary" disabled={busy}>
             Update password
           </button>
         </div>
       </form>
+    </section>
+  );
+}
+
+function SessionsCard() {
+  const [error, setError] = useState<string>();
+  const everywhere = async () => {
+    try {
+      await api('/api/v1/auth/logout/', { method: 'POST', query: { everywhere: 'true' } });
+      storeTokens(undefined);
+    } catch (failure) {
+      setError(messageOf(failure));
+    }
+  };
+  return (
+    <section class="card">
+      <h2>Sessions</h2>
+      <p class="muted">Ends every session of yours, on every device and browser, this one too.</p>
+      <ErrorNote message={error} />
+      <div class="actions">
+        <button type="button" class="button" onClick={everywhere}>
+          Log out everywhere
+        </button>
+      </div>
     </section>
   );
 }

@@ -66,6 +66,8 @@ export function LoginPage() {
 }
 
 export function SignupPage() {
+  // The setup link the server prints for a tenant without users: /signup?setup=TOKEN (works once).
+  const setupToken = new URLSearchParams(location.search).get('setup') ?? undefined;
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const submit = async (event: SubmitEvent) => {
@@ -83,7 +85,12 @@ export function SignupPage() {
       const answer = await api<Tokens>('/api/v1/auth/signup/', {
         method: 'POST',
         anonymous: true,
-        body: { username: String(form.get('username') ?? '').trim(), password, ...(email ? { email } : {}) },
+        body: {
+          username: String(form.get('username') ?? '').trim(),
+          password,
+          ...(email ? { email } : {}),
+          ...(setupToken ? { setup_token: setupToken } : {}),
+        },
       });
       history.replaceState(null, '', '/collectors');
       storeTokens({ access: answer.access, refresh: answer.refresh });
@@ -94,7 +101,11 @@ export function SignupPage() {
   };
   return (
     <AuthCard title="Create your account">
-      <p class="muted">The first account of an organisation becomes its admin.</p>
+      <p class="muted">
+        {setupToken
+          ? 'This setup link makes you the admin of this organisation. It works once.'
+          : "The first account of an organisation becomes its admin: from the server's own machine, or with the setup link the server prints when it starts."}
+      </p>
       <form onSubmit={submit} class="form">
         <label>
           Username

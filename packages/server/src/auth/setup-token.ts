@@ -1,0 +1,54 @@
+import { randomBytes } from 'node:crypto';
+import {
+  type Database,
+  listTenants,
+  type TenantHandle,
+  tenantHandle,
+  userRepository,
+} from '@perfanalysis/storage';
+
+/**
+ * The one-time token that lets the first user of a tenant sign up as its admin from anywhere (`serve` prints
+ * it, as a link, for every tenant without users). It is kept in the tenant's settings, so every process prints
+ * the same one; the sign-up that uses it deletes it.
+ */
+export async function setupToken(tenant: TenantHandle): Promise<string> {
+  const settings = tenant.table('settings');
+  await tenant.execute(
+    `INSERT INTO ${settings} (key, value) VALUES ('setup_token', $1::jsonb) ON CONFLICT (key) DO NOTHING`,
+    [JSON.stringify(randomBytes(24).toString('base64url'))],
+  );
+  const [row] = await tenant.query<{ value: string }>(
+    `SELECT value FROM ${settings} WHERE key = 'setup_token'`,
+  );
+  if (row === undefined) throw new Error('the setup token was not kept');
+  return row.value;
+}
+
+/** Uses the setup token up, when `given` is it: true then, and it works for nobody after. */
+export async function useSetupToken(tenant: TenantHandle, given: string): Promise<boolean> {
+  const settings = tenant.table('settings');
+  return (
+    (await tenant.execute(
+      `DELETE FROM ${settings} WHERE key = 'setup_token' AND value = to_jsonb($1::text)`,
+      [given],
+    )) > 0
+  );
+}
+
+/**
+ * What `serve` prints for every tenant without users: the link its first admin signs up with (at the tenant's
+ * primary domain, else `fallbackHost`, on the portal's port).
+ */
+export async function setupLinks(db: Database, port: number, fallbackHost: string): Promise<string[]> {
+  const lines: string[] = [];
+  for (const tenant of await listTenants(db)) {
+    const handle = tenantHandle(db, tenant);
+    if ((await userRepository(handle).count()) > 0) continue;
+    const host = tenant.domains[0] ?? fallbackHost;
+    lines.push(
+      `Tenant ${tenant.name} has no users: its first admin signs up at http://${host}:${port}/signup?setup=${await setupToken(handle)} (works once)`,
+    );
+  }
+  return lines;
+}
