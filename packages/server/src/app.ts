@@ -7,6 +7,7 @@ import type { ServerContext } from './context.js';
 import { healthRoutes } from './health-routes.js';
 import { installErrorHandler } from './http/error-handler.js';
 import { parseJsonBodies } from './http/json-body.js';
+import { refuseUnstorableParameters } from './http/storable-text.js';
 import { ingestRoutes } from './ingest/ingest-routes.js';
 import { authRoutes } from './portal/auth-routes.js';
 import { benchmarkRoutes } from './portal/benchmark-routes.js';
@@ -42,6 +43,7 @@ export async function buildApp(context: ServerContext, options: AppOptions): Pro
     .withTypeProvider<TypeBoxTypeProvider>()
     .setValidatorCompiler(TypeBoxValidatorCompiler);
   parseJsonBodies(app, context.bodyLimitBytes);
+  refuseUnstorableParameters(app);
   installErrorHandler(app);
   if (options.role === 'portal') {
     await app.register(swagger, {

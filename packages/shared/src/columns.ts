@@ -237,3 +237,16 @@ export type FsMetrics = Values<typeof FS_METRICS>;
 export type TemperatureMetrics = Values<typeof TEMPERATURE_METRICS>;
 /** A container metric is null where its source is missing (no io controller, a host-network container…). */
 export type ContainerMetrics = { [C in (typeof CONTAINER_METRICS)[number] as C['name']]: number | null };
+
+/** The figures of the benchmark and load-test API: a run's score, a load-test step's level and work done. */
+export const RESULT_FIGURES = [
+  { name: 'score', unit: '', range: { min: -1e15, max: 1e15 }, description: "A benchmark run's score" },
+  {
+    name: 'utilization_pct',
+    unit: '%',
+    range: { min: 0, max: 100 },
+    description: 'Load-test utilisation level',
+  },
+  { name: 'work_units', unit: '', range: { min: 0, max: 1e15 }, description: 'CPU work units delivered' },
+] as const satisfies readonly Column[];
+export type ResultFigure = (typeof RESULT_FIGURES)[number]['name'];

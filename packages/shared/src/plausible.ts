@@ -6,6 +6,8 @@ import {
   FS_METRICS,
   HOST_METRICS,
   NET_METRICS,
+  RESULT_FIGURES,
+  type ResultFigure,
   TEMPERATURE_METRICS,
 } from './columns.js';
 import type { Sample } from './sample.js';
@@ -107,4 +109,10 @@ export function sampleProblem(sample: Sample): string | undefined {
 function iso(ms: number): string {
   const date = new Date(ms);
   return Number.isNaN(date.getTime()) ? String(ms) : date.toISOString();
+}
+
+/** Why a benchmark or load-test figure is refused, or undefined when it is plausible. */
+export function figureProblem(name: ResultFigure, value: number, time: number): string | undefined {
+  const column = RESULT_FIGURES.find((c) => c.name === name) as Column;
+  return isPlausible(column, value) ? undefined : describeImplausible(name, column, value, time);
 }

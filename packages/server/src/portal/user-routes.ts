@@ -5,11 +5,11 @@ import { authenticate, forgetUser } from '../auth/authenticate.js';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
 import { hashPassword } from '../passwords.js';
-import { Email, Password, Role, Username, UserOut, userOut } from './schemas.js';
+import { Email, Password, Role, RowId, Username, UserOut, userOut } from './schemas.js';
 
 const tags = ['users'];
 const security = [{ bearer: [] }, { apiKey: [] }];
-const UserId = Type.Object({ id: Type.Integer() });
+const UserId = Type.Object({ id: RowId });
 const Settings = Type.Object({
   signup_role: Type.Union([Role, Type.Null()], {
     description: 'The role of users who sign up themselves; null closes sign-up (admins create users)',
@@ -78,12 +78,13 @@ export function userRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
       },
       async (request) => {
         const { tenant, user: me } = await authenticate(db, request, 'admin');
-        if (request.params.id === me.id && request.body.role !== 'admin') {
+        const id = Number(request.params.id);
+        if (id === me.id && request.body.role !== 'admin') {
           throw new ApiError('BAD_REQUEST', 'You cannot take away your own admin role; ask another admin');
         }
-        const user = await userRepository(tenant).setRole(request.params.id, request.body.role);
-        forgetUser(db, tenant, request.params.id);
-        if (!user) throw new ApiError('NOT_FOUND', `No user ${request.params.id}`);
+        const user = await userRepository(tenant).setRole(id, request.body.role);
+        forgetUser(db, tenant, id);
+        if (!user) throw new ApiError('NOT_FOUND', `No user ${id}`);
         return userOut(user, tenant.tenant.name);
       },
     );
@@ -95,9 +96,10 @@ export function userRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
       },
       async (request, reply) => {
         const { tenant, user: me } = await authenticate(db, request, 'admin');
-        if (request.params.id === me.id) throw new ApiError('BAD_REQUEST', 'You cannot delete yourself');
-        const deleted = await userRepository(tenant).delete(request.params.id);
-        forgetUser(db, tenant, request.params.id);
+        const id = Number(request.params.id);
+        if (id === me.id) throw new ApiError('BAD_REQUEST', 'You cannot delete yourself');
+        const deleted = await userRepository(tenant).delete(id);
+        forgetUser(db, tenant, id);
         if (!deleted) throw new ApiError('NOT_FOUND');
         return reply.status(204).send(null);
       },
