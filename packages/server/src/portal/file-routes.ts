@@ -16,11 +16,11 @@ import { ImportError } from '../import/import-error.js';
 import { importFile, isCaptureFile } from '../import/import-file.js';
 import { deleteUploadSamples } from '../import/upload-samples.js';
 import { collectorOr404 } from './collector-routes.js';
-import { IdParam, RowId } from './schemas.js';
+import { IdParam } from './schemas.js';
 
 const tags = ['files'];
 const security = [{ bearer: [] }, { apiKey: [] }];
-const FileParams = Type.Object({ id: Type.String({ maxLength: 64 }), file: RowId });
+const FileParams = Type.Object({ id: Type.String({ maxLength: 64 }), file: Type.String({ maxLength: 64 }) });
 const FileOut = Type.Object({
   id: Type.String(),
   filename: Type.String(),

@@ -20,7 +20,7 @@ export const UserOut = Type.Object({
 
 export const IdParam = Type.Object({ id: Type.String({ maxLength: 64 }) });
 /**
- * A row's id in a path (a user, an API key, an uploaded file): decimal digits only (no sign, point, exponent or
+ * A row's id in a path (a user, an API key): decimal digits only (no sign, point, exponent or
  * hex, so 68.9, 0x44 and +68 are not 68), below 10^15: within bigint, and read exactly as a number.
  */
 export const RowId = Type.String({ pattern: '^[1-9][0-9]{0,14}$', description: 'A positive integer id' });
