@@ -79,6 +79,19 @@ const FIELD_VALUES: readonly unknown[] = [
   deep(40),
 ];
 
+/** For fields nested deeper than two levels (a sample's metrics, a device's): fewer, to keep the test short. */
+const NESTED_FIELD_VALUES: readonly unknown[] = [
+  null,
+  'text',
+  -1,
+  1e308,
+  Number.MAX_VALUE,
+  'a\u0000b',
+  'x\uD800',
+  {},
+  [],
+];
+
 /** Malformed values for a path or query parameter, as sent (URL-encoded where needed). */
 const PARAMETER_VALUES: readonly string[] = [
   '',
@@ -208,7 +221,7 @@ forEachDatabase('every route of the OpenAPI document, fed malformed values', (ct
     }
   }
 
-  test('no malformed value gets a 5xx or hangs', async () => {
+  test('no malformed value gets a 5xx or hangs', async (t) => {
     const document = await app.inject({ method: 'GET', url: '/docs/json' });
     assert.equal(document.statusCode, 200);
     const paths = document.json().paths as Record<string, Record<string, Operation>>;
@@ -279,7 +292,7 @@ forEachDatabase('every route of the OpenAPI document, fed malformed values', (ct
         }
         if (baseline !== undefined) {
           for (const field of fieldPaths(baseline)) {
-            for (const value of FIELD_VALUES) {
+            for (const value of field.length > 2 ? NESTED_FIELD_VALUES : FIELD_VALUES) {
               const shown = JSON.stringify(value)?.slice(0, 40);
               await send(
                 `${route} body /${field.join('/')}=${shown}`,
@@ -290,6 +303,7 @@ forEachDatabase('every route of the OpenAPI document, fed malformed values', (ct
         }
       }
     }
+    t.diagnostic(`${requests} requests to ${routes} routes`);
     assert.ok(routes >= 30, `${routes} routes in the document`);
     assert.deepEqual(failures, [], `${failures.length} of ${requests} requests failed`);
   });
