@@ -3,6 +3,7 @@ export * from './container-row.js';
 export * from './monitor-config.js';
 export * from './monitor-loop.js';
 export * from './node-row.js';
+export * from './privilege-advice.js';
 export * from './ring-schema.js';
 export * from './ring-table.js';
 export * from './sample-summary.js';

@@ -1,4 +1,5 @@
 import type { Queryable } from '@perfanalysis/storage';
+import { privilegeAdvice } from './privilege-advice.js';
 import {
   DEFAULT_CAPACITY,
   DEFAULT_RING_TABLE,
@@ -103,19 +104,24 @@ export class RingTable {
   /**
    * Creates the ring (the seed's table and indexes, every slot empty) unless it exists, and returns its
    * capacity. A table of the seed's schema without a state row (another tool's) is adopted: its newest rows
-   * are kept and renumbered. Safe to call from several processes at once.
+   * are kept and renumbered. Safe to call from several processes at once. A missing privilege is a
+   * PrivilegeError naming the GRANT statements needed.
    */
   ensure(): Promise<number> {
-    this.#ready ??= this.#create().then(
-      (capacity) => {
-        this.#capacity = capacity;
-        return capacity;
-      },
-      (error: unknown) => {
-        this.#ready = undefined;
-        throw error;
-      },
-    );
+    this.#ready ??= this.#create()
+      .catch(async (error: unknown) => {
+        throw (await privilegeAdvice(this.db, error, this.names)) ?? error;
+      })
+      .then(
+        (capacity) => {
+          this.#capacity = capacity;
+          return capacity;
+        },
+        (error: unknown) => {
+          this.#ready = undefined;
+          throw error;
+        },
+      );
     return this.#ready;
   }
 

@@ -8,6 +8,7 @@ import { installErrorHandler } from './http/error-handler.js';
 import { parseJsonBodies } from './http/json-body.js';
 import { acceptMultipartBodies } from './http/multipart-upload.js';
 import { addSecurityHeaders } from './http/security-headers.js';
+import { refuseUnstorableParameters } from './http/storable-text.js';
 import { ingestRoutes } from './ingest/ingest-routes.js';
 import { authRoutes } from './portal/auth-routes.js';
 import { benchmarkRoutes } from './portal/benchmark-routes.js';
@@ -41,6 +42,7 @@ export async function buildApp(context: ServerContext, options: AppOptions): Pro
     .withTypeProvider<TypeBoxTypeProvider>()
     .setValidatorCompiler(TypeBoxValidatorCompiler);
   parseJsonBodies(app, context.bodyLimitBytes);
+  refuseUnstorableParameters(app);
   installErrorHandler(app);
   if (options.role === 'portal') {
     addSecurityHeaders(app);

@@ -43,9 +43,9 @@ test('columns in another order, unknown columns reported, epoch timestamps accep
 });
 
 test('quoted fields and numbers in any notation read as in a spreadsheet', () => {
-  const row = parse('"2024-01-04T20:00:00Z","1,5",2.5e3', 'timestamp,gpu_util,cpu_user');
+  const row = parse('"2024-01-04T20:00:00Z","1,5",2.5e1', 'timestamp,gpu_util,cpu_user');
   assert.equal(row.timestamp, Date.UTC(2024, 0, 4, 20));
-  assert.equal(row.values[0], 2500);
+  assert.equal(row.values[0], 25);
 });
 
 test('bad headers and rows say what is wrong', () => {
@@ -63,4 +63,20 @@ test('bad headers and rows say what is wrong', () => {
 test('quoted fields are split as RFC 4180 says', () => {
   assert.deepEqual(splitCsvLine('a,"b,c","d ""e"""\r'), ['a', 'b,c', 'd "e"']);
   assert.deepEqual(splitCsvLine('1,,2'), ['1', '', '2']);
+});
+
+test('values outside their plausible range and times before 2000 or beyond tomorrow are refused', () => {
+  const header = 'timestamp,cpu_user,mem_used';
+  assert.throws(
+    () => parse('2024-01-01T00:00:00Z,1e200,1', header),
+    /cpu_user: 1e200 is outside its plausible range -1 to 101 %/,
+  );
+  assert.throws(() => parse('2024-01-01T00:00:00Z,1,-5', header), /mem_used: -5 is outside/);
+  assert.throws(
+    () => parse('1900-01-01T00:00:00Z,1,1', header),
+    /timestamp: "1900-01-01T00:00:00Z" is before 2000/,
+  );
+  assert.throws(() => parse('+010000-01-01T00:00:00Z,1,1', header), /is more than a day ahead/);
+  assert.throws(() => parse('1e300,1,1', header), /timestamp: "1e300" is more than a day ahead/);
+  assert.equal(parse('2024-01-01T00:00:00Z,101,0', header).values[0], 101);
 });

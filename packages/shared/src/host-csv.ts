@@ -1,5 +1,6 @@
 import { HOST_METRICS } from './columns.js';
 import { parseDecimal } from './decimal.js';
+import { isPlausible, plausibleRangeText, timeProblem } from './plausible.js';
 
 /** What a field of a host.csv line holds: the index of its metric in HOST_METRICS, or one of these. */
 export const TIMESTAMP_FIELD = -1;
@@ -54,8 +55,11 @@ export function parseHostCsvRow(
     if (role === TIMESTAMP_FIELD) timestamp = parseTimestamp(text.slice(start, end));
     else if (role !== undefined && role >= 0 && end > start) {
       const value = parseDecimal(text, start, end);
+      const column = HOST_METRICS[role];
       if (!Number.isFinite(value))
-        throw new Error(`${HOST_METRICS[role]?.name}: "${text.slice(start, end)}" is not a number`);
+        throw new Error(`${column?.name}: "${text.slice(start, end)}" is not a number`);
+      if (column !== undefined && !isPlausible(column, value))
+        throw new Error(`${column.name}: ${text.slice(start, end)} is outside ${plausibleRangeText(column)}`);
       into[offset + role] = value;
     }
   };
@@ -76,7 +80,7 @@ export function parseHostCsvRow(
   return timestamp;
 }
 
-/** ISO 8601 (as host.csv writes it), or unix seconds or milliseconds. */
+/** ISO 8601 (as host.csv writes it), or unix seconds or milliseconds, within the times a sample may have. */
 function parseTimestamp(text: string): number {
   const numeric = Number(text);
   const ms =
@@ -88,6 +92,8 @@ function parseTimestamp(text: string): number {
           : numeric
         : Date.parse(text);
   if (!Number.isFinite(ms)) throw new Error(`timestamp: "${text}" is not a date and time`);
+  const problem = timeProblem(ms);
+  if (problem !== undefined) throw new Error(`timestamp: "${text}" ${problem}`);
   return ms;
 }
 

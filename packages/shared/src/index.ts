@@ -8,6 +8,7 @@ export * from './duration.js';
 export * from './format.js';
 export * from './host-csv.js';
 export * from './number-format.js';
+export * from './plausible.js';
 export * from './progress.js';
 export * from './sample.js';
 export * from './snapshot.js';

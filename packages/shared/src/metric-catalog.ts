@@ -25,12 +25,20 @@ const DEVICE: Record<DeviceKind, ReadonlyMap<string, Column>> = {
 export const HOST_METRIC_NAMES: readonly string[] = HOST_METRICS.map((c) => c.name);
 
 export function hostMetric(name: string): Column {
-  return HOST.get(name) ?? { name, unit: '', description: name };
+  return HOST.get(name) ?? unknown(name);
 }
 
 export function deviceMetric(kind: DeviceKind, name: string): Column {
-  return DEVICE[kind].get(name) ?? { name, unit: '', description: name };
+  return DEVICE[kind].get(name) ?? unknown(name);
 }
+
+/** A metric this version does not know (a newer server's): no unit, any value. */
+const unknown = (name: string): Column => ({
+  name,
+  unit: '',
+  range: { min: Number.NEGATIVE_INFINITY, max: Number.POSITIVE_INFINITY },
+  description: name,
+});
 
 /** A short, human label for a host metric: "cpu_user" → "user", "disk_read_bytes" → "read". */
 export function shortLabel(name: string): string {

@@ -1,3 +1,5 @@
+import { figureProblem } from '@perfanalysis/shared';
+import { ImplausibleValueError } from './errors.js';
 import type { TenantHandle } from './tenant-handle.js';
 
 export interface Benchmark {
@@ -43,6 +45,7 @@ const toBenchmark = (row: BenchmarkRow): Benchmark => ({
 
 /** Benchmark runs (a score per run and collector) and their statistics per benchmark name and collector. */
 export interface BenchmarkRepository {
+  /** Stores a run; a score outside its plausible range throws ImplausibleValueError. */
   create(input: Omit<Benchmark, 'id' | 'runAt'> & { runAt?: Date | undefined }): Promise<Benchmark>;
   list(options: {
     collectorId?: string | undefined;
@@ -67,6 +70,8 @@ export function benchmarkRepository(t: TenantHandle): BenchmarkRepository {
   };
   return {
     async create(input) {
+      const problem = figureProblem('score', input.score, (input.runAt ?? new Date()).getTime());
+      if (problem !== undefined) throw new ImplausibleValueError(problem);
       const [row] = await t.query<BenchmarkRow>(
         `INSERT INTO ${benchmarks} (collector_id, name, score, unit, run_at, details)
          VALUES ($1, $2, $3, $4, coalesce($5, now()), $6::jsonb)
@@ -103,8 +108,9 @@ export function benchmarkRepository(t: TenantHandle): BenchmarkRepository {
         max: number;
         stddev: number | null;
       }>(
-        `SELECT name, collector_id, count(*)::int AS count, avg(score) AS mean, min(score) AS min, max(score) AS max,
-                stddev_samp(score) AS stddev
+        // Over numeric: scores stored before the range was checked cannot overflow the sums of squares.
+        `SELECT name, collector_id, count(*)::int AS count, avg(score::numeric)::float8 AS mean, min(score) AS min,
+                max(score) AS max, least(stddev_samp(score::numeric), ${Number.MAX_VALUE})::float8 AS stddev
          FROM ${benchmarks} ${where} GROUP BY name, collector_id ORDER BY name, mean DESC`,
         params,
       );

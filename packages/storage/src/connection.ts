@@ -187,12 +187,48 @@ class ClientQueryable implements Queryable {
   }
 }
 
+/** How long opening a connection may take: a server that does not answer by then is unavailable. */
+const CONNECT_TIMEOUT_MS = 5_000;
+/**
+ * How long a statement runs before the server is asked, on a new connection, whether it is still there. A
+ * statement has no time limit of its own (an import's COPY or a rollup rebuild may take minutes), but one
+ * whose server stopped answering (black-holed: no reply, no reset) fails within about this plus
+ * CONNECT_TIMEOUT_MS, as unavailable, instead of waiting for TCP to give up after minutes.
+ */
+const PROBE_AFTER_MS = 5_000;
+
 class ServerDatabase implements Database {
+  private probe: Promise<boolean> | undefined;
+
   constructor(
     private readonly pool: pg.Pool,
+    private readonly config: pg.PoolConfig,
     readonly location: string,
     readonly kind: Database['kind'] = 'server',
   ) {}
+
+  /** Whether a new connection gets an answer to SELECT 1 in time; one probe at a time, shared. */
+  private answers(): Promise<boolean> {
+    this.probe ??= (async () => {
+      const client = new pg.Client({
+        ...this.config,
+        connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+        query_timeout: CONNECT_TIMEOUT_MS,
+      });
+      client.on('error', () => undefined);
+      try {
+        await client.connect();
+        await client.query('SELECT 1');
+        return true;
+      } catch {
+        return false;
+      } finally {
+        client.connection.stream.destroy();
+        this.probe = undefined;
+      }
+    })();
+    return this.probe;
+  }
 
   private async withClient<T>(fn: (client: ClientQueryable) => Promise<T>): Promise<T> {
     let client: pg.PoolClient;
@@ -211,12 +247,25 @@ class ServerDatabase implements Database {
       broken = true;
     };
     client.on('error', onError);
+    // A statement still running after PROBE_AFTER_MS: if the server no longer answers, its socket is cut,
+    // and the statement fails as unavailable. Not through an embedded owner's socket, where a new connection
+    // waits its turn behind the running statement (and the owner's going closes the socket anyway).
+    const watchdog =
+      this.kind === 'server'
+        ? setInterval(async () => {
+            if (broken || (await this.answers())) return;
+            broken = true;
+            client.connection.stream.destroy();
+          }, PROBE_AFTER_MS)
+        : undefined;
+    watchdog?.unref();
     try {
       return await fn(new ClientQueryable(client, this.location));
     } catch (error) {
       broken ||= error instanceof DatabaseUnavailableError;
       throw error;
     } finally {
+      clearInterval(watchdog);
       client.removeListener('error', onError);
       client.release(broken);
     }
@@ -271,13 +320,13 @@ function openServer(
   const pool = new pg.Pool({
     ...config,
     max: poolSize,
-    connectionTimeoutMillis: 10_000,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     application_name: 'perfanalysis',
     types,
   });
   // An idle client whose server went away: the pool drops it, and the next query opens a new one.
   pool.on('error', () => undefined);
-  return new ServerDatabase(pool, location, kind);
+  return new ServerDatabase(pool, config, location, kind);
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
+import type { Column } from '@perfanalysis/shared';
 import { emptySeries, gridTimes, type MetricSeries, type SeriesOptions } from './host-series.js';
 import { quoteIdent } from './identifiers.js';
-import { DEVICE_TABLES, type DeviceTable } from './sample-tables.js';
+import { DEVICE_TABLES, type DeviceTable, plausibleFilter } from './sample-tables.js';
 import { chooseGrid, samplingInterval } from './series-grid.js';
 import type { TenantHandle } from './tenant-handle.js';
 import { assertCollectorId, assertTimeRange } from './time-range.js';
@@ -55,7 +56,8 @@ export async function deviceSeries(
   const name = quoteIdent(table.names[0] as string);
   const columns = metrics.map((m, i) => {
     const c = quoteIdent(m);
-    return `avg(${c}) AS mean${i}, min(${c}) AS min${i}, max(${c}) AS max${i}`;
+    const f = plausibleFilter(table.metricColumns[table.metrics.indexOf(m)] as Column);
+    return `avg(${c}) ${f} AS mean${i}, min(${c}) ${f} AS min${i}, max(${c}) ${f} AS max${i}`;
   });
   const end = new Date(grid.origin + grid.count * grid.bucketSeconds * 1000);
   const rows = await t.query<{ device: string; b: Date } & Record<string, number | null>>(

@@ -1,10 +1,12 @@
 /**
  * The storage package's error catalogue: each error has a stable code, so that a server can map it to an HTTP
- * status (DATABASE_UNAVAILABLE → 503, INVALID_NAME → 400, CONFLICT → 409) without parsing messages.
+ * status (DATABASE_UNAVAILABLE → 503, INVALID_NAME and IMPLAUSIBLE_VALUE → 400, CONFLICT → 409) without parsing
+ * messages.
  */
 export type StorageErrorCode =
   | 'DATABASE_UNAVAILABLE'
   | 'INVALID_NAME'
+  | 'IMPLAUSIBLE_VALUE'
   | 'CONFLICT'
   | 'UNKNOWN_TABLE'
   | 'MIGRATION_FAILED';
@@ -30,6 +32,13 @@ export class DatabaseUnavailableError extends StorageError {
 export class InvalidNameError extends StorageError {
   constructor(message: string) {
     super('INVALID_NAME', message);
+  }
+}
+
+/** A value outside its metric's plausible range (see @perfanalysis/shared's plausible.ts): nothing was stored. */
+export class ImplausibleValueError extends StorageError {
+  constructor(message: string) {
+    super('IMPLAUSIBLE_VALUE', message);
   }
 }
 

@@ -1,6 +1,7 @@
-import type { HostMetricName } from '@perfanalysis/shared';
+import { type Column, HOST_METRICS, type HostMetricName } from '@perfanalysis/shared';
 import { quoteIdent } from './identifiers.js';
 import { bucketCeil, bucketStart, HOST_METRIC_NAMES, metricColumns } from './rollup-tables.js';
+import { plausibleFilter } from './sample-tables.js';
 import { chooseGrid, type GridAlignment, type SeriesGrid, samplingInterval } from './series-grid.js';
 import type { TenantHandle } from './tenant-handle.js';
 import { assertCollectorId, assertTimeRange, type TimeRange } from './time-range.js';
@@ -107,7 +108,8 @@ export async function hostSeriesOnGrid<M extends HostMetricName>(
     grid.resolution === 0
       ? unique.map((m) => {
           const c = quoteIdent(m);
-          return `avg(${c}) AS ${quoteIdent(`${m}:mean`)}, min(${c}) AS ${quoteIdent(`${m}:min`)}, max(${c}) AS ${quoteIdent(`${m}:max`)}`;
+          const f = plausibleFilter(HOST_METRICS.find((column) => column.name === m) as Column);
+          return `avg(${c}) ${f} AS ${quoteIdent(`${m}:mean`)}, min(${c}) ${f} AS ${quoteIdent(`${m}:min`)}, max(${c}) ${f} AS ${quoteIdent(`${m}:max`)}`;
         })
       : unique.map((m) => {
           const c = metricColumns(m);

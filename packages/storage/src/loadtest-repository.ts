@@ -1,3 +1,5 @@
+import { figureProblem } from '@perfanalysis/shared';
+import { ImplausibleValueError } from './errors.js';
 import type { TenantHandle } from './tenant-handle.js';
 
 /** A load-test step: the CPU work units a collector's machine delivered at one utilisation level. */
@@ -33,6 +35,7 @@ const toResult = (row: LoadTestRow): LoadTestResult => ({
 const COLUMNS = 'id, collector_id, name, utilization_pct, work_units, run_at, details';
 
 export interface LoadTestRepository {
+  /** Stores a step; a level or work units outside their plausible range throw ImplausibleValueError. */
   create(input: Omit<LoadTestResult, 'id' | 'runAt'> & { runAt?: Date | undefined }): Promise<LoadTestResult>;
   list(options: { collectorId?: string | undefined; limit: number; offset: number }): Promise<{
     results: LoadTestResult[];
@@ -48,6 +51,11 @@ export function loadTestRepository(t: TenantHandle): LoadTestRepository {
   const loadtests = t.table('loadtests');
   return {
     async create(input) {
+      const at = (input.runAt ?? new Date()).getTime();
+      const problem =
+        figureProblem('utilization_pct', input.utilizationPct, at) ??
+        figureProblem('work_units', input.workUnits, at);
+      if (problem !== undefined) throw new ImplausibleValueError(problem);
       const [row] = await t.query<LoadTestRow>(
         `INSERT INTO ${loadtests} (collector_id, name, utilization_pct, work_units, run_at, details)
          VALUES ($1, $2, $3, $4, coalesce($5, now()), $6::jsonb) RETURNING ${COLUMNS}`,
@@ -80,7 +88,8 @@ export function loadTestRepository(t: TenantHandle): LoadTestRepository {
         work_units: number;
         runs: number;
       }>(
-        `SELECT collector_id, utilization_pct, avg(work_units) AS work_units, count(*)::int AS runs
+        // avg over numeric: a figure stored before the range was checked cannot overflow the mean.
+        `SELECT collector_id, utilization_pct, avg(work_units::numeric)::float8 AS work_units, count(*)::int AS runs
          FROM ${loadtests} WHERE collector_id = ANY($1::uuid[])
          GROUP BY collector_id, utilization_pct ORDER BY utilization_pct, collector_id`,
         [collectorIds],

@@ -134,10 +134,33 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/** The least and greatest values each distribution draws (lognormal: beyond 1e11 once in 10^12 draws). */
+const ENVELOPES: Record<Distribution, readonly [number, number]> = {
+  uniform: [0, 100],
+  bimodal: [0, 120],
+  constant: [16_000, 16_000],
+  zeros: [0, 5],
+  spikes: [1000, 2e9],
+  negatives: [-100, -1],
+  lognormal: [0, 1e11],
+  walk: [0, 100],
+};
+
+/** Metric i's distribution: the i-th in turn, or the next whose values its plausible range holds. */
+const METRIC_DISTRIBUTIONS: readonly Distribution[] = HOST_METRICS.map((column, i) => {
+  for (let k = 0; k < DISTRIBUTIONS.length; k += 1) {
+    const d = DISTRIBUTIONS[(i + k) % DISTRIBUTIONS.length] as Distribution;
+    const [lo, hi] = ENVELOPES[d];
+    if (lo >= column.range.min && hi <= column.range.max) return d;
+  }
+  throw new Error(`no distribution fits ${column.name}`);
+});
+
 /**
- * A generator of samples whose host metrics follow the distributions in turn (cpu_user uniform, cpu_system
- * bimodal, cpu_iowait constant, cpu_idle mostly zeros, cpu_steal rare spikes, mem_total negative, …), two
- * decimals like derived figures, from a seed: the same seed gives the same samples. Devices as testSample.
+ * A generator of samples whose host metrics follow the distributions in turn, each on a metric whose
+ * plausible range holds it (METRIC_DISTRIBUTIONS: no stored value can be negative but a temperature, so
+ * `negatives` goes unused), two decimals like derived figures, from a seed: the same seed gives the same
+ * samples. Devices as testSample.
  */
 export function variedSamples(seed = 1, options: TestSampleOptions = {}): (timestamp: number) => Sample {
   const random = seededRandom(seed);
@@ -167,7 +190,7 @@ export function variedSamples(seed = 1, options: TestSampleOptions = {}): (times
     walk = Math.min(100, Math.max(0, walk + gauss()));
     const sample = testSample(timestamp, options) as Sample & Record<string, number>;
     HOST_METRICS.forEach((column, i) => {
-      sample[column.name] = two(draw(DISTRIBUTIONS[i % DISTRIBUTIONS.length] as Distribution));
+      sample[column.name] = two(draw(METRIC_DISTRIBUTIONS[i] as Distribution));
     });
     return sample;
   };

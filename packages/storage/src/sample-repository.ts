@@ -1,6 +1,12 @@
-import { HOST_METRICS, type HostMetrics, type Sample } from '@perfanalysis/shared';
+import {
+  HOST_METRICS,
+  type HostMetrics,
+  hostValuesProblem,
+  type Sample,
+  sampleProblem,
+} from '@perfanalysis/shared';
 import { isCollectorId, markSamplesChanged } from './collector-repository.js';
-import { isUniqueViolation } from './errors.js';
+import { ImplausibleValueError, isUniqueViolation } from './errors.js';
 import { columnList, qualify } from './identifiers.js';
 import { RollupBuilder } from './rollup-builder.js';
 import { addToRollups } from './rollup-maintenance.js';
@@ -41,7 +47,8 @@ export interface TimeBounds {
 export interface SampleRepository {
   /**
    * Stores samples, host rows and per-device rows, in one transaction. Idempotent: a sample whose
-   * (collector, timestamp) is already stored is skipped, its devices too, and counted as a duplicate.
+   * (collector, timestamp) is already stored is skipped, its devices too, and counted as a duplicate. A value
+   * outside its metric's plausible range refuses the whole batch (ImplausibleValueError).
    */
   insertSamples(
     collectorId: string,
@@ -74,6 +81,10 @@ export function sampleRepository(t: TenantHandle): SampleRepository {
     async insertSamples(collectorId, samples, options = {}) {
       assertCollectorId(collectorId);
       if (samples.length === 0) return { stored: 0, duplicates: 0 };
+      for (const sample of samples) {
+        const problem = sampleProblem(sample);
+        if (problem !== undefined) throw new ImplausibleValueError(problem);
+      }
       const buffer = borrowHostValues(samples.length);
       try {
         hostValuesOf(samples, buffer.values);
@@ -86,6 +97,8 @@ export function sampleRepository(t: TenantHandle): SampleRepository {
     async insertHostRows(collectorId, rows, options = {}) {
       assertCollectorId(collectorId);
       if (rows.times.length === 0) return { stored: 0, duplicates: 0 };
+      const problem = hostValuesProblem(rows.times, rows.values);
+      if (problem !== undefined) throw new ImplausibleValueError(problem);
       return insertRows(t, collectorId, rows, [], options.uploadId ?? null);
     },
 

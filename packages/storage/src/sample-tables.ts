@@ -1,5 +1,6 @@
 import {
   CONTAINER_METRICS,
+  type Column,
   CPU_METRICS,
   DISK_METRICS,
   FS_METRICS,
@@ -8,6 +9,7 @@ import {
   type Sample,
   TEMPERATURE_METRICS,
 } from '@perfanalysis/shared';
+import { quoteIdent } from './identifiers.js';
 import type { TenantTable } from './tenant-handle.js';
 
 /** The host-level samples table's columns, in order: the key, then every host metric. */
@@ -30,6 +32,8 @@ export interface DeviceTable {
   /** The text columns naming the device; the first is part of the primary key. */
   readonly names: readonly string[];
   readonly metrics: readonly string[];
+  /** The metrics' columns (names, units, plausible ranges), in the same order. */
+  readonly metricColumns: readonly Column[];
   /** collector_id, ts, names, metrics. */
   readonly columns: readonly string[];
   /** What the inserts write: columns, then UPLOAD_COLUMN. */
@@ -40,11 +44,19 @@ const device = (
   table: TenantTable,
   field: DeviceField,
   names: readonly string[],
-  metrics: readonly { name: string }[],
+  metrics: readonly Column[],
 ): DeviceTable => {
   const metricNames = metrics.map((m) => m.name);
   const columns = ['collector_id', 'ts', ...names, ...metricNames];
-  return { table, field, names, metrics: metricNames, columns, insertColumns: [...columns, UPLOAD_COLUMN] };
+  return {
+    table,
+    field,
+    names,
+    metrics: metricNames,
+    metricColumns: metrics,
+    columns,
+    insertColumns: [...columns, UPLOAD_COLUMN],
+  };
 };
 
 export const DEVICE_TABLES: readonly DeviceTable[] = [
@@ -62,4 +74,14 @@ export const SAMPLE_TABLES: readonly TenantTable[] = ['samples', ...DEVICE_TABLE
 /** A sample's devices of one kind, as plain records; none where the sample lacks the list (an older agent's). */
 export function deviceRows(sample: Sample, table: DeviceTable): readonly Readonly<Record<string, unknown>>[] {
   return (sample[table.field] ?? []) as readonly Readonly<Record<string, unknown>>[];
+}
+
+/**
+ * An aggregate's FILTER keeping a metric's plausible values only: rows stored before every way in checked the
+ * range (a 1e200 from a broken agent) count as missing, as non-finite values do, so no sum or sum of squares
+ * (avg, percentile_cont) can overflow.
+ */
+export function plausibleFilter(column: Column): string {
+  const c = quoteIdent(column.name);
+  return `FILTER (WHERE ${c} >= ${column.range.min} AND ${c} <= ${column.range.max})`;
 }

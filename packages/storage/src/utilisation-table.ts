@@ -1,4 +1,4 @@
-import type { HostMetricName } from '@perfanalysis/shared';
+import { type Column, HOST_METRICS, type HostMetricName, isPlausible } from '@perfanalysis/shared';
 import { columnList, quoteIdent } from './identifiers.js';
 import { SketchAccumulator } from './quantile-sketch.js';
 import { aggregateOfRow, emptyAggregate, mergeStats } from './rollup-builder.js';
@@ -10,6 +10,7 @@ import {
   metricColumns,
   ROLLUP_LEVELS,
 } from './rollup-tables.js';
+import { plausibleFilter } from './sample-tables.js';
 import type { TenantHandle } from './tenant-handle.js';
 import { assertCollectorId, assertTimeRange, type TimeRange } from './time-range.js';
 
@@ -91,13 +92,12 @@ export function decomposeRange(from: number, to: number): { pieces: Piece[]; raw
 
 const iso = (ms: number): string => new Date(ms).toISOString();
 
-const finiteFilter = (column: string) => `FILTER (WHERE ${column} > '-Infinity' AND ${column} < 'Infinity')`;
-
 /**
  * For every host metric over a range: P50, P90, P95, P99, mean, max and min, computed from the raw samples
  * (never from downsampled points): exactly by percentile_cont for short ranges, from the rollups' quantile
  * sketches for long ones (whole rollup buckets inside the range, and the raw rows of its edges), where mean,
- * min, max and count stay exact. Non-finite values count as missing.
+ * min, max and count stay exact. Values outside their metric's plausible range (non-finite ones too) count as
+ * missing.
  */
 export async function utilisationTable(
   t: TenantHandle,
@@ -140,7 +140,7 @@ export async function utilisationTable(
   for (const row of edges) {
     for (let m = 0; m < METRICS; m += 1) {
       const v = row[HOST_METRIC_NAMES[m] as string];
-      if (typeof v !== 'number' || !Number.isFinite(v)) continue;
+      if (typeof v !== 'number' || !isPlausible(HOST_METRICS[m] as Column, v)) continue;
       edge.count[m] = (edge.count[m] as number) + 1;
       edge.sum[m] = (edge.sum[m] as number) + v;
       if (v < (edge.min[m] as number)) edge.min[m] = v;
@@ -175,7 +175,7 @@ export async function utilisationTable(
   for (const row of await rawRows(t, collectorId, windows)) {
     for (let m = 0; m < METRICS; m += 1) {
       const v = row[HOST_METRIC_NAMES[m] as string];
-      if (typeof v === 'number') sketches.addValue(m, v);
+      if (typeof v === 'number' && isPlausible(HOST_METRICS[m] as Column, v)) sketches.addValue(m, v);
     }
   }
   return {
@@ -225,9 +225,9 @@ const emptyRow = (metric: HostMetricName): UtilisationRow => ({
 
 /** percentile_cont, avg, min, max and count of every metric over the raw rows of the range, in one scan. */
 async function exactTable(t: TenantHandle, collectorId: string, range: TimeRange): Promise<UtilisationTable> {
-  const aggregates = HOST_METRIC_NAMES.map((metric, i) => {
-    const c = quoteIdent(metric);
-    const f = finiteFilter(c);
+  const aggregates = HOST_METRICS.map((column, i) => {
+    const c = quoteIdent(column.name);
+    const f = plausibleFilter(column);
     return `percentile_cont(ARRAY[${PERCENTILES.join(', ')}]) WITHIN GROUP (ORDER BY ${c}) ${f} AS p${i},
       avg(${c}) ${f} AS mean${i}, min(${c}) ${f} AS min${i}, max(${c}) ${f} AS max${i}, count(${c}) ${f} AS n${i}`;
   });

@@ -1,4 +1,9 @@
-import { ConflictError, DatabaseUnavailableError, InvalidNameError } from '@perfanalysis/storage';
+import {
+  ConflictError,
+  DatabaseUnavailableError,
+  ImplausibleValueError,
+  InvalidNameError,
+} from '@perfanalysis/storage';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { ApiError } from '../errors.js';
 
@@ -24,7 +29,9 @@ export function installErrorHandler(app: FastifyInstance): void {
 function toApiError(error: FastifyError): ApiError {
   if (error instanceof ApiError) return error;
   if (error instanceof DatabaseUnavailableError) return new ApiError('DATABASE_UNAVAILABLE');
-  if (error instanceof InvalidNameError) return new ApiError('INVALID_BODY', error.message);
+  if (error instanceof InvalidNameError || error instanceof ImplausibleValueError) {
+    return new ApiError('INVALID_BODY', error.message);
+  }
   if (error instanceof ConflictError) return new ApiError('CONFLICT', error.message);
   if (error.validation) {
     const where = error.validationContext ?? 'request';

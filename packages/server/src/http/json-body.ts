@@ -2,12 +2,14 @@ import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ApiError } from '../errors.js';
+import { textProblem } from './storable-text.js';
 
 const gunzipAsync = promisify(gunzip);
 
 /**
- * Parses JSON bodies, plain or `Content-Encoding: gzip`. A compressed body may inflate to no more than the
- * body limit, so a small gzip bomb gets 413 rather than the server's memory.
+ * Parses JSON bodies, plain or `Content-Encoding: gzip`, refusing what no route may accept (see flaw). A
+ * compressed body may inflate to no more than the body limit, so a small gzip bomb gets 413 rather than the
+ * server's memory.
  */
 export function parseJsonBodies(app: FastifyInstance, limitBytes: number): void {
   app.removeContentTypeParser('application/json');
@@ -33,11 +35,61 @@ export function parseJsonBodies(app: FastifyInstance, limitBytes: number): void 
         );
       }
       if (text.length === 0) throw new ApiError('BAD_REQUEST', 'The body is empty; expected JSON');
+      const json = text.toString('utf8');
+      let value: unknown;
       try {
-        return JSON.parse(text.toString('utf8'));
+        value = JSON.parse(json);
       } catch (error) {
         throw new ApiError('BAD_REQUEST', `The body is not valid JSON: ${(error as Error).message}`);
       }
+      // Without a \u escape, no string can hold a NUL or a lone surrogate (neither can be written raw).
+      const found = flaw(value, json.includes('\\u'), 0);
+      if (found !== undefined) {
+        const where = found.where.map((key) => String(key).replace(/~/g, '~0').replace(/\//g, '~1'));
+        throw new ApiError(
+          'BAD_REQUEST',
+          `The body ${where.length > 0 ? `at /${where.join('/')} ` : ''}${found.what}`,
+        );
+      }
+      return value;
     },
   );
+}
+
+/** How deep a body's arrays and objects may nest: far deeper than any route needs. */
+export const MAX_JSON_DEPTH = 32;
+
+/** Where in a body (its keys, outermost first) something no route may accept is, and what it is. */
+interface Flaw {
+  readonly where: (string | number)[];
+  readonly what: string;
+}
+
+/**
+ * The first thing in a parsed body that no route may accept: nesting deeper than MAX_JSON_DEPTH (validators
+ * and the database recurse), a NUL character (PostgreSQL's text refuses it) or a lone surrogate (not Unicode)
+ * in a string or a key. The walk stops at that depth, so it never recurses deeper itself.
+ */
+function flaw(value: unknown, checkStrings: boolean, depth: number): Flaw | undefined {
+  if (typeof value === 'string') {
+    const what = checkStrings ? textProblem(value) : undefined;
+    return what === undefined ? undefined : { where: [], what };
+  }
+  if (typeof value !== 'object' || value === null) return undefined;
+  if (depth === MAX_JSON_DEPTH) {
+    return { where: [], what: `nests arrays and objects deeper than ${MAX_JSON_DEPTH} levels` };
+  }
+  const entries: Iterable<[string | number, unknown]> = Array.isArray(value)
+    ? value.entries()
+    : Object.entries(value);
+  for (const [key, item] of entries) {
+    const inKey = checkStrings && typeof key === 'string' ? textProblem(key) : undefined;
+    if (inKey !== undefined) return { where: [], what: `has a key that ${inKey}` };
+    const found = flaw(item, checkStrings, depth + 1);
+    if (found !== undefined) {
+      found.where.unshift(key);
+      return found;
+    }
+  }
+  return undefined;
 }

@@ -1,5 +1,12 @@
 import { CaptureError, openCapture } from '@perfanalysis/pcprocess';
-import { DEFAULT_DEVICE_FILTERS, deriveSample, type RawSnapshot, type Sample } from '@perfanalysis/shared';
+import {
+  DEFAULT_DEVICE_FILTERS,
+  deriveSample,
+  type RawSnapshot,
+  type Sample,
+  sampleProblem,
+  timeProblem,
+} from '@perfanalysis/shared';
 import { sampleRepository, type TenantHandle } from '@perfanalysis/storage';
 import { ImportError } from './import-error.js';
 import type { ImportOptions, ImportResult } from './import-host-csv.js';
@@ -9,7 +16,8 @@ const BATCH_SAMPLES = 2000;
 
 /**
  * Imports a pcc capture file (JSON Lines, gzip or a JSON array) directly: samples are derived as pcprocess
- * derives them, with their per-device detail, and stored all or nothing.
+ * derives them, with their per-device detail, and stored all or nothing: a snapshot timed before 2000 or
+ * beyond tomorrow, or a derived value outside its plausible range, refuses the file.
  */
 export async function importCapture(
   tenant: TenantHandle,
@@ -39,7 +47,12 @@ export async function importCapture(
         for await (const snapshot of capture.snapshots) {
           const sample = previous && deriveSample(previous, snapshot, DEFAULT_DEVICE_FILTERS);
           previous = snapshot;
-          if (sample) samples.push(sample);
+          if (sample) {
+            const late = timeProblem(sample.timestamp);
+            const problem = late === undefined ? sampleProblem(sample) : `a snapshot's time ${late}`;
+            if (problem !== undefined) throw new ImportError(file, problem);
+            samples.push(sample);
+          }
           if (samples.length === BATCH_SAMPLES) {
             yield batchOf(samples);
             samples = [];

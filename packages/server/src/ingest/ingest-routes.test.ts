@@ -184,7 +184,21 @@ forEachDatabase('ingest API', (ctx) => {
       ['{"samples": [', /not valid JSON/],
       [{ samples: [{ ...sample(T0 + 5000), cpu_user: 'high' }] }, /\/samples\/0\/cpu_user/],
       [{ samples: [{ cpu_user: 1 }] }, /timestamp/],
-      [{ samples: [sample(1000)] }, /\/samples\/0\/timestamp .* not a plausible time/],
+      [{ samples: [sample(1000)] }, /\/samples\/0\/timestamp 1000 is before 2000-01-01/],
+      [
+        { samples: [sample(T0 + 5000), { ...sample(T0 + 6000), mem_used: 1e200 }] },
+        /^\/samples\/1: mem_used = 1e\+200 MB at 2026-01-01T00:00:06\.000Z is outside its plausible range/,
+      ],
+      [
+        {
+          samples: [
+            { ...sample(T0 + 5000), cpu_user: 1e308 },
+            { ...sample(T0 + 6000), cpu_user: 1e308 },
+          ],
+        },
+        /cpu_user = 1e\+308 %/,
+      ],
+      [{ samples: [{ ...sample(T0 + 5000), cpu_user: 101.5 }] }, /cpu_user = 101\.5 % .* range -1 to 101 %/],
       [{ nothing: true }, /samples/],
       [[1, 2, 3], /body/],
     ];

@@ -7,19 +7,19 @@ import {
   HOST_METRICS,
   NET_METRICS,
   type Sample,
+  sampleProblem,
   TEMPERATURE_METRICS,
+  timeProblem,
 } from '@perfanalysis/shared';
 import { type Static, Type } from 'typebox';
 import { ApiError } from '../errors.js';
 
 const Name = Type.String({ minLength: 1, maxLength: 255 });
+/** A metric's description in the OpenAPI document: what it is, its unit and its plausible range. */
+const describe = (column: Column): string =>
+  `${column.description} (${column.unit === '' ? '' : `${column.unit}, `}${column.range.min} to ${column.range.max})`;
 const numbers = (columns: readonly Column[]) =>
-  Object.fromEntries(
-    columns.map((column) => [
-      column.name,
-      Type.Number({ description: `${column.description} (${column.unit})` }),
-    ]),
-  );
+  Object.fromEntries(columns.map((column) => [column.name, Type.Number({ description: describe(column) })]));
 const device = <K extends string>(key: K, columns: readonly Column[], extra = {}) =>
   Type.Array(Type.Object({ [key]: Name, ...extra, ...numbers(columns) }), { maxItems: 4096 });
 
@@ -32,9 +32,7 @@ export const SampleSchema = Type.Object({
   ...Object.fromEntries(
     HOST_METRICS.map((column) => [
       column.name,
-      Type.Optional(
-        Type.Union([Type.Number(), Type.Null()], { description: `${column.description} (${column.unit})` }),
-      ),
+      Type.Optional(Type.Union([Type.Number(), Type.Null()], { description: describe(column) })),
     ]),
   ),
   cpus: Type.Optional(device('cpu', CPU_METRICS)),
@@ -56,9 +54,7 @@ export const SampleSchema = Type.Object({
         ...Object.fromEntries(
           CONTAINER_METRICS.map((column) => [
             column.name,
-            Type.Union([Type.Number(), Type.Null()], {
-              description: `${column.description} (${column.unit})`,
-            }),
+            Type.Union([Type.Number(), Type.Null()], { description: describe(column) }),
           ]),
         ),
       }),
@@ -70,24 +66,23 @@ export const SampleSchema = Type.Object({
 export const MetricsBody = Type.Object({ samples: Type.Array(SampleSchema, { maxItems: 10_000 }) });
 export type MetricsBody = Static<typeof MetricsBody>;
 
-const EARLIEST = Date.UTC(2000, 0, 1);
-const FUTURE_SLACK_MS = 24 * 3600 * 1000;
-
 const HOST_METRIC_NAMES: readonly string[] = HOST_METRICS.map((column) => column.name);
 const DEVICE_LISTS = ['cpus', 'disks', 'nets', 'filesystems', 'temperatures', 'containers'] as const;
 
 /**
  * The validated body as Samples: timestamps in unix ms, missing metrics null, missing lists empty. The body's
  * own objects are completed in place and returned: copying each sample's 40 metrics into a new object cost
- * as much as parsing the JSON.
+ * as much as parsing the JSON. A time or a value that is not plausible refuses the batch, naming the sample,
+ * the metric, the value and the time (the batch is wrong as sent: resending it cannot help).
  */
 export function toSamples(body: MetricsBody, now = Date.now()): Sample[] {
   return body.samples.map((raw, index) => {
     const timestamp = typeof raw.timestamp === 'number' ? raw.timestamp : Date.parse(raw.timestamp);
-    if (!(timestamp >= EARLIEST && timestamp <= now + FUTURE_SLACK_MS)) {
+    const late = timeProblem(timestamp, now);
+    if (late !== undefined) {
       throw new ApiError(
         'INVALID_BODY',
-        `/samples/${index}/timestamp ${JSON.stringify(raw.timestamp)} is not a plausible time`,
+        `/samples/${index}/timestamp ${JSON.stringify(raw.timestamp)} ${late}`,
       );
     }
     const sample = raw as Record<string, unknown>;
@@ -95,6 +90,8 @@ export function toSamples(body: MetricsBody, now = Date.now()): Sample[] {
     sample.interval ??= 0;
     for (const name of HOST_METRIC_NAMES) if (sample[name] === undefined) sample[name] = null;
     for (const list of DEVICE_LISTS) sample[list] ??= [];
+    const problem = sampleProblem(sample as unknown as Sample);
+    if (problem !== undefined) throw new ApiError('INVALID_BODY', `/samples/${index}: ${problem}`);
     return sample as unknown as Sample;
   });
 }

@@ -18,7 +18,7 @@ import type { ServerContext } from '../context.js';
 import { qualifiedKey } from '../credentials.js';
 import { ApiError } from '../errors.js';
 import { hashPassword, verifyLogin, verifyPassword } from '../passwords.js';
-import { Email, Password, Username, UserOut, userOut } from './schemas.js';
+import { Email, Password, RowId, Username, UserOut, userOut } from './schemas.js';
 
 const Tokens = Type.Object({ access: Type.String(), refresh: Type.String() });
 const tags = ['auth'];
@@ -243,13 +243,13 @@ export function authRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
           summary: 'Revoke one of your API keys',
           tags,
           security: secured,
-          params: Type.Object({ id: Type.Integer() }),
+          params: Type.Object({ id: RowId }),
           response: { 204: Type.Null() },
         },
       },
       async (request, reply) => {
         const { tenant, user } = await authenticate(db, request, 'viewer');
-        if (!(await userApiKeyRepository(tenant).revoke(user.id, request.params.id)))
+        if (!(await userApiKeyRepository(tenant).revoke(user.id, Number(request.params.id))))
           throw new ApiError('NOT_FOUND');
         return reply.status(204).send(null);
       },

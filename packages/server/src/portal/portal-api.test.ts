@@ -409,6 +409,84 @@ forEachDatabase('portal API', (ctx) => {
     );
   });
 
+  test('ids that only look numeric, NUL and lone surrogates, implausible values: 400s naming the problem', async () => {
+    for (const id of ['68.9', '0x44', '+68', '99999999999999999999']) {
+      const response = await call({ method: 'DELETE', url: `/api/v1/users/${id}/`, token: tokens.alice });
+      assert.equal(response.statusCode, 400, `${id}: ${response.body}`);
+      assert.match(response.json().error.message, /params: \/id must match pattern/);
+    }
+    const cases: [InjectOptions, RegExp][] = [
+      [
+        { method: 'POST', url: '/api/v1/auth/token/', payload: { username: 'ali\u0000ce', password: 'x' } },
+        /^The body at \/username holds a NUL character/,
+      ],
+      [
+        {
+          method: 'POST',
+          url: '/api/v1/collectors/',
+          headers: { 'content-type': 'application/json' },
+          payload: '{"machine_name":"web-\\ud800"}',
+        },
+        /^The body at \/machine_name holds a lone surrogate/,
+      ],
+      [{ method: 'GET', url: '/api/v1/benchmarks/?name=a%00b' }, /^The query parameter name holds a NUL/],
+      [
+        {
+          method: 'POST',
+          url: '/api/v1/collectors/',
+          headers: { 'content-type': 'application/json' },
+          payload: `${'['.repeat(100)}${']'.repeat(100)}`,
+        },
+        /nests arrays and objects deeper than 32 levels/,
+      ],
+      [{ method: 'GET', url: '/api/v1/collectors/?offset=99999999999999999999' }, /offset must be <=/],
+    ];
+    for (const [options, message] of cases) {
+      const response = await call({ ...options, token: tokens.alice });
+      assert.equal(response.statusCode, 400, `${options.url}: ${response.body}`);
+      assert.match(response.json().error.message, message);
+    }
+    const created = await call({
+      method: 'POST',
+      url: '/api/v1/collectors/',
+      token: tokens.alice,
+      payload: { machine_name: 'implausible' },
+    });
+    const { id } = created.json();
+    const hostCsv =
+      'timestamp,cpu_user,mem_used\n2026-03-01T10:00:00Z,10,1000\n2026-03-01T10:00:01Z,10,1e200\n';
+    const upload = await call({
+      method: 'POST',
+      url: `/api/v1/collectors/${id}/upload/`,
+      token: tokens.alice,
+      ...multipart('host.csv', hostCsv),
+    });
+    assert.equal(upload.statusCode, 400, upload.body);
+    assert.match(
+      upload.json().error.message,
+      /host\.csv, line 3: mem_used: 1e200 is outside its plausible range/,
+    );
+    const old = await call({
+      method: 'POST',
+      url: `/api/v1/collectors/${id}/upload/`,
+      token: tokens.alice,
+      ...multipart('host.csv', 'timestamp,cpu_user\n1900-01-01T00:00:00Z,10\n'),
+    });
+    assert.match(old.json().error.message, /line 2: timestamp: "1900-01-01T00:00:00Z" is before 2000-01-01/);
+    for (const payload of [
+      { collector_id: id, utilization_pct: 50, work_units: 1e308 },
+      { collector_id: id, name: 'x', score: 1e308 },
+    ]) {
+      const url = 'score' in payload ? '/api/v1/benchmarks/' : '/api/v1/loadtest/';
+      const response = await call({ method: 'POST', url, token: tokens.alice, payload });
+      assert.equal(response.statusCode, 400, response.body);
+      assert.match(
+        response.json().error.message,
+        /(work_units|score) = 1e\+308 at .* is outside its plausible range/,
+      );
+    }
+  });
+
   test("no route reads or changes another tenant's data", async () => {
     const victim = await call({
       method: 'POST',

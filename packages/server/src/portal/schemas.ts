@@ -19,12 +19,19 @@ export const UserOut = Type.Object({
 });
 
 export const IdParam = Type.Object({ id: Type.String({ maxLength: 64 }) });
+/**
+ * A row's id in a path (a user, an API key): decimal digits only (no sign, point, exponent or
+ * hex, so 68.9, 0x44 and +68 are not 68), below 10^15: within bigint, and read exactly as a number.
+ */
+export const RowId = Type.String({ pattern: '^[1-9][0-9]{0,14}$', description: 'A positive integer id' });
+/** The largest offset a list takes: beyond it, nothing is left to list (and bigint would overflow). */
+const MAX_OFFSET = Number.MAX_SAFE_INTEGER;
 /** Pagination query fields, to spread into a querystring schema. */
 export const pageFields = {
   limit: Type.Optional(
     Type.Integer({ minimum: 1, maximum: 1000, description: 'At most this many (default 50)' }),
   ),
-  offset: Type.Optional(Type.Integer({ minimum: 0, description: 'Skip this many' })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_OFFSET, description: 'Skip this many' })),
 };
 
 export const ErrorOut = Type.Object({

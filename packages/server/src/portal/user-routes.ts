@@ -6,11 +6,11 @@ import { endSessionsOf } from '../auth/tokens.js';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
 import { hashPassword } from '../passwords.js';
-import { Email, Password, Role, Username, UserOut, userOut } from './schemas.js';
+import { Email, Password, Role, RowId, Username, UserOut, userOut } from './schemas.js';
 
 const tags = ['users'];
 const security = [{ bearer: [] }, { apiKey: [] }];
-const UserId = Type.Object({ id: Type.Integer() });
+const UserId = Type.Object({ id: RowId });
 const Settings = Type.Object({
   signup_role: Type.Union([Role, Type.Null()], {
     description: 'The role of users who sign up themselves; null closes sign-up (admins create users)',
@@ -79,14 +79,15 @@ export function userRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
       },
       async (request) => {
         const { tenant, user: me } = await authenticate(db, request, 'admin');
-        if (request.params.id === me.id && request.body.role !== 'admin') {
+        const id = Number(request.params.id);
+        if (id === me.id && request.body.role !== 'admin') {
           throw new ApiError('BAD_REQUEST', 'You cannot take away your own admin role; ask another admin');
         }
         const users = userRepository(tenant);
-        const before = await users.get(request.params.id);
-        const user = await users.setRole(request.params.id, request.body.role);
-        forgetUser(db, tenant, request.params.id);
-        if (!user) throw new ApiError('NOT_FOUND', `No user ${request.params.id}`);
+        const before = await users.get(id);
+        const user = await users.setRole(id, request.body.role);
+        forgetUser(db, tenant, id);
+        if (!user) throw new ApiError('NOT_FOUND', `No user ${id}`);
         if (before?.role !== user.role) await endSessionsOf(db, tenant, user.id);
         return userOut(user, tenant.tenant.name);
       },
@@ -105,10 +106,11 @@ export function userRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
       },
       async (request, reply) => {
         const { tenant, user: me } = await authenticate(db, request, 'admin');
-        if (request.params.id === me.id) throw new ApiError('BAD_REQUEST', 'You cannot delete yourself');
-        await endSessionsOf(db, tenant, request.params.id);
-        const deleted = await userRepository(tenant).delete(request.params.id);
-        forgetUser(db, tenant, request.params.id);
+        const id = Number(request.params.id);
+        if (id === me.id) throw new ApiError('BAD_REQUEST', 'You cannot delete yourself');
+        await endSessionsOf(db, tenant, id);
+        const deleted = await userRepository(tenant).delete(id);
+        forgetUser(db, tenant, id);
         if (!deleted) throw new ApiError('NOT_FOUND');
         return reply.status(204).send(null);
       },
