@@ -13,9 +13,13 @@ import { Spool } from './spool.js';
 const root = mkdtempSync(join(tmpdir(), 'pcc-sender-'));
 after(() => rmSync(root, { recursive: true, force: true }));
 
-/** A stand-in ingest server whose answers the test scripts: a status per request, then 200. */
+/**
+ * A stand-in ingest server whose answers the test scripts: a status per request, then 200 — or 400 for any
+ * batch holding a sample whose `i` is in `refused`.
+ */
 async function fakeServer(
   statuses: number[],
+  refused: readonly number[] = [],
 ): Promise<{ server: Server; url: string; received: number[][] }> {
   const received: number[][] = [];
   const server = createServer(async (req: IncomingMessage, res) => {
@@ -23,10 +27,10 @@ async function fakeServer(
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks);
     const body = req.headers['content-encoding'] === 'gzip' ? gunzipSync(raw) : raw;
-    const status = statuses.shift() ?? 200;
+    const batch = (JSON.parse(body.toString()).samples as { i: number }[]).map((s) => s.i);
+    const status = statuses.shift() ?? (batch.some((i) => refused.includes(i)) ? 400 : 200);
     assert.equal(req.headers.authorization, 'ApiKey key-1');
-    if (status === 200)
-      received.push((JSON.parse(body.toString()).samples as { i: number }[]).map((s) => s.i));
+    if (status === 200) received.push(batch);
     res
       .writeHead(status, { 'content-type': 'application/json' })
       .end(JSON.stringify({ error: { message: 'nope' } }));
@@ -37,8 +41,8 @@ async function fakeServer(
 
 const options = { batchLines: 4, pauseMs: 10, maxBackoffMs: 20, onWarning: () => {} };
 
-test('sends in order, retries a failing server, halves a batch too large, drops a malformed one', async () => {
-  const { server, url, received } = await fakeServer([503, 413, 200, 400]);
+test('sends in order, retries a failing server, halves a batch too large', async () => {
+  const { server, url, received } = await fakeServer([503, 413]);
   const spool = new Spool(join(root, 'a'), 1e9);
   for (let i = 0; i < 10; i++) spool.append(JSON.stringify({ i }));
   const warnings: string[] = [];
@@ -53,16 +57,36 @@ test('sends in order, retries a failing server, halves a batch too large, drops 
     true,
   );
   server.close();
-  // 503: retried; 413: halved to 2; 200: [0,1]; 400: [2,3] dropped; then [4,5] [6,7] [8,9].
+  // 503: retried; 413: halved to 2 for good.
   assert.deepEqual(received, [
     [0, 1],
+    [2, 3],
     [4, 5],
     [6, 7],
     [8, 9],
   ]);
   assert.equal(spool.pendingBytes, 0);
   assert.match(warnings.join('\n'), /cannot send to the server \(HTTP 503: nope\)/);
-  assert.match(warnings.join('\n'), /refused 2 samples \(HTTP 400: nope\); dropped them/);
+  spool.close();
+});
+
+test('a refused sample is dropped alone: the good samples of its batch are sent, then batches grow back', async () => {
+  const { server, url, received } = await fakeServer([], [5]);
+  const spool = new Spool(join(root, 'c'), 1e9);
+  for (let i = 0; i < 12; i++) spool.append(JSON.stringify({ i }));
+  const warnings: string[] = [];
+  await sendSpool(
+    spool,
+    new IngestClient(url, 'key-1', 'test'),
+    AbortSignal.timeout(10_000),
+    { ...options, onWarning: (message) => warnings.push(message) },
+    true,
+  );
+  server.close();
+  // [4..7] refused: halved to [4,5], refused, halved again: [4], [5] dropped, [6], [7]; then 4 at a time.
+  assert.deepEqual(received, [[0, 1, 2, 3], [4], [6], [7], [8, 9, 10, 11]]);
+  assert.equal(spool.pendingBytes, 0);
+  assert.deepEqual(warnings, ['the server refused a sample (HTTP 400: nope); dropped it']);
   spool.close();
 });
 

@@ -17,8 +17,9 @@ export const DEFAULT_SENDER_OPTIONS: Omit<SenderOptions, 'onWarning' | 'pauseMs'
 /**
  * Sends the spool's samples in order, oldest first, acknowledging each batch only once the server has
  * stored it. A server that is away or failing gets retries with exponential back-off (and jitter); a batch
- * too large is halved; a batch the server refuses as malformed is dropped with a warning, since sending it
- * again cannot help. Returns when the signal aborts, or, with `untilEmpty`, once the spool is empty, with
+ * too large is halved; a batch the server refuses (a sample in it malformed or implausible) is halved until
+ * the refused samples stand alone, and only they are dropped, with a warning, since sending them again
+ * cannot help; then batches grow back. Returns when the signal aborts, or, with `untilEmpty`, once the spool is empty, with
  * the number of samples the server stored.
  */
 export async function sendSpool(
@@ -30,6 +31,9 @@ export async function sendSpool(
 ): Promise<number> {
   let sent = 0;
   let batchLines = options.batchLines;
+  // While a refused batch is sent in halves: how many of its lines are still to go, and the size to go back to.
+  let bisecting = 0;
+  let fullLines = batchLines;
   let backoffMs = 1000;
   let failing: string | undefined;
   while (!signal.aborted) {
@@ -48,12 +52,16 @@ export async function sendSpool(
       backoffMs = Math.min(backoffMs * 2, options.maxBackoffMs);
       continue;
     }
-    if (result.kind === 'rejected' && result.status === 413 && batch.lines.length > 1) {
+    if (result.kind === 'rejected' && batch.lines.length > 1) {
+      if (result.status !== 413 && bisecting === 0) {
+        bisecting = batch.lines.length;
+        fullLines = batchLines;
+      }
       batchLines = Math.max(1, Math.floor(batch.lines.length / 2));
       continue;
     }
     if (result.kind === 'rejected') {
-      options.onWarning(`the server refused ${batch.lines.length} samples (${result.reason}); dropped them`);
+      options.onWarning(`the server refused a sample (${result.reason}); dropped it`);
     } else {
       sent += batch.lines.length;
       if (failing !== undefined) {
@@ -62,6 +70,10 @@ export async function sendSpool(
       }
     }
     spool.ack(batch.end);
+    if (bisecting > 0) {
+      bisecting -= batch.lines.length;
+      if (bisecting <= 0) [bisecting, batchLines] = [0, fullLines];
+    }
     backoffMs = 1000;
     if (batch.lines.length < batchLines && !untilEmpty) await sleep(options.pauseMs, signal);
   }
