@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isRunning } from '@perfanalysis/pcc';
 
 const PREFIX = 'perfanalysis-uploads-';
 const OWN = `${PREFIX}${process.pid}-${randomBytes(4).toString('hex')}`;
@@ -37,13 +38,4 @@ export async function removeAbandonedUploadDirs(root: string = tmpdir()): Promis
     removed.push(join(root, name));
   }
   return removed;
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

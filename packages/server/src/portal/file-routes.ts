@@ -4,7 +4,7 @@ import { rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { type Upload, uploadRepository } from '@perfanalysis/storage';
+import { type TenantHandle, type Upload, uploadRepository } from '@perfanalysis/storage';
 import { Type } from 'typebox';
 import { authenticate, hasRole } from '../auth/authenticate.js';
 import type { ServerContext } from '../context.js';
@@ -145,11 +145,8 @@ export function fileRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
       { schema: { summary: 'Download an uploaded file as it was sent', tags, security, params: FileParams } },
       async (request, reply) => {
         const { tenant } = await authenticate(db, request, 'viewer');
-        const collector = await collectorOr404(tenant, request.params.id);
         const uploads = uploadRepository(tenant);
-        const upload = await uploads.get(request.params.file);
-        if (!upload || upload.collectorId !== collector.id)
-          throw new ApiError('NOT_FOUND', `No file ${request.params.file}`);
+        const upload = await uploadOr404(tenant, request.params);
         reply.header('content-type', upload.contentType ?? 'application/octet-stream');
         reply.header('content-disposition', `attachment; filename="${safeName(upload.filename)}"`);
         reply.header('content-length', upload.sizeBytes);
@@ -172,11 +169,8 @@ export function fileRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
       },
       async (request) => {
         const { tenant } = await authenticate(db, request, 'viewer');
-        const collector = await collectorOr404(tenant, request.params.id);
         const uploads = uploadRepository(tenant);
-        const upload = await uploads.get(request.params.file);
-        if (!upload || upload.collectorId !== collector.id)
-          throw new ApiError('NOT_FOUND', `No file ${request.params.file}`);
+        const upload = await uploadOr404(tenant, request.params);
         return { samples_held: await uploads.samplesHeld(upload) };
       },
     );
@@ -196,11 +190,8 @@ export function fileRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
       },
       async (request) => {
         const { tenant, user } = await authenticate(db, request, 'analyst');
-        const collector = await collectorOr404(tenant, request.params.id);
         const uploads = uploadRepository(tenant);
-        const upload = await uploads.get(request.params.file);
-        if (!upload || upload.collectorId !== collector.id)
-          throw new ApiError('NOT_FOUND', `No file ${request.params.file}`);
+        const upload = await uploadOr404(tenant, request.params);
         if (!hasRole(user.role, 'admin') && upload.uploadedBy !== user.id) {
           throw new ApiError('FORBIDDEN', 'Only an admin or the user who uploaded it may delete this file');
         }
@@ -247,4 +238,13 @@ export function fileRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
       },
     );
   };
+}
+
+/** The collector's uploaded file the path names (the collector in this tenant, the file of that collector). */
+async function uploadOr404(tenant: TenantHandle, params: { id: string; file: string }): Promise<Upload> {
+  const collector = await collectorOr404(tenant, params.id);
+  const upload = await uploadRepository(tenant).get(params.file);
+  if (!upload || upload.collectorId !== collector.id)
+    throw new ApiError('NOT_FOUND', `No file ${params.file}`);
+  return upload;
 }
