@@ -37,13 +37,21 @@ const COLUMNS = 'id, collector_id, name, utilization_pct, work_units, run_at, de
 export interface LoadTestRepository {
   /** Stores a step; a level or work units outside their plausible range throw ImplausibleValueError. */
   create(input: Omit<LoadTestResult, 'id' | 'runAt'> & { runAt?: Date | undefined }): Promise<LoadTestResult>;
-  list(options: { collectorId?: string | undefined; limit: number; offset: number }): Promise<{
-    results: LoadTestResult[];
-    total: number;
-  }>;
-  /** Per collector, the mean work units at each utilisation level, for the collectors given. */
+  list(options: {
+    collectorId?: string | undefined;
+    name?: string | undefined;
+    limit: number;
+    offset: number;
+  }): Promise<{ results: LoadTestResult[]; total: number }>;
+  /** The names of the load tests the collectors given have results of, in order. */
+  testNames(collectorIds: readonly string[]): Promise<string[]>;
+  /**
+   * Per collector, the mean work units at each utilisation level of one load test (results of other tests
+   * are never averaged in), and how many results each mean is of.
+   */
   compare(
     collectorIds: readonly string[],
+    name: string,
   ): Promise<{ collectorId: string; utilizationPct: number; workUnits: number; runs: number }[]>;
 }
 
@@ -71,9 +79,12 @@ export function loadTestRepository(t: TenantHandle): LoadTestRepository {
       if (row === undefined) throw new Error('INSERT … RETURNING returned no row');
       return toResult(row);
     },
-    async list({ collectorId, limit, offset }) {
-      const params: unknown[] = collectorId === undefined ? [] : [collectorId];
-      const where = collectorId === undefined ? '' : 'WHERE collector_id = $1';
+    async list({ collectorId, name, limit, offset }) {
+      const params: unknown[] = [];
+      const conditions: string[] = [];
+      if (collectorId !== undefined) conditions.push(`collector_id = $${params.push(collectorId)}`);
+      if (name !== undefined) conditions.push(`name = $${params.push(name)}`);
+      const where = conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`;
       const rows = await t.query<LoadTestRow & { total: number }>(
         `SELECT ${COLUMNS}, count(*) OVER ()::int AS total FROM ${loadtests} ${where}
          ORDER BY run_at DESC, id DESC LIMIT $${params.push(limit)} OFFSET $${params.push(offset)}`,
@@ -81,7 +92,14 @@ export function loadTestRepository(t: TenantHandle): LoadTestRepository {
       );
       return { results: rows.map(toResult), total: rows[0]?.total ?? 0 };
     },
-    async compare(collectorIds) {
+    async testNames(collectorIds) {
+      const rows = await t.query<{ name: string }>(
+        `SELECT DISTINCT name FROM ${loadtests} WHERE collector_id = ANY($1::uuid[]) ORDER BY name`,
+        [collectorIds],
+      );
+      return rows.map((r) => r.name);
+    },
+    async compare(collectorIds, name) {
       const rows = await t.query<{
         collector_id: string;
         utilization_pct: number;
@@ -90,9 +108,9 @@ export function loadTestRepository(t: TenantHandle): LoadTestRepository {
       }>(
         // avg over numeric: a figure stored before the range was checked cannot overflow the mean.
         `SELECT collector_id, utilization_pct, avg(work_units::numeric)::float8 AS work_units, count(*)::int AS runs
-         FROM ${loadtests} WHERE collector_id = ANY($1::uuid[])
+         FROM ${loadtests} WHERE collector_id = ANY($1::uuid[]) AND name = $2
          GROUP BY collector_id, utilization_pct ORDER BY utilization_pct, collector_id`,
-        [collectorIds],
+        [collectorIds, name],
       );
       return rows.map((r) => ({
         collectorId: r.collector_id,

@@ -166,15 +166,22 @@ export function benchmarkRoutes(context: ServerContext): FastifyPluginAsyncTypeb
           summary: 'Load-test results',
           tags: ['load tests'],
           security,
-          querystring: Type.Object({ ...pageFields, collector: Type.Optional(CollectorId) }),
+          querystring: Type.Object({
+            ...pageFields,
+            collector: Type.Optional(CollectorId),
+            name: Type.Optional(
+              Type.String({ maxLength: 200, description: 'Only the results of this test' }),
+            ),
+          }),
           response: { 200: Type.Object({ count: Type.Integer(), results: Type.Array(LoadTestOut) }) },
         },
       },
       async (request) => {
         const { tenant } = await authenticate(db, request, 'viewer');
-        const { collector, limit = 50, offset = 0 } = request.query;
+        const { collector, name, limit = 50, offset = 0 } = request.query;
         const { results, total } = await loadTestRepository(tenant).list({
           collectorId: collector,
+          name,
           limit,
           offset,
         });
@@ -218,18 +225,32 @@ export function benchmarkRoutes(context: ServerContext): FastifyPluginAsyncTypeb
       '/api/v1/loadtest/compare/',
       {
         schema: {
-          summary: 'CPU work units at each utilisation level across collectors',
+          summary:
+            'CPU work units at each utilisation level of one load test across collectors: the mean of its ' +
+            'results at each level, and how many results that is (results of other tests are never averaged in)',
           tags: ['load tests'],
           security,
-          body: Type.Object({ collector_ids: Type.Array(CollectorId, { minItems: 1, maxItems: 50 }) }),
+          body: Type.Object({
+            collector_ids: Type.Array(CollectorId, { minItems: 1, maxItems: 50 }),
+            name: Type.Optional(
+              Type.String({
+                maxLength: 200,
+                description: "The test to compare; needed when the collectors' results come from several",
+              }),
+            ),
+          }),
           response: {
             200: Type.Object({
+              name: Type.String({ description: 'The test compared' }),
               levels: Type.Array(Type.Number()),
               collectors: Type.Array(
                 Type.Object({
                   collector_id: Type.String(),
                   machine_name: Type.String(),
                   work_units: Type.Array(Type.Union([Type.Number(), Type.Null()])),
+                  runs: Type.Array(Type.Integer(), {
+                    description: 'How many results each level is the mean of',
+                  }),
                 }),
               ),
             }),
@@ -242,17 +263,28 @@ export function benchmarkRoutes(context: ServerContext): FastifyPluginAsyncTypeb
         if (!ids.every(isCollectorId))
           throw new ApiError('INVALID_BODY', 'collector_ids must be collector ids');
         const collectors = await Promise.all(ids.map((id) => collectorOr404(tenant, id)));
-        const rows = await loadTestRepository(tenant).compare(ids);
+        const loadtests = loadTestRepository(tenant);
+        const names = await loadtests.testNames(ids);
+        if (request.body.name === undefined && names.length > 1) {
+          throw new ApiError(
+            'INVALID_BODY',
+            `These collectors have results of ${names.length} load tests (${names.map((n) => JSON.stringify(n)).join(', ')}), ` +
+              'which are never averaged together: name the one to compare in "name"',
+          );
+        }
+        const name = request.body.name ?? names[0] ?? '';
+        const rows = await loadtests.compare(ids, name);
         const levels = [...new Set(rows.map((r) => r.utilizationPct))].sort((a, b) => a - b);
+        const at = (id: string, level: number) =>
+          rows.find((r) => r.collectorId === id && r.utilizationPct === level);
         return {
+          name,
           levels,
           collectors: collectors.map((c) => ({
             collector_id: c.id,
             machine_name: c.machineName,
-            work_units: levels.map(
-              (level) =>
-                rows.find((r) => r.collectorId === c.id && r.utilizationPct === level)?.workUnits ?? null,
-            ),
+            work_units: levels.map((level) => at(c.id, level)?.workUnits ?? null),
+            runs: levels.map((level) => at(c.id, level)?.runs ?? 0),
           })),
         };
       },

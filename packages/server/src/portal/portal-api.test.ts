@@ -487,6 +487,61 @@ forEachDatabase('portal API', (ctx) => {
     }
   });
 
+  test('load-test compare never averages two tests together, and the list filters by test name', async () => {
+    const collector = async (machine_name: string) =>
+      (
+        await call({
+          method: 'POST',
+          url: '/api/v1/collectors/',
+          token: tokens.alice,
+          payload: { machine_name },
+        })
+      ).json().id as string;
+    const [a, b] = [await collector('lt-a'), await collector('lt-b')];
+    const post = (collector_id: string, name: string, utilization_pct: number, work_units: number) =>
+      call({
+        method: 'POST',
+        url: '/api/v1/loadtest/',
+        token: tokens.alice,
+        payload: { collector_id, name, utilization_pct, work_units },
+      });
+    for (const [id, name, level, units] of [
+      [a, 'cpu-v1', 50, 4850],
+      [a, 'cpu-v1', 50, 4750],
+      [a, 'other', 50, 100],
+      [b, 'cpu-v1', 50, 2400],
+      [b, 'cpu-v1', 100, 4900],
+    ] as const) {
+      assert.equal((await post(id, name, level, units)).statusCode, 201);
+    }
+    const compare = (payload: object) =>
+      call({ method: 'POST', url: '/api/v1/loadtest/compare/', token: tokens.alice, payload });
+    const unnamed = await compare({ collector_ids: [a, b] });
+    assert.equal(unnamed.statusCode, 400, unnamed.body);
+    assert.match(unnamed.json().error.message, /2 load tests \("cpu-v1", "other"\).*name the one/);
+    const named = await compare({ collector_ids: [a, b], name: 'cpu-v1' });
+    assert.equal(named.statusCode, 200, named.body);
+    assert.deepEqual(named.json(), {
+      name: 'cpu-v1',
+      levels: [50, 100],
+      collectors: [
+        { collector_id: a, machine_name: 'lt-a', work_units: [4800, null], runs: [2, 0] },
+        { collector_id: b, machine_name: 'lt-b', work_units: [2400, 4900], runs: [1, 1] },
+      ],
+    });
+    // One test only: no name needed.
+    assert.equal((await compare({ collector_ids: [b] })).json().name, 'cpu-v1');
+    const list = await call({
+      method: 'GET',
+      url: `/api/v1/loadtest/?collector=${a}&name=other`,
+      token: tokens.alice,
+    });
+    assert.deepEqual(
+      list.json().results.map((r: { name: string; work_units: number }) => [r.name, r.work_units]),
+      [['other', 100]],
+    );
+  });
+
   test("no route reads or changes another tenant's data", async () => {
     const victim = await call({
       method: 'POST',

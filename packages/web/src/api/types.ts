@@ -170,8 +170,14 @@ export interface LoadTest {
 }
 
 export interface LoadTestComparison {
+  readonly name: string;
   readonly levels: number[];
-  readonly collectors: { collector_id: string; machine_name: string; work_units: (number | null)[] }[];
+  readonly collectors: {
+    collector_id: string;
+    machine_name: string;
+    work_units: (number | null)[];
+    runs: number[];
+  }[];
 }
 
 export interface Settings {

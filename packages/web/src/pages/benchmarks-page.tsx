@@ -156,18 +156,22 @@ function LoadTestSection({
       ),
     [loadTests, nameOf],
   );
+  const tests = useMemo(() => [...new Set((loadTests ?? []).map((t) => t.name))].sort(), [loadTests]);
   const [chosen, setChosen] = useState<string[] | undefined>(undefined);
+  const [chosenTest, setChosenTest] = useState<string | undefined>(undefined);
   const ids = chosen ?? tested;
+  // Results of different tests are never averaged together: one test is compared at a time.
+  const test = chosenTest ?? tests[0] ?? '';
   const comparison = useAsync(
     (signal) =>
       ids.length === 0
         ? Promise.resolve(undefined)
         : api<LoadTestComparison>('/api/v1/loadtest/compare/', {
             method: 'POST',
-            body: { collector_ids: ids },
+            body: { collector_ids: ids, name: test },
             signal,
           }),
-    [ids.join(',')],
+    [ids.join(','), test],
   );
   const series = useMemo(
     () =>
@@ -196,6 +200,21 @@ function LoadTestSection({
       <div class="card-head">
         <h2>Load tests: work units by utilisation level</h2>
       </div>
+      {tests.length > 1 && (
+        <ButtonGroup class="chip-bar" label="Test">
+          {tests.map((name) => (
+            <button
+              type="button"
+              key={name}
+              class={name === test ? 'chip on' : 'chip'}
+              aria-pressed={name === test}
+              onClick={() => setChosenTest(name)}
+            >
+              {name === '' ? '(unnamed)' : name}
+            </button>
+          ))}
+        </ButtonGroup>
+      )}
       <ButtonGroup class="chip-bar" label="Servers">
         {tested.map((id) => (
           <button
