@@ -55,6 +55,17 @@ export async function runCli(argv: readonly string[], io: Io, program = 'perfana
   }
   const command =
     COMMANDS.find((c) => c.name === `${first} ${second}`) ?? COMMANDS.find((c) => c.name === first);
+  const group = COMMANDS.filter((c) => c.name.startsWith(`${first} `));
+  if (!command && group.length > 0) {
+    // `perfanalysis tenant`, `perfanalysis tenant --help`: the group's commands.
+    const asked = second === '--help' || second === '-h';
+    const lines = group.map((c) => `  ${c.name.padEnd(24)} ${c.summary}`).join('\n');
+    (asked ? io.out : io.err)(
+      `${asked ? '' : `${program}: "${first}" needs one of its commands:\n`}${lines}\n\n` +
+        `Run '${program} ${first} <command> --help' for a command's options.`,
+    );
+    return asked ? 0 : 2;
+  }
   if (!command) {
     io.err(`${program}: unknown command "${[first, second].filter(Boolean).join(' ')}"`);
     io.err(`Run '${program} --help' for the commands.`);

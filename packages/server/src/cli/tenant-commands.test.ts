@@ -61,3 +61,12 @@ test('tenant update says what is wrong, and changes nothing then', async () => {
   assert.equal(nothing.code, 2);
   assert.match(nothing.err, /nothing to change/);
 });
+
+test('a command group alone lists its commands: with --help on stdout (exit 0), without one on stderr (exit 2)', async () => {
+  const help = await perfanalysis(['tenant', '--help']);
+  assert.equal(help.code, 0);
+  assert.match(help.out, /tenant create .*\n {2}tenant list .*\n {2}tenant update /);
+  const bare = await perfanalysis(['tenant']);
+  assert.equal(bare.code, 2);
+  assert.match(bare.err, /"tenant" needs one of its commands:\n {2}tenant create/);
+});
