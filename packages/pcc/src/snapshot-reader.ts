@@ -18,7 +18,7 @@ export interface ReaderOptions {
   readonly sysfs: string;
   /** Told once per metric a kernel lacks (or stops providing); collection goes on without it. */
   readonly onWarning?: (message: string) => void;
-  /** How containers are found and named (cgroup v2 under the sysfs root); false collects none. */
+  /** How containers are found and named (cgroup v2 or v1 under the sysfs root); false collects none. */
   readonly containers?: ContainerOptions | false;
 }
 
