@@ -158,6 +158,11 @@ export interface RawSnapshot {
   readonly diskstats?: Readonly<Record<string, DiskCounters>>;
   readonly netdev?: Readonly<Record<string, NetCounters>>;
   readonly filesystems?: readonly FsStat[];
+  /**
+   * Each CPU's current clock in MHz, keyed as /proc/stat names the CPU (`cpu0`): cpufreq's scaling_cur_freq,
+   * else /proc/cpuinfo's `cpu MHz`; a CPU with neither is left out, and the field is absent when none has one.
+   */
+  readonly cpu_mhz?: Readonly<Record<string, number>>;
   /** Degrees Celsius keyed by sensor (`thermal_zone0/x86_pkg_temp`, `coretemp/Core 0`…). */
   readonly temperatures?: Readonly<Record<string, number>>;
   /** Containers found through cgroup v2 or v1, keyed by their full id. */
