@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { CpuFrequencyReader } from './cpu-frequency.js';
 import { fixtureCopyWithLinks } from './procfs/fixtures.test-support.js';
 
-test('procfs fixture (A9): cpu0 from cpufreq, the CPUs without it from /proc/cpuinfo', () => {
+test('procfs fixture (A14): cpu0 from cpufreq, the CPUs without it from /proc/cpuinfo', () => {
   const root = fixtureCopyWithLinks('procfs');
   const reader = new CpuFrequencyReader({ procfs: join(root, 'proc'), sysfs: join(root, 'sys') });
   try {

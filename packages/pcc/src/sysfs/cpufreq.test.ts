@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { fixtureCopyWithLinks } from '../procfs/fixtures.test-support.js';
 import { findCpufreqFiles, parseScalingCurFreq } from './cpufreq.js';
 
-test('procfs fixture (A9): cpu0 has scaling_cur_freq through its policy link, cpu1 has none', () => {
+test('procfs fixture (A14): cpu0 has scaling_cur_freq through its policy link, cpu1 has none', () => {
   const root = fixtureCopyWithLinks('procfs');
   try {
     const { cpus, files } = findCpufreqFiles(join(root, 'sys'));
