@@ -6,8 +6,9 @@ import { serverUrl } from './server-url.js';
 
 export const USAGE = `Usage: pcc [options]
 
-Collects CPU, memory, disk, network, filesystem, load and temperature metrics from /proc and /sys, and
-the metrics of the containers (docker, podman, containerd, cri-o) that cgroup v2 shows in /sys/fs/cgroup.
+Collects CPU (with each CPU's frequency), memory, disk, network, filesystem, load and temperature metrics
+from /proc and /sys, and the metrics of the containers (docker, podman, containerd, cri-o) that the cgroup
+v2 or v1 hierarchies show in /sys/fs/cgroup.
   local mode    writes a capture file for a duration; turn it into CSV with pcprocess
   trickle mode  streams samples to the server, spooling them to disk while it is away
 

@@ -3,6 +3,7 @@ import { machine } from 'node:os';
 import { join } from 'node:path';
 import { type DiskCounters, type FsStat, MEMINFO_KEYS, type RawSnapshot } from '@perfanalysis/shared';
 import { ContainerCollector, type ContainerOptions } from './cgroup/container-collector.js';
+import { CpuFrequencyReader } from './cpu-frequency.js';
 import { ProcFile } from './proc-file.js';
 import { parseDiskstats } from './procfs/diskstats.js';
 import { parseLoadavg } from './procfs/loadavg.js';
@@ -18,7 +19,7 @@ export interface ReaderOptions {
   readonly sysfs: string;
   /** Told once per metric a kernel lacks (or stops providing); collection goes on without it. */
   readonly onWarning?: (message: string) => void;
-  /** How containers are found and named (cgroup v2 under the sysfs root); false collects none. */
+  /** How containers are found and named (cgroup v2 or v1 under the sysfs root); false collects none. */
   readonly containers?: ContainerOptions | false;
 }
 
@@ -46,6 +47,7 @@ export class SnapshotReader {
   readonly #warned = new Set<string>();
   readonly #onWarning: (message: string) => void;
   readonly #containers: ContainerCollector | undefined;
+  readonly #frequency: CpuFrequencyReader;
 
   constructor(options: ReaderOptions) {
     this.#onWarning = options.onWarning ?? (() => {});
@@ -59,6 +61,7 @@ export class SnapshotReader {
       parse,
     ]);
     this.#mountinfo = new ProcFile(join(options.procfs, 'self', 'mountinfo'));
+    this.#frequency = new CpuFrequencyReader(options);
     this.#sensors = [...findThermalSensors(options.sysfs), ...findHwmonSensors(options.sysfs)].map(
       (sensor) => [sensor.name, new ProcFile(sensor.path)] as const,
     );
@@ -75,6 +78,8 @@ export class SnapshotReader {
     const filesystems = this.#attempt('filesystems', this.#mountinfo.path, () => this.#filesystems());
     if (filesystems !== undefined) snapshot.filesystems = filesystems;
     if (this.#sensors.length > 0) snapshot.temperatures = this.#temperatures();
+    const mhz = this.#frequency.read();
+    if (mhz !== undefined) snapshot.cpu_mhz = mhz;
     const containers = this.#containers?.read();
     if (containers !== undefined) snapshot.containers = containers;
     return snapshot as unknown as RawSnapshot;
@@ -97,6 +102,7 @@ export class SnapshotReader {
     this.#containers?.close();
     for (const [, file] of this.#files) file.close();
     this.#mountinfo.close();
+    this.#frequency.close();
     for (const [, file] of this.#sensors) file.close();
   }
 

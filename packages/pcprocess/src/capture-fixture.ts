@@ -167,6 +167,8 @@ export function snapshot(i: number): RawSnapshot {
       },
     ],
     temperatures: { 'coretemp/Core 0': 45 + i },
+    // cpu1 has no frequency (no cpufreq, no cpu MHz for it): its mhz column is empty.
+    cpu_mhz: { cpu0: 2400 + i * 100.123 },
     containers: containers(i),
   };
 }

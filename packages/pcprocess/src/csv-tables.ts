@@ -99,6 +99,7 @@ export const DEVICE_TABLES: readonly CsvTable[] = [
         o.number(c.steal);
         o.number(c.guest);
         o.number(c.guest_nice);
+        o.optional(c.mhz ?? null);
         o.end();
       }
     },

@@ -59,11 +59,11 @@ test('per-device files: one row per device and sample, devices excluded by the f
   await withTempDir(async (dir) => {
     const { outdir } = await run(dir, 3);
     assert.deepEqual(await readCsv(join(outdir, 'cpus.csv')), [
-      'timestamp,cpu,user,nice,system,idle,iowait,irq,softirq,steal,guest,guest_nice'.split(','),
-      '2024-01-01T00:00:01.000Z,cpu0,30,0,10,50,5,0,0,5,0,0'.split(','),
-      '2024-01-01T00:00:01.000Z,cpu1,30,0,10,50,5,0,0,5,0,0'.split(','),
-      '2024-01-01T00:00:02.000Z,cpu0,30,0,10,50,5,0,0,5,0,0'.split(','),
-      '2024-01-01T00:00:02.000Z,cpu1,30,0,10,50,5,0,0,5,0,0'.split(','),
+      'timestamp,cpu,user,nice,system,idle,iowait,irq,softirq,steal,guest,guest_nice,mhz'.split(','),
+      '2024-01-01T00:00:01.000Z,cpu0,30,0,10,50,5,0,0,5,0,0,2500.12'.split(','),
+      '2024-01-01T00:00:01.000Z,cpu1,30,0,10,50,5,0,0,5,0,0,'.split(','),
+      '2024-01-01T00:00:02.000Z,cpu0,30,0,10,50,5,0,0,5,0,0,2600.25'.split(','),
+      '2024-01-01T00:00:02.000Z,cpu1,30,0,10,50,5,0,0,5,0,0,'.split(','),
     ]);
     const disks = await readCsv(join(outdir, 'disks.csv'));
     assert.deepEqual(disks.slice(0, 2), [

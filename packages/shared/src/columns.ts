@@ -9,6 +9,8 @@ export interface Column<Name extends string = string> {
   /** The values the metric can plausibly take; anything outside is refused on every way in (see plausible.ts). */
   readonly range: PlausibleRange;
   readonly description: string;
+  /** Set where the metric may be missing (null, or absent from an older agent's sample): not every machine has it. */
+  readonly nullable?: true;
 }
 
 /** Least and greatest plausible values, inclusive. */
@@ -37,6 +39,8 @@ const TASKS: PlausibleRange = { min: 0, max: 2 ** 23 };
 const COUNT_64: PlausibleRange = { min: 0, max: 2 ** 64 };
 /** From absolute zero to well past any sensor's reading. */
 const CELSIUS: PlausibleRange = { min: -273.15, max: 1000 };
+/** A CPU's clock: overclocking records stand below 10 GHz. */
+const MEGAHERTZ: PlausibleRange = { min: 0, max: 100_000 };
 /** An I/O's average wait: up to 2^32 ms (49 days). */
 const MILLISECONDS: PlausibleRange = { min: 0, max: 2 ** 32 };
 
@@ -113,6 +117,13 @@ export const CPU_METRICS = [
   { name: 'steal', unit: '%', range: PERCENT, description: 'Stolen time' },
   { name: 'guest', unit: '%', range: PERCENT, description: 'Guest time' },
   { name: 'guest_nice', unit: '%', range: PERCENT, description: 'Guest nice time' },
+  {
+    name: 'mhz',
+    unit: 'MHz',
+    range: MEGAHERTZ,
+    description: 'Current clock frequency (cpufreq scaling_cur_freq, else /proc/cpuinfo cpu MHz)',
+    nullable: true,
+  },
 ] as const satisfies readonly Column[];
 
 export const DISK_METRICS = [
@@ -230,7 +241,14 @@ export const CONTAINER_METRICS = [
 ] as const satisfies readonly Column[];
 
 type Values<Cols extends readonly Column[]> = { [C in Cols[number] as C['name']]: number };
-export type CpuMetrics = Values<typeof CPU_METRICS>;
+type CpuColumn = (typeof CPU_METRICS)[number];
+/**
+ * A CPU's metrics: the percentages always; the frequency null where the machine does not give it, and absent
+ * from the samples of agents older than it.
+ */
+export type CpuMetrics = {
+  [C in Exclude<CpuColumn, { readonly nullable: true }> as C['name']]: number;
+} & { [C in Extract<CpuColumn, { readonly nullable: true }> as C['name']]?: number | null };
 export type DiskMetrics = Values<typeof DISK_METRICS>;
 export type NetMetrics = Values<typeof NET_METRICS>;
 export type FsMetrics = Values<typeof FS_METRICS>;

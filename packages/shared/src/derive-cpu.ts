@@ -2,12 +2,15 @@ import type { CpuMetrics } from './columns.js';
 import { counterDelta, round2 } from './counter.js';
 import type { CpuCounters } from './snapshot.js';
 
+/** A CPU's time percentages: its metrics but the frequency, which is read, not derived. */
+export type CpuPercentages = Omit<CpuMetrics, 'mhz'>;
+
 /**
  * CPU time percentages over an interval. The total is the summed delta of user, nice, system, idle, iowait,
  * irq, softirq and steal; guest and guest_nice are already inside user and nice, so they are subtracted
  * there and reported on their own. A field that went backwards contributes 0.
  */
-export function cpuPercentages(previous: CpuCounters, current: CpuCounters): CpuMetrics {
+export function cpuPercentages(previous: CpuCounters, current: CpuCounters): CpuPercentages {
   const user = counterDelta(previous[0] ?? 0, current[0] ?? 0);
   const nice = counterDelta(previous[1] ?? 0, current[1] ?? 0);
   const system = counterDelta(previous[2] ?? 0, current[2] ?? 0);

@@ -106,6 +106,24 @@ test('derives host totals and per-device rates over the measured interval', () =
   assert.equal(s.temperature, 55);
 });
 
+test("each CPU's frequency is the current snapshot's, rounded; a CPU the machine gives none for is null", () => {
+  const s = deriveSample(
+    { ...first, cpu_mhz: { cpu0: 800, cpu1: 800 } },
+    { ...second, cpu_mhz: { cpu0: 1219.917 } },
+  );
+  assert.deepEqual(
+    s?.cpus.map((c) => [c.cpu, c.mhz]),
+    [
+      ['cpu0', 1219.92],
+      ['cpu1', null],
+    ],
+  );
+  assert.deepEqual(
+    deriveSample(first, second)?.cpus.map((c) => c.mhz),
+    [null, null],
+  );
+});
+
 test('disk totals count whole disks only; partitions, loop and ram are not reported, dm is not totalled', () => {
   const s = deriveSample(first, second);
   assert.ok(s);

@@ -1,7 +1,6 @@
-import type { CpuMetrics } from './columns.js';
 import { type CounterBits, rate, round2 } from './counter.js';
 import { deriveContainers } from './derive-containers.js';
-import { cpuPercentages } from './derive-cpu.js';
+import { type CpuPercentages, cpuPercentages } from './derive-cpu.js';
 import { deriveDisks } from './derive-disks.js';
 import { memoryFigures } from './derive-memory.js';
 import { deriveNetwork } from './derive-network.js';
@@ -38,7 +37,7 @@ export function deriveSample(
     for (const name in after.cpus) {
       const b = before.cpus[name];
       const a = after.cpus[name];
-      if (b && a) cpus.push(cpuSample(name, cpuPercentages(b, a)));
+      if (b && a) cpus.push(cpuSample(name, cpuPercentages(b, a), current.cpu_mhz?.[name]));
     }
   }
   const mem = current.meminfo ? memoryFigures(current.meminfo) : null;
@@ -114,8 +113,11 @@ export function deriveSample(
   };
 }
 
-/** A CPU's sample, as one object literal (faster than a spread, and one hidden class). */
-function cpuSample(cpu: string, p: CpuMetrics): CpuSample {
+/**
+ * A CPU's sample, as one object literal (faster than a spread, and one hidden class): its percentages over the
+ * interval, and its frequency as the current snapshot read it (null where the machine gives none).
+ */
+function cpuSample(cpu: string, p: CpuPercentages, mhz: number | undefined): CpuSample {
   return {
     cpu,
     user: p.user,
@@ -128,6 +130,7 @@ function cpuSample(cpu: string, p: CpuMetrics): CpuSample {
     steal: p.steal,
     guest: p.guest,
     guest_nice: p.guest_nice,
+    mhz: mhz === undefined ? null : round2(mhz),
   };
 }
 

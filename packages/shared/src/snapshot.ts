@@ -116,8 +116,9 @@ export const CGROUP_MEMORY_STAT_KEYS = [
 ] as const;
 
 /**
- * A container's cgroup v2 counters, as the kernel writes them, and the network counters of one of its
- * processes. A field is absent when its file is missing (a controller not enabled for the cgroup).
+ * A container's cgroup counters as cgroup v2 names them (a v1 host's are read into the same fields), and the
+ * network counters of one of its processes. A field is absent when its file is missing (a controller not
+ * enabled for the cgroup, or on v1 not mounted).
  */
 export interface ContainerCounters {
   /** The name resolved by the agent (docker's, without the slash), else one made from the cgroup's name. */
@@ -157,8 +158,13 @@ export interface RawSnapshot {
   readonly diskstats?: Readonly<Record<string, DiskCounters>>;
   readonly netdev?: Readonly<Record<string, NetCounters>>;
   readonly filesystems?: readonly FsStat[];
+  /**
+   * Each CPU's current clock in MHz, keyed as /proc/stat names the CPU (`cpu0`): cpufreq's scaling_cur_freq,
+   * else /proc/cpuinfo's `cpu MHz`; a CPU with neither is left out, and the field is absent when none has one.
+   */
+  readonly cpu_mhz?: Readonly<Record<string, number>>;
   /** Degrees Celsius keyed by sensor (`thermal_zone0/x86_pkg_temp`, `coretemp/Core 0`…). */
   readonly temperatures?: Readonly<Record<string, number>>;
-  /** Containers found through cgroup v2, keyed by their full id. */
+  /** Containers found through cgroup v2 or v1, keyed by their full id. */
   readonly containers?: Readonly<Record<string, ContainerCounters>>;
 }

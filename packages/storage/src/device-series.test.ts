@@ -44,6 +44,8 @@ forEachDatabase('deviceSeries', (ctx) => {
     const cpu0 = cpus.devices.cpu0;
     assert.ok(cpu0);
     assert.deepEqual(Object.keys(cpu0).sort(), CPU_METRICS.map((m) => m.name).sort());
+    const mhz = cpu0.mhz?.mean.filter((mean) => mean !== null) ?? [];
+    assert.ok(mhz.length > 0 && mhz.every((m) => m >= 800 && m <= 3800), 'each CPU frequency is stored');
     for (const series of Object.values(cpu0)) {
       assert.equal(series.mean.length, cpus.time.length);
       series.mean.forEach((mean, i) => {

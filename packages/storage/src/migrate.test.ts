@@ -94,7 +94,9 @@ forEachDatabase('migrate', (ctx) => {
     assert.match(String(refused?.error), /differ only by case: Alice, alice\. Rename or delete one/);
     await db.execute(`UPDATE ${users} SET username = 'alice2' WHERE username = 'alice'`);
     assert.deepEqual(
-      (await migrate(db)).map((r) => `${r.migration} ${r.status}`),
+      (await migrate(db))
+        .filter((r) => r.migration.startsWith('2026-12-05-13'))
+        .map((r) => `${r.migration} ${r.status}`),
       ['2026-12-05-13-usernames-case-insensitive applied'],
     );
   });

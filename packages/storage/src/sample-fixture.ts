@@ -39,6 +39,7 @@ export function testSample(timestamp: number, options: TestSampleOptions = {}): 
       steal: pct(i, 7),
       guest: pct(i, 8),
       guest_nice: pct(i, 9),
+      mhz: two(800 + ((seconds * 37 + i * 100) % 3000)),
     })),
     disks: range(options.disks).map((i) => ({
       device: `sd${String.fromCharCode(97 + i)}`,

@@ -32,12 +32,15 @@ forEachDatabase('tenant schema', (ctx) => {
 
   test("each per-device table's columns are the key, the device's names, its shared metric list, the upload", async () => {
     for (const device of DEVICE_TABLES) {
-      const actual = await columns(device.table);
+      const actual = (await columns(device.table)).map((c) => c.column_name);
+      // A metric added later (sample_cpus.mhz) is placed after upload_id by ALTER TABLE: COPY and queries name
+      // their columns, so only the metrics' order among themselves matters.
       assert.deepEqual(
-        actual.map((c) => c.column_name),
-        [...device.columns, 'upload_id'],
+        actual.filter((name) => name !== 'upload_id'),
+        device.columns,
         device.table,
       );
+      assert.ok(actual.includes('upload_id'), device.table);
       assert.deepEqual(device.insertColumns, [...device.columns, 'upload_id']);
     }
   });

@@ -2,7 +2,16 @@
  * Test support: a fake host with a cgroup v2 tree shaped like real ones (systemd's slices, docker's and
  * podman's scopes, a plain service) and a procfs holding the processes' net/dev and network namespaces.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fixturePath } from '../procfs/fixtures.test-support.js';
@@ -157,5 +166,28 @@ export function typicalHost(): FakeHost {
   host.process(4300, netDev(5000, 50, 8000, 80), 'net:[4026532301]');
   host.process(5151, netDev(100, 1, 200, 2), 'net:[4026532402]');
   host.process(6000, netDev(1, 1, 1, 1), HOST_NETNS);
+  return host;
+}
+
+/** A file of the runc fs (v1) fixture's docker container, in a controller's hierarchy (EXPECTED D). */
+export const runcV1 = (hierarchy: string, file: string): string =>
+  readFileSync(fixturePath('cgroup_v1', 'sys', 'fs', 'cgroup', hierarchy, 'docker', DOCKER_ID, file), 'utf8');
+
+/**
+ * A cgroup v1 host as systemd mounts it (hybrid): a tmpfs root holding one hierarchy per controller, cpu and
+ * cpuacct co-mounted with a `cpuacct` link, and an empty `unified` tree; docker's container (cgroupfs driver,
+ * /docker/<id>) carries the runc v1 fixture's files (EXPECTED D).
+ */
+export function v1Host(): FakeHost {
+  const host = new FakeHost(false);
+  cpSync(fixturePath('cgroup_v1', 'sys', 'fs', 'cgroup'), host.cgroupRoot, { recursive: true });
+  renameSync(join(host.cgroupRoot, 'cpuacct'), join(host.cgroupRoot, 'cpu,cpuacct'));
+  symlinkSync('cpu,cpuacct', join(host.cgroupRoot, 'cpuacct'));
+  for (const hierarchy of ['cpu,cpuacct', 'memory', 'blkio', 'pids'])
+    host.write(hierarchy, 'cgroup.procs', '1\n');
+  mkdirSync(join(host.cgroupRoot, 'unified'));
+  host.write('unified', 'cgroup.controllers', '');
+  host.write('unified', 'cgroup.procs', '1\n');
+  host.process(4242, netDev(5000, 50, 8000, 80), 'net:[4026532301]');
   return host;
 }

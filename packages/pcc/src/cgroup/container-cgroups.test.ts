@@ -1,9 +1,16 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { detectCgroupLayout } from './cgroup-layout.js';
 import { DOCKER_ID, HOST_NET_ID, PODMAN_ID, typicalHost } from './cgroup-tree.test-support.js';
 import { classifyCgroup, findContainerCgroups, parsePids } from './container-cgroups.js';
 
 const ID = 'ab'.repeat(32);
+
+function v2(root: string) {
+  const layout = detectCgroupLayout(root);
+  assert.equal(layout?.version, 2);
+  return layout;
+}
 
 test('container cgroups by runtime and driver; services, sessions and conmon are not containers', () => {
   const cases: [string, string[], string | undefined][] = [
@@ -39,7 +46,7 @@ test('container cgroups by runtime and driver; services, sessions and conmon are
 test('a scan finds the docker and podman containers with their files and processes, not the services', async () => {
   const host = typicalHost();
   try {
-    const found = await findContainerCgroups(host.cgroupRoot);
+    const found = await findContainerCgroups(host.cgroupRoot, v2(host.cgroupRoot));
     assert.deepEqual(
       found.map((c) => [c.path, c.runtime, c.id]),
       [
@@ -49,14 +56,10 @@ test('a scan finds the docker and podman containers with their files and process
       ],
     );
     const [podman, docker] = found;
-    assert.deepEqual(docker?.files, [
-      'cpu.stat',
-      'memory.current',
-      'memory.max',
-      'memory.stat',
-      'io.stat',
-      'pids.current',
-    ]);
+    assert.deepEqual(
+      docker?.files.map((f) => f.name),
+      ['cpu.stat', 'memory.current', 'memory.max', 'memory.stat', 'io.stat', 'pids.current'],
+    );
     assert.deepEqual(docker?.procs, [4242, 4300]);
     // crun keeps podman's processes in the scope's `container` sub-cgroup.
     assert.deepEqual(podman?.procs, [5151]);
@@ -69,8 +72,8 @@ test('a cgroup without the io controller has no io.stat, and the scan says so', 
   const host = typicalHost();
   try {
     host.remove(`system.slice/docker-${HOST_NET_ID}.scope/io.stat`);
-    const found = await findContainerCgroups(host.cgroupRoot);
-    const files = found.find((c) => c.id === HOST_NET_ID)?.files;
+    const found = await findContainerCgroups(host.cgroupRoot, v2(host.cgroupRoot));
+    const files = found.find((c) => c.id === HOST_NET_ID)?.files.map((f) => f.name);
     assert.deepEqual(files, ['cpu.stat', 'memory.current', 'memory.max', 'memory.stat', 'pids.current']);
   } finally {
     host.cleanup();

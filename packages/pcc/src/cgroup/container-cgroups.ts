@@ -1,19 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { CgroupLayout, CounterFile } from './cgroup-layout.js';
 
 /** The runtimes whose cgroups count as containers. */
 export type ContainerRuntime = 'docker' | 'podman' | 'containerd' | 'cri-o' | 'kubernetes';
-
-/** The cgroup files a container's counters are read from. */
-export const CONTAINER_FILES = [
-  'cpu.stat',
-  'memory.current',
-  'memory.max',
-  'memory.stat',
-  'io.stat',
-  'pids.current',
-] as const;
-export type ContainerFile = (typeof CONTAINER_FILES)[number];
 
 /** A container's cgroup as one scan found it. */
 export interface ContainerCgroup {
@@ -22,8 +12,8 @@ export interface ContainerCgroup {
   readonly runtime: ContainerRuntime;
   /** Below the cgroup root, starting with a slash: `/system.slice/docker-<id>.scope`. */
   readonly path: string;
-  /** The CONTAINER_FILES the cgroup has: a controller not enabled for it has no files. */
-  readonly files: readonly ContainerFile[];
+  /** The layout's counter files the cgroup has: a controller not enabled for it (v2) or not mounted (v1) has none. */
+  readonly files: readonly CounterFile[];
   /** The processes in the cgroup, or in its first populated sub-cgroup (crun's `container`), in file order. */
   readonly procs: readonly number[];
 }
@@ -67,18 +57,20 @@ export function classifyCgroup(
 }
 
 /**
- * The container cgroups below a cgroup v2 root, sorted by path. A container's own sub-cgroups are not
- * searched for more containers. Directories that vanish or cannot be read during the walk are skipped.
+ * The container cgroups of a layout below the cgroup root, sorted by path: on v2 the unified tree is walked, on
+ * v1 the layout's scan hierarchy (memory), and a container has the same path in the other hierarchies. A
+ * container's own sub-cgroups are not searched for more containers. Directories that vanish or cannot be read
+ * during the walk are skipped.
  */
-export async function findContainerCgroups(root: string): Promise<ContainerCgroup[]> {
+export async function findContainerCgroups(root: string, layout: CgroupLayout): Promise<ContainerCgroup[]> {
   const found: ContainerCgroup[] = [];
   const visit = async (path: string, ancestors: readonly string[]): Promise<void> => {
-    const { dirs } = await listCgroup(join(root, path));
+    const { dirs } = await listCgroup(join(root, layout.scan, path));
     await Promise.all(
       dirs.map(async (name) => {
         const sub = `${path}/${name}`;
         const container = classifyCgroup(name, ancestors);
-        if (container) found.push(await describe(root, sub, container.id, container.runtime));
+        if (container) found.push(await describe(root, layout, sub, container));
         else if (ancestors.length + 1 < MAX_DEPTH) await visit(sub, [...ancestors, name]);
       }),
     );
@@ -89,17 +81,20 @@ export async function findContainerCgroups(root: string): Promise<ContainerCgrou
 
 async function describe(
   root: string,
+  layout: CgroupLayout,
   path: string,
-  id: string,
-  runtime: ContainerRuntime,
+  container: { readonly id: string; readonly runtime: ContainerRuntime },
 ): Promise<ContainerCgroup> {
-  const { files } = await listCgroup(join(root, path));
+  const hierarchies = [...new Set(layout.files.map((file) => file.hierarchy))];
+  const present = new Map<string, readonly string[]>();
+  for (const hierarchy of hierarchies) {
+    present.set(hierarchy, (await listCgroup(join(root, hierarchy, path))).files);
+  }
   return {
-    id,
-    runtime,
+    ...container,
     path,
-    files: CONTAINER_FILES.filter((file) => files.includes(file)),
-    procs: await findProcs(join(root, path), PROCS_DEPTH),
+    files: layout.files.filter((file) => present.get(file.hierarchy)?.includes(file.name)),
+    procs: await findProcs(join(root, layout.scan, path), PROCS_DEPTH),
   };
 }
 

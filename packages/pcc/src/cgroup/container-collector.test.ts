@@ -11,6 +11,7 @@ import {
   netDev,
   PODMAN_ID,
   typicalHost,
+  v1Host,
 } from './cgroup-tree.test-support.js';
 import { startDockerApi } from './docker-api.test-support.js';
 
@@ -191,7 +192,7 @@ test('a container that starts is found at the next scan, and named then; one tha
   }
 });
 
-test('without a cgroup v2 hierarchy, or with containers turned off, there is no containers section', async () => {
+test('without a cgroup hierarchy (v2 or a v1 controller), or with containers turned off, there is no containers section', async () => {
   const v1 = new FakeHost(false);
   v1.cgroup(`docker/${DOCKER_ID}`, containerFiles([4242]));
   const typical = typicalHost();
@@ -222,6 +223,48 @@ test("docker's cgroupfs driver (/docker/<id>) is found too", async () => {
     assert.equal(reader.read().containers?.[DOCKER_ID]?.cgroup, `/docker/${DOCKER_ID}`);
   } finally {
     reader.close();
+    host.cleanup();
+  }
+});
+
+test('cgroup v1 (hybrid) host: the container is found in the memory hierarchy and read from all four (EXPECTED D)', async () => {
+  const host = v1Host();
+  const api = await startDockerApi(host.dir, [{ id: DOCKER_ID, names: ['/web'] }]);
+  const reader = readerFor(host, `unix://${api.socketPath}`);
+  try {
+    await reader.ready();
+    const first = at(reader.read(), 10);
+    assert.deepEqual(first.containers?.[DOCKER_ID], {
+      name: 'web',
+      runtime: 'docker',
+      cgroup: `/docker/${DOCKER_ID}`,
+      cpu: [12262454190222, 4522782640000, 2914296640000],
+      memory_current: 2048,
+      memory_max: 8192,
+      memory_stat: { anon: 1024, file: 512 },
+      io: [22061056, 46, 328, 46],
+      pids: 1337,
+      net: [5000, 50, 1, 2, 0, 0, 0, 0, 8000, 80, 3, 4, 0, 0, 0, 0],
+    });
+    // In 2 s: 0.5 s more CPU in cpuacct (through the cpu,cpuacct link), 1 MiB more read by 8:0.
+    const path = `docker/${DOCKER_ID}`;
+    host.write(`cpu,cpuacct/${path}`, 'cpuacct.usage', String(12262454190222160 + 500_000_000));
+    host.write(
+      `blkio/${path}`,
+      'blkio.throttle.io_service_bytes',
+      `8:0 Read ${22061056 + MB}\n8:0 Write 46\nTotal 0\n`,
+    );
+    host.write(`memory/${path}`, 'memory.limit_in_bytes', '9223372036854771712\n');
+    const second = at(reader.read(), 12);
+    const row = deriveSample(first, second)?.containers.find((c) => c.container_id === DOCKER_ID);
+    assert.equal(row?.cpu_percent, 25);
+    assert.equal(row?.blk_read_bytes, MB / 2);
+    assert.equal(row?.mem_limit_mb, null);
+    assert.equal(row?.mem_rss_mb, 0);
+    assert.equal(row?.pids, 1337);
+  } finally {
+    reader.close();
+    await api.close();
     host.cleanup();
   }
 });

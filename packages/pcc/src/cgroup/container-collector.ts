@@ -1,20 +1,17 @@
-import { existsSync } from 'node:fs';
 import { readlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ContainerCounters, NetCounters } from '@perfanalysis/shared';
 import { ProcFile } from '../proc-file.js';
 import { parseNetDev } from '../procfs/netdev.js';
 import {
-  type ContainerCgroup,
-  type ContainerFile,
-  type ContainerRuntime,
-  findContainerCgroups,
-} from './container-cgroups.js';
+  type CgroupLayout,
+  type CounterDraft,
+  type CounterFile,
+  detectCgroupLayout,
+} from './cgroup-layout.js';
+import { type ContainerCgroup, type ContainerRuntime, findContainerCgroups } from './container-cgroups.js';
 import { ContainerNames } from './container-names.js';
-import { parseCpuStat } from './cpu-stat.js';
 import { dockerNameLookups, type NameLookup } from './docker-names.js';
-import { parseIoStat } from './io-stat.js';
-import { parseCgroupNumber, parseMemoryMax, parseMemoryStat } from './memory.js';
 
 export interface ContainerOptions {
   /** DOCKER_HOST: where the Engine API that names containers listens (default unix:///var/run/docker.sock). */
@@ -36,23 +33,12 @@ const DEFAULT_RESCAN_MS = 5000;
 const RETRY_SCAN_MS = 1000;
 const READY_TIMEOUT_MS = 2000;
 
-const PARSERS: Readonly<
-  Record<ContainerFile, readonly [keyof ContainerCounters, (text: string) => unknown]>
-> = {
-  'cpu.stat': ['cpu', parseCpuStat],
-  'memory.current': ['memory_current', parseCgroupNumber],
-  'memory.max': ['memory_max', parseMemoryMax],
-  'memory.stat': ['memory_stat', parseMemoryStat],
-  'io.stat': ['io', parseIoStat],
-  'pids.current': ['pids', parseCgroupNumber],
-};
-
 /** A container being sampled: its cgroup files kept open, and the net/dev of one of its processes. */
 class TrackedContainer {
   readonly id: string;
   readonly runtime: ContainerRuntime;
   readonly path: string;
-  readonly files: ReadonlyArray<readonly [keyof ContainerCounters, ProcFile, (text: string) => unknown]>;
+  readonly files: ReadonlyArray<readonly [ProcFile, CounterFile['read']]>;
   pid: number | undefined;
   /** Undefined when no process was found, or it shares the host's network namespace. */
   net: ProcFile | undefined;
@@ -61,14 +47,13 @@ class TrackedContainer {
     this.id = cgroup.id;
     this.runtime = cgroup.runtime;
     this.path = cgroup.path;
-    this.files = cgroup.files.map((file) => {
-      const [key, parse] = PARSERS[file];
-      return [key, new ProcFile(join(root, cgroup.path, file)), parse] as const;
-    });
+    this.files = cgroup.files.map(
+      (file) => [new ProcFile(join(root, file.hierarchy, cgroup.path, file.name)), file.read] as const,
+    );
   }
 
   close(): void {
-    for (const [, file] of this.files) file.close();
+    for (const [file] of this.files) file.close();
     this.net?.close();
   }
 }
@@ -84,8 +69,8 @@ export class ContainerCollector {
   readonly #procfs: string;
   readonly #rescanMs: number;
   readonly #names: ContainerNames;
-  /** False when the sysfs has no cgroup v2 hierarchy at fs/cgroup: then nothing is ever scanned. */
-  readonly #unified: boolean;
+  /** Undefined when the sysfs has no cgroup hierarchy at fs/cgroup: then nothing is ever scanned. */
+  readonly #layout: CgroupLayout | undefined;
   #tracked = new Map<string, TrackedContainer>();
   #lastScan = Number.NEGATIVE_INFINITY;
   #scanning: Promise<void> | undefined;
@@ -105,7 +90,7 @@ export class ContainerCollector {
       onWarning,
       ...(options.nameIntervalMs === undefined ? {} : { minIntervalMs: options.nameIntervalMs }),
     });
-    this.#unified = existsSync(join(this.#root, 'cgroup.controllers'));
+    this.#layout = detectCgroupLayout(this.#root);
     this.#maybeScan();
   }
 
@@ -155,13 +140,13 @@ export class ContainerCollector {
 
   /** A container's counters; undefined when its cgroup files cannot be read (it has just stopped). */
   #readContainer(container: TrackedContainer): ContainerCounters | undefined {
-    const counters: Record<string, unknown> = {
+    const counters: CounterDraft = {
       name: this.#names.get(container.id) ?? container.id.slice(0, 12),
       runtime: container.runtime,
       cgroup: container.path,
     };
     try {
-      for (const [key, file, parse] of container.files) counters[key] = parse(file.read());
+      for (const [file, read] of container.files) read(file.read(), counters);
     } catch {
       return undefined;
     }
@@ -176,7 +161,7 @@ export class ContainerCollector {
         this.#scanSoon();
       }
     }
-    return counters as unknown as ContainerCounters;
+    return counters as ContainerCounters;
   }
 
   #scanSoon(): void {
@@ -184,17 +169,17 @@ export class ContainerCollector {
   }
 
   #maybeScan(): void {
-    if (!this.#unified || this.#closed || this.#scanning) return;
+    if (!this.#layout || this.#closed || this.#scanning) return;
     const now = performance.now();
     if (now - this.#lastScan < this.#rescanMs) return;
     this.#lastScan = now;
-    this.#scanning = this.#scan().finally(() => {
+    this.#scanning = this.#scan(this.#layout).finally(() => {
       this.#scanning = undefined;
     });
   }
 
-  async #scan(): Promise<void> {
-    const found = await findContainerCgroups(this.#root);
+  async #scan(layout: CgroupLayout): Promise<void> {
+    const found = await findContainerCgroups(this.#root, layout);
     if (this.#closed) return;
     this.#hostNetwork ??= netNamespace(join(this.#procfs, 'self'));
     const hostNetwork = await this.#hostNetwork;

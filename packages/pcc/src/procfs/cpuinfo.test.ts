@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { cpuSummary, parseCpuinfo } from './cpuinfo.js';
+import { cpuinfoMhz, cpuSummary, parseCpuinfo } from './cpuinfo.js';
 import { fixturePath } from './fixtures.test-support.js';
 
 test('procfs fixture (A8): eight x86 processor blocks', () => {
@@ -73,4 +73,27 @@ test('arm64 without a model line falls back to Hardware; MIPS uses `cpu model`',
 test('empty text', () => {
   assert.deepEqual(parseCpuinfo(''), []);
   assert.deepEqual(cpuSummary([]), { vendor: '', model: '', count: 0 });
+});
+
+test('cpu MHz per processor (procfs fixture A8), keyed as /proc/stat names the CPUs', () => {
+  const blocks = parseCpuinfo(readFileSync(fixturePath('procfs', 'proc', 'cpuinfo'), 'utf8'));
+  assert.deepEqual(cpuinfoMhz(blocks), {
+    cpu0: 799.998,
+    cpu1: 800.037,
+    cpu2: 800.01,
+    cpu3: 800.028,
+    cpu4: 799.989,
+    cpu5: 800.083,
+    cpu6: 800.017,
+    cpu7: 800.03,
+  });
+});
+
+test('cpu MHz: PowerPC writes clock, s390 cpu MHz dynamic; ARM writes none', () => {
+  const power = 'processor\t: 0\ncpu\t\t: POWER9 (raw), altivec supported\nclock\t\t: 2166.000000MHz\n\n';
+  assert.deepEqual(cpuinfoMhz(parseCpuinfo(power)), { cpu0: 2166 });
+  const s390 = 'processor 0: version = FF\n\ncpu number      : 0\ncpu MHz dynamic : 5200\nprocessor : 0\n';
+  assert.equal(cpuinfoMhz(parseCpuinfo(s390)).cpu0, 5200);
+  const arm = 'processor\t: 0\nBogoMIPS\t: 50.00\nCPU implementer\t: 0x41\n\n';
+  assert.deepEqual(cpuinfoMhz(parseCpuinfo(arm)), {});
 });

@@ -62,3 +62,20 @@ export function cpuSummary(blocks: ReadonlyArray<Readonly<Record<string, string>
   const count = blocks.filter((b) => Object.hasOwn(b, 'processor')).length;
   return { vendor, model, count };
 }
+
+/**
+ * Each processor's `cpu MHz` from parsed /proc/cpuinfo, keyed as /proc/stat names the CPU (`cpu` and the
+ * `processor` number). x86, PowerPC (`clock : 3000.000000MHz`) and s390 (`cpu MHz dynamic`) write it; ARM does
+ * not, and then the record is empty.
+ */
+export function cpuinfoMhz(blocks: ReadonlyArray<Readonly<Record<string, string>>>): Record<string, number> {
+  const mhz: Record<string, number> = {};
+  for (const block of blocks) {
+    const processor = block.processor;
+    const value = Number.parseFloat(block['cpu MHz'] ?? block['cpu MHz dynamic'] ?? block.clock ?? '');
+    if (processor !== undefined && /^\d+$/.test(processor) && Number.isFinite(value)) {
+      mhz[`cpu${processor}`] = value;
+    }
+  }
+  return mhz;
+}

@@ -164,6 +164,32 @@ forEachDatabase('ingest API', (ctx) => {
     assert.match(bad.json().error.message, /\/samples\/0\/containers\/0\/cpu_percent/);
   });
 
+  test("each CPU's frequency is stored; one an older agent leaves out, or null, is NULL; an implausible one is 400", async () => {
+    const at = Date.UTC(2026, 0, 4);
+    const cpu0 = (sample(at).cpus as Record<string, unknown>[])[0];
+    const cpus = [
+      { ...cpu0, mhz: 2400.5 },
+      { ...cpu0, cpu: 'cpu1', mhz: null },
+      { ...cpu0, cpu: 'cpu2' },
+    ];
+    const response = await post('/api/v1/metrics/', { samples: [{ ...sample(at), cpus }] });
+    assert.equal(response.statusCode, 200, response.body);
+    const rows = await tenant.query<{ cpu: string; mhz: number | null }>(
+      `SELECT cpu, mhz FROM ${tenant.table('sample_cpus')} WHERE collector_id = $1 AND ts = $2 ORDER BY cpu`,
+      [collectorId, new Date(at)],
+    );
+    assert.deepEqual(rows, [
+      { cpu: 'cpu0', mhz: 2400.5 },
+      { cpu: 'cpu1', mhz: null },
+      { cpu: 'cpu2', mhz: null },
+    ]);
+    const bad = await post('/api/v1/metrics/', {
+      samples: [{ ...sample(at + 1000), cpus: [{ ...cpu0, mhz: 2_400_000 }] }],
+    });
+    assert.equal(bad.statusCode, 400, bad.body);
+    assert.match(bad.json().error.message, /cpus\[cpu0\]\.mhz = 2400000 MHz .*plausible range/);
+  });
+
   test('a wrong, missing or foreign key is 401', async () => {
     for (const authorization of [
       `ApiKey ${key}x`,

@@ -18,8 +18,16 @@ const Name = Type.String({ minLength: 1, maxLength: 255 });
 /** A metric's description in the OpenAPI document: what it is, its unit and its plausible range. */
 const describe = (column: Column): string =>
   `${column.description} (${column.unit === '' ? '' : `${column.unit}, `}${column.range.min} to ${column.range.max})`;
+/** A device's metrics: numbers; a nullable one (a CPU's frequency) may be null or absent (an older agent's). */
 const numbers = (columns: readonly Column[]) =>
-  Object.fromEntries(columns.map((column) => [column.name, Type.Number({ description: describe(column) })]));
+  Object.fromEntries(
+    columns.map((column) => [
+      column.name,
+      column.nullable
+        ? Type.Optional(Type.Union([Type.Number(), Type.Null()], { description: describe(column) }))
+        : Type.Number({ description: describe(column) }),
+    ]),
+  );
 const device = <K extends string>(key: K, columns: readonly Column[], extra = {}) =>
   Type.Array(Type.Object({ [key]: Name, ...extra, ...numbers(columns) }), { maxItems: 4096 });
 

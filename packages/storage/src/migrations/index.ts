@@ -11,6 +11,7 @@ import { migration as tenant10 } from './2026-12-04-10-collector-list-version.js
 import { migration as tenant11 } from './2026-12-05-11-upload-provenance.js';
 import { migration as tenant12 } from './2026-12-05-12-sessions-and-login-attempts.js';
 import { migration as tenant13 } from './2026-12-05-13-usernames-case-insensitive.js';
+import { migration as tenant15 } from './2026-12-05-15-cpu-frequency.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -30,4 +31,5 @@ export const MIGRATIONS: readonly Migration[] = [
   tenant11,
   tenant12,
   tenant13,
+  tenant15,
 ];
