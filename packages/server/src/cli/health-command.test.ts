@@ -3,10 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { freePort } from '@perfanalysis/pcc/free-port';
 import { type Database, MIGRATIONS, migrate, openDatabase } from '@perfanalysis/storage';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type Role } from '../app.js';
-import { freePort } from '../e2e/processes.test-support.js';
 import { perfanalysis } from './cli.test-support.js';
 import { pendingMigrations } from './health-command.js';
 
