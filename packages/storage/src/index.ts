@@ -10,6 +10,7 @@ export * from './device-series.js';
 export * from './errors.js';
 export * from './host-series.js';
 export * from './identifiers.js';
+export * from './latest-samples.js';
 export * from './loadtest-repository.js';
 export * from './login-throttle.js';
 export * from './migrate.js';
