@@ -6,6 +6,7 @@ export * from './connection.js';
 export * from './control-schema.js';
 export * from './copy-binary.js';
 export type * from './database.js';
+export * from './database-health.js';
 export * from './device-series.js';
 export * from './errors.js';
 export * from './host-series.js';
