@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { freePort } from '@perfanalysis/pcc/free-port';
 import { type Child, startChild } from './cleanup.js';
 
 /** Where Debian's prometheus-node-exporter package puts the binary. */
@@ -17,19 +17,6 @@ export interface NodeExporter {
 
 export function nodeExporterInstalled(): boolean {
   return existsSync(NODE_EXPORTER);
-}
-
-/** A TCP port free on 127.0.0.1 right now. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('no port for node_exporter');
-  return address.port;
 }
 
 /**

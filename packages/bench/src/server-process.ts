@@ -1,7 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
+import { freePort } from '@perfanalysis/pcc/free-port';
 import { type Child, startChild } from './cleanup.js';
 
 const require = createRequire(import.meta.url);
@@ -15,22 +15,6 @@ export const PERFANALYSIS_BIN = join(
 );
 
 const READY_TIMEOUT_MS = 60_000;
-
-/** A port nobody listens on right now, on loopback. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address !== null
-          ? resolve(address.port)
-          : reject(new Error('no port')),
-      );
-    });
-  });
-}
 
 export interface ServerProcess {
   readonly port: number;

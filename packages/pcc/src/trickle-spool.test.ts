@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
+import { freePort } from './free-port.test-support.js';
 import { type PccResult, pcc } from './pcc-process.test-support.js';
 
 const root = mkdtempSync(join(tmpdir(), 'pcc-trickle-'));
@@ -54,12 +55,6 @@ async function fakeIngest(port = 0, away: readonly string[] = []): Promise<FakeI
     stored,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
-}
-
-async function freePort(): Promise<number> {
-  const probe = await fakeIngest();
-  await probe.close();
-  return Number(new URL(probe.url).port);
 }
 
 const trickle = (server: string, key: string, home: string): Promise<PccResult> =>

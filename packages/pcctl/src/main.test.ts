@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '@perfanalysis/pcc/free-port';
 import { buildApp } from '@perfanalysis/server';
 import { type Database, migrate, openDatabase } from '@perfanalysis/storage';
 import type { FastifyInstance } from 'fastify';
@@ -21,18 +21,6 @@ interface Ran {
 }
 
 /** A port nobody listens on (loopback). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
 describe('pcctl against the portal', () => {
   let db: Database;
   let app: FastifyInstance;

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { createInterface } from 'node:readline';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { askHidden, formatTable } from '@perfanalysis/shared';
 import { ApiClient, ApiError, normaliseServer, PcctlError, UsageError } from './api-client.js';
 import { configPath, readLogin, removeLogin, writeLogin } from './config-store.js';
 
@@ -170,7 +171,7 @@ ${COMMON_HELP}`,
       return 0;
     }
     io.out(
-      table(
+      formatTable(
         ['ID', 'MACHINE', 'SITE', 'PLATFORM', 'STATUS', 'LAST SEEN', 'FILES'],
         collectors.map((c) => [
           c.id,
@@ -340,19 +341,6 @@ function str(value: Values[string]): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const all = [header, ...rows];
-  const widths = header.map((_, c) => Math.max(...all.map((row) => (row[c] ?? '').length)));
-  return all
-    .map((row) =>
-      row
-        .map((cell, c) => cell.padEnd(widths[c] ?? 0))
-        .join('  ')
-        .trimEnd(),
-    )
-    .join('\n');
-}
-
 /** Runs pcctl with these arguments; returns the exit code. */
 export async function runPcctl(argv: readonly string[], io: PcctlIo): Promise<number> {
   const [first, second] = argv;
@@ -423,17 +411,10 @@ export function processIo(): PcctlIo {
 
 /** Asks on the terminal without echoing what is typed. */
 function promptHidden(question: string): Promise<string> {
-  return new Promise((resolve) => {
-    const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
-    const hidden = rl as unknown as { _writeToOutput: (s: string) => void };
-    const write = hidden._writeToOutput;
-    hidden._writeToOutput = (s: string) => write.call(rl, s.startsWith(question) ? question : '');
-    rl.question(question, (answer) => {
-      rl.close();
-      process.stderr.write('\n');
-      resolve(answer);
-    });
-  });
+  return askHidden(
+    createInterface({ input: process.stdin, output: process.stderr, terminal: true }),
+    question,
+  );
 }
 
 /** Without a terminal, the password is the first line of the standard input (`… | pcctl login …`). */

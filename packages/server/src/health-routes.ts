@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { pingDatabase } from '@perfanalysis/storage';
 import { Type } from 'typebox';
 import type { ServerContext } from './context.js';
 
@@ -23,7 +24,7 @@ export function healthRoutes(context: ServerContext): FastifyPluginAsyncTypebox 
       },
       async (_request, reply) => {
         try {
-          await context.db.query('SELECT 1');
+          await pingDatabase(context.db);
           return { status: 'ok' as const, database: context.db.kind };
         } catch (error) {
           return reply.status(503).send({

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import {
   type Database,
   listTenants,
+  settingsRepository,
   type TenantHandle,
   tenantHandle,
   userRepository,
@@ -13,27 +14,12 @@ import {
  * the same one; the sign-up that uses it deletes it.
  */
 export async function setupToken(tenant: TenantHandle): Promise<string> {
-  const settings = tenant.table('settings');
-  await tenant.execute(
-    `INSERT INTO ${settings} (key, value) VALUES ('setup_token', $1::jsonb) ON CONFLICT (key) DO NOTHING`,
-    [JSON.stringify(randomBytes(24).toString('base64url'))],
-  );
-  const [row] = await tenant.query<{ value: string }>(
-    `SELECT value FROM ${settings} WHERE key = 'setup_token'`,
-  );
-  if (row === undefined) throw new Error('the setup token was not kept');
-  return row.value;
+  return settingsRepository(tenant).getOrSet('setup_token', randomBytes(24).toString('base64url'));
 }
 
 /** Uses the setup token up, when `given` is it: true then, and it works for nobody after. */
 export async function useSetupToken(tenant: TenantHandle, given: string): Promise<boolean> {
-  const settings = tenant.table('settings');
-  return (
-    (await tenant.execute(
-      `DELETE FROM ${settings} WHERE key = 'setup_token' AND value = to_jsonb($1::text)`,
-      [given],
-    )) > 0
-  );
+  return settingsRepository(tenant).deleteIfEqual('setup_token', given);
 }
 
 /**

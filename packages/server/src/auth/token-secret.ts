@@ -14,15 +14,10 @@ export async function tokenSecret(tenant: TenantHandle): Promise<string> {
   if (configured) return createHmac('sha256', configured).update(name).digest('base64url');
   const cached = cache.get(name);
   if (cached) return cached;
-  const settings = settingsRepository(tenant);
-  let secret = await settings.get<string | null>('jwt_secret', null);
-  if (secret === null) {
-    await tenant.execute(
-      `INSERT INTO ${tenant.table('settings')} (key, value) VALUES ('jwt_secret', $1::jsonb) ON CONFLICT (key) DO NOTHING`,
-      [JSON.stringify(randomBytes(32).toString('base64url'))],
-    );
-    secret = await settings.get<string>('jwt_secret', '');
-  }
+  const secret = await settingsRepository(tenant).getOrSet(
+    'jwt_secret',
+    randomBytes(32).toString('base64url'),
+  );
   cache.set(name, secret);
   return secret;
 }

@@ -1,6 +1,7 @@
+import { formatTable } from '@perfanalysis/shared';
 import { collectorRepository } from '@perfanalysis/storage';
 import { qualifiedKey } from '../credentials.js';
-import { type Command, required, table, text } from './command.js';
+import { type Command, required, text } from './command.js';
 import { DATABASE_HELP, DATABASE_OPTIONS, openConfiguredDatabase, tenantOption } from './database-options.js';
 
 export const collectorCreate: Command = {
@@ -74,7 +75,7 @@ export const collectorList: Command = {
           c.lastSeenAt?.toISOString() ?? 'never',
           `${c.apiKeyPrefix}…`,
         ]);
-        io.out(table(['ID', 'MACHINE', 'SITE', 'PLATFORM', 'LAST SEEN', 'KEY'], rows));
+        io.out(formatTable(['ID', 'MACHINE', 'SITE', 'PLATFORM', 'LAST SEEN', 'KEY'], rows));
       }
       return 0;
     } finally {

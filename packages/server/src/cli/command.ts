@@ -32,17 +32,3 @@ export function required(values: Values, name: string): string {
   if (value === undefined || value === '') throw new UsageError(`--${name} is required`);
   return value;
 }
-
-/** Rows as an aligned table, with a header row. */
-export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const all = [header, ...rows];
-  const widths = header.map((_, c) => Math.max(...all.map((row) => (row[c] ?? '').length)));
-  return all
-    .map((row) =>
-      row
-        .map((cell, c) => cell.padEnd(widths[c] ?? 0))
-        .join('  ')
-        .trimEnd(),
-    )
-    .join('\n');
-}

@@ -3,12 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { freePort } from '@perfanalysis/pcc/free-port';
 import { type Database, MIGRATIONS, migrate, openDatabase } from '@perfanalysis/storage';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type Role } from '../app.js';
-import { freePort } from '../e2e/processes.test-support.js';
 import { perfanalysis } from './cli.test-support.js';
-import { pendingMigrations } from './health-command.js';
 
 const health = (args: readonly string[]) => perfanalysis(['health', ...args]);
 
@@ -127,21 +126,6 @@ describe('perfanalysis health', () => {
     ]);
     assert.equal(result.code, 1);
     assert.match(result.out, /^✗ database: unreachable \(.*ECONNREFUSED.*\)$/m);
-  });
-
-  test('pendingMigrations lists what migrate would apply, schema by schema, and applies nothing', async () => {
-    assert.deepEqual(await pendingMigrations(db), []);
-    const fresh = await openDatabase({ dataDir: 'memory://' });
-    try {
-      const all = await pendingMigrations(fresh);
-      assert.deepEqual(
-        all,
-        MIGRATIONS.filter((m) => m.target === 'control').map((m) => `control: ${m.name}`),
-      );
-      assert.deepEqual(await pendingMigrations(fresh), all, 'nothing was created');
-    } finally {
-      await fresh.close();
-    }
   });
 
   test('usage errors exit 2', async () => {

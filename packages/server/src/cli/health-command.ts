@@ -1,13 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import {
-  type Database,
-  listTenants,
-  MIGRATIONS,
-  type Migration,
-  openDatabase,
-  qualify,
-} from '@perfanalysis/storage';
+import { type Database, openDatabase, pendingMigrations, pingDatabase } from '@perfanalysis/storage';
 import { type Command, text, UsageError, type Values } from './command.js';
 import { DATABASE_HELP, DATABASE_OPTIONS } from './database-options.js';
 
@@ -174,7 +167,7 @@ async function checkDirectly(open: () => Promise<Database>): Promise<HealthCheck
   }
   const where = `${db.kind}, ${db.location}`;
   try {
-    await db.query('SELECT 1');
+    await pingDatabase(db);
   } catch (error) {
     await db.close().catch(() => undefined);
     return { name: 'database', status: 'unreachable', detail: `${where}: ${(error as Error).message}` };
@@ -195,36 +188,4 @@ async function checkDirectly(open: () => Promise<Database>): Promise<HealthCheck
   } finally {
     await db.close().catch(() => undefined);
   }
-}
-
-/** `schema: migration` for each migration of this version not recorded in its schema; changes nothing. */
-export async function pendingMigrations(
-  db: Database,
-  migrations: readonly Migration[] = MIGRATIONS,
-): Promise<string[]> {
-  const schemas = new Set(
-    (
-      await db.query<{ table_schema: string }>(
-        "SELECT table_schema FROM information_schema.tables WHERE table_name = 'schema_migrations'",
-      )
-    ).map((r) => r.table_schema),
-  );
-  const recorded = async (schema: string): Promise<Set<string>> =>
-    schemas.has(schema)
-      ? new Set(
-          (await db.query<{ name: string }>(`SELECT name FROM ${qualify(schema, 'schema_migrations')}`)).map(
-            (r) => r.name,
-          ),
-        )
-      : new Set();
-  const missing = (schema: string, target: Migration['target'], done: Set<string>): string[] =>
-    migrations.filter((m) => m.target === target && !done.has(m.name)).map((m) => `${schema}: ${m.name}`);
-
-  const control = missing('control', 'control', await recorded('control'));
-  if (control.length > 0) return control;
-  const pending: string[] = [];
-  for (const tenant of await listTenants(db)) {
-    pending.push(...missing(tenant.schemaName, 'tenant', await recorded(tenant.schemaName)));
-  }
-  return pending;
 }

@@ -3,7 +3,8 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { after, test } from 'node:test';
-import { freePort, PERFANALYSIS, run, until } from '../e2e/processes.test-support.js';
+import { freePort } from '@perfanalysis/pcc/free-port';
+import { PERFANALYSIS, run, until } from '../e2e/processes.test-support.js';
 import { uploadingProcess } from '../http/upload-dir.test-support.js';
 import { perfanalysis } from './cli.test-support.js';
 

@@ -6,8 +6,9 @@ import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
+import { freePort } from '@perfanalysis/pcc/free-port';
 import { openDatabase } from '@perfanalysis/storage';
-import { freePort, healthy, PERFANALYSIS, type Running, run, until } from '../e2e/processes.test-support.js';
+import { healthy, PERFANALYSIS, type Running, run, until } from '../e2e/processes.test-support.js';
 
 /** `perfanalysis ARGS…` as a process of its own, run to its end. */
 async function command(args: readonly string[]): Promise<{ code: number | null; output: string }> {

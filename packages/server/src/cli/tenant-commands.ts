@@ -1,3 +1,4 @@
+import { formatTable } from '@perfanalysis/shared';
 import {
   changeTenantDomains,
   createTenant,
@@ -5,7 +6,7 @@ import {
   setTenantRetention,
   type Tenant,
 } from '@perfanalysis/storage';
-import { type Command, table, UsageError } from './command.js';
+import { type Command, UsageError } from './command.js';
 import { DATABASE_HELP, DATABASE_OPTIONS, openConfiguredDatabase } from './database-options.js';
 
 export const tenantCreate: Command = {
@@ -60,7 +61,7 @@ export const tenantList: Command = {
           t.domains.join(', '),
           t.retentionDays?.toString() ?? '-',
         ]);
-        io.out(table(['NAME', 'SCHEMA', 'DOMAINS', 'RETENTION DAYS'], rows));
+        io.out(formatTable(['NAME', 'SCHEMA', 'DOMAINS', 'RETENTION DAYS'], rows));
       }
       return 0;
     } finally {

@@ -8,19 +8,6 @@ const require = createRequire(import.meta.url);
 export const PERFANALYSIS = fileURLToPath(new URL('../../bin/perfanalysis.js', import.meta.url));
 export const PCC = join(dirname(require.resolve('@perfanalysis/pcc/package.json')), 'bin', 'pcc.js');
 
-/** A port nobody listens on right now (loopback). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
 /** A child process whose output is kept, for the assertion messages. */
 export interface Running {
   readonly child: ChildProcess;

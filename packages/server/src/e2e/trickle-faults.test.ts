@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
+import { freePort } from '@perfanalysis/pcc/free-port';
 import {
   collectorRepository,
   createTenant,
@@ -18,7 +19,6 @@ import { testDatabaseUrl } from '@perfanalysis/storage/test-databases';
 import { qualifiedKey } from '../credentials.js';
 import {
   CuttableProxy,
-  freePort,
   healthy,
   PCC,
   PERFANALYSIS,

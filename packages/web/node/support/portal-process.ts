@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { freePort } from '@perfanalysis/pcc/free-port';
 
 const require = createRequire(import.meta.url);
 
@@ -15,18 +15,6 @@ export function perfanalysisBin(): string {
 /** pcc, the agent, from this repository. */
 export function pccBin(): string {
   return join(dirname(require.resolve('@perfanalysis/pcc')), '..', 'bin', 'pcc.js');
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
 }
 
 /** Runs a perfanalysis command to its end; rejects with its output when it fails. */

@@ -1,3 +1,4 @@
+import { saveBlob } from './save-file.js';
 import type { Tokens } from './types.js';
 
 /** An API failure, with a message a person can act on. */
@@ -215,14 +216,7 @@ export async function download(
   const response = await raw(path, query ? { query } : {});
   const disposition = response.headers.get('content-disposition') ?? '';
   const name = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? fallbackName;
-  const url = URL.createObjectURL(await response.blob());
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob(name, await response.blob());
 }
 
 /** A message for any error: an ApiFailure's own, or a generic one. */

@@ -1,5 +1,6 @@
 import { shortLabel } from '@perfanalysis/shared/metric-catalog';
 import { formatValue } from '@perfanalysis/shared/units';
+import { saveBlob } from '../api/save-file.js';
 import { groupRows, STAT_LABELS, STATS, type UtilisationRow } from '../lib/utilisation.js';
 
 /** P50, P90, P95, P99, mean and max of every metric over the range, grouped, numbers right-aligned. */
@@ -64,12 +65,5 @@ export function utilisationCsv(rows: readonly UtilisationRow[]): string {
 }
 
 export function saveText(name: string, text: string, type = 'text/csv'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob(name, new Blob([text], { type }));
 }
