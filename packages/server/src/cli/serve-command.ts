@@ -56,6 +56,12 @@ ${DATABASE_HELP}`,
     const bodyLimitMb = Number(text(values, 'body-limit-mb') ?? '32');
     if (!(bodyLimitMb > 0)) throw new UsageError('--body-limit-mb: a number above 0');
 
+    // A signal from here on stops the server cleanly, once it has finished starting (one that came while it
+    // started would otherwise kill it half-started, its upload directory and data directory lock left behind).
+    const stopped = new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
     if (roles.includes('portal')) {
       for (const dir of await removeAbandonedUploadDirs())
         io.err(`Removed the uploads a stopped server left in ${dir}`);
@@ -89,10 +95,7 @@ ${DATABASE_HELP}`,
       io.err(`Local agent: collecting this machine as ${agent.machineName} (collector ${agent.collectorId})`);
     const retention = scheduleRetention(db, (error) => log?.error(`retention: ${error.message}`));
 
-    await new Promise<void>((resolve) => {
-      process.once('SIGINT', resolve);
-      process.once('SIGTERM', resolve);
-    });
+    await stopped;
     io.err('Stopping…');
     retention.stop();
     await retention.firstPass;
