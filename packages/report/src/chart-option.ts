@@ -3,6 +3,7 @@ import { hostMetric, shortLabel } from '@perfanalysis/shared/metric-catalog';
 import { CPU_COLORS, colorAt } from '@perfanalysis/shared/palette';
 import { formatTick, formatValue, tickIncrements } from '@perfanalysis/shared/units';
 import type { MetricSeries } from '@perfanalysis/storage';
+import { FONT_FAMILY } from './chart-font.js';
 import type { ReportModel } from './model.js';
 import {
   HEADER_HEIGHT,
@@ -15,7 +16,6 @@ import {
   type Template,
 } from './templates.js';
 
-export const FONT_FAMILY = 'DejaVu Sans';
 const GRID_LEFT = 84;
 const GRID_RIGHT = 24;
 const AXIS_COLOR = '#8a94a3';

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { svgToPng, templateSvg } from './chart-render.js';
+import { templateSvg } from './chart-render.js';
 import { reportHtml } from './html-report.js';
 import type { ReportModel } from './model.js';
 import { type PaperSize, printPdf } from './pdf.js';
+import { PngRenderer } from './png-renderer.js';
 import { ReportError } from './report-error.js';
 import { TEMPLATES } from './templates.js';
 
@@ -18,16 +19,31 @@ export interface WriteOptions {
   readonly onFile?: ((name: string) => void) | undefined;
 }
 
-/** The files of a report in memory: the PNGs, report.html, report.pdf (a pdf needs a file, see writeReport). */
-export function renderReport(
+/**
+ * The files of a report in memory: the PNGs, report.html (a pdf needs a file, see writeReport). The SVGs are
+ * made here, one after the other, while a child process turns the ones made so far into PNGs.
+ */
+export async function renderReport(
   model: ReportModel,
   formats: readonly ReportFormat[],
-): Map<string, string | Buffer> {
-  const svgs = new Map(TEMPLATES.map((t) => [t.file, templateSvg(model, t)]));
-  const files = new Map<string, string | Buffer>();
-  if (formats.includes('png')) for (const [name, svg] of svgs) files.set(name, svgToPng(svg));
-  if (formats.includes('html') || formats.includes('pdf')) files.set('report.html', reportHtml(model, svgs));
-  return files;
+): Promise<Map<string, string | Buffer>> {
+  const renderer = formats.includes('png') ? new PngRenderer() : undefined;
+  try {
+    const svgs = new Map<string, string>();
+    const pngs: Promise<[string, Buffer]>[] = [];
+    for (const template of TEMPLATES) {
+      const svg = templateSvg(model, template);
+      svgs.set(template.file, svg);
+      if (renderer) pngs.push(renderer.render(svg).then((png) => [template.file, png]));
+      await new Promise(setImmediate);
+    }
+    const html = formats.includes('html') || formats.includes('pdf') ? reportHtml(model, svgs) : undefined;
+    const files = new Map<string, string | Buffer>(await Promise.all(pngs));
+    if (html !== undefined) files.set('report.html', html);
+    return files;
+  } finally {
+    renderer?.close();
+  }
 }
 
 /**
@@ -47,7 +63,7 @@ export async function writeReport(model: ReportModel, out: string, options: Writ
     throw new ReportError(`--out ${out}: cannot write in ${dirname(target)} (${error.code})`);
   });
   try {
-    const files = renderReport(model, options.formats);
+    const files = await renderReport(model, options.formats);
     const html = files.get('report.html');
     for (const [name, content] of files) {
       if (name === 'report.html' && !options.formats.includes('html')) continue;
