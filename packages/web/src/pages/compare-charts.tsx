@@ -1,12 +1,18 @@
+import { busyFromIdle } from '@perfanalysis/shared/merge-runs';
 import { formatValue } from '@perfanalysis/shared/units';
+import {
+  changeText,
+  compareTables,
+  STAT_LABELS,
+  STATS,
+  type Stat,
+} from '@perfanalysis/shared/utilisation-compare';
 import { TimeChart } from '../charts/time-chart.js';
 import { ButtonGroup } from '../components/button-group.js';
 import { formatDuration } from '../lib/durations.js';
-import { busyFromIdle } from '../lib/merge-runs.js';
-import { compareTables, STAT_LABELS, STATS, type Stat } from '../lib/utilisation.js';
 import { setQuery } from '../router.js';
 import type { CompareModel } from './compare-data.js';
-import { BiggestDifferences, CompareTable, changeText } from './compare-table.js';
+import { BiggestDifferences, CompareTable } from './compare-table.js';
 
 export interface ChartDef {
   readonly key: string;

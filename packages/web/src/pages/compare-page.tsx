@@ -1,8 +1,8 @@
+import { STATS, type Stat } from '@perfanalysis/shared/utilisation-compare';
 import { useState } from 'preact/hooks';
 import { ButtonGroup } from '../components/button-group.js';
 import { EmptyState, ErrorNote, Loading } from '../components/feedback.js';
 import { isRangeKey, RANGES, type RangeKey } from '../lib/time-range.js';
-import { STATS, type Stat } from '../lib/utilisation.js';
 import { chartPoints } from '../live.js';
 import { Link, setQuery, useLocation } from '../router.js';
 import { useAsync } from '../use-async.js';
