@@ -1,3 +1,4 @@
+import { CHARTS, DEFAULT_CHARTS } from '@perfanalysis/shared/compare-charts';
 import { STATS, type Stat } from '@perfanalysis/shared/utilisation-compare';
 import { useState } from 'preact/hooks';
 import { ButtonGroup } from '../components/button-group.js';
@@ -6,7 +7,7 @@ import { isRangeKey, RANGES, type RangeKey } from '../lib/time-range.js';
 import { chartPoints } from '../live.js';
 import { Link, setQuery, useLocation } from '../router.js';
 import { useAsync } from '../use-async.js';
-import { CHARTS, CompareBody, DEFAULT_CHARTS, FETCHED } from './compare-charts.js';
+import { CompareBody, FETCHED } from './compare-charts.js';
 import { loadComparison, parseSpecs, type RunSpec, specKey, specsQuery } from './compare-data.js';
 import { RunPicker } from './compare-run-picker.js';
 import { RunSummary } from './compare-table.js';
