@@ -18,8 +18,8 @@ import {
 
 const GRID_LEFT = 84;
 const GRID_RIGHT = 24;
-const AXIS_COLOR = '#8a94a3';
-const TEXT_COLOR = '#1f2733';
+export const AXIS_COLOR = '#8a94a3';
+export const TEXT_COLOR = '#1f2733';
 
 /** A line as drawn: its label, colour and dash, and its columns. */
 interface Line {
@@ -61,12 +61,17 @@ function yScale(
       for (const v of withBands ? line.series.max : line.series.mean) if (v !== null && v > top) top = v;
     }
   }
-  if (!(top > 0)) top = 1;
-  const interval = tickIncrements(panel.unit).find((step) => step * 5 >= top) ?? top / 5;
-  return { max: Math.ceil(top / interval - 1e-9) * interval, interval };
+  return roundedAxis(top, panel.unit);
 }
 
-const TIME_LABELS = {
+/** A y axis from 0 to a round top at or above `top`, with the dashboard's increments (binary for bytes). */
+export function roundedAxis(top: number, unit: string): { max: number; interval: number } {
+  const high = top > 0 ? top : 1;
+  const interval = tickIncrements(unit).find((step) => step * 5 >= high) ?? high / 5;
+  return { max: Math.ceil(high / interval - 1e-9) * interval, interval };
+}
+
+export const TIME_LABELS = {
   year: '{yyyy}',
   month: '{MMM}',
   day: '{MMM} {d}',

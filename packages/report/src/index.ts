@@ -1,3 +1,4 @@
+export * from './comparison-model.js';
 export * from './findings.js';
 export * from './model.js';
 export * from './model-from-database.js';

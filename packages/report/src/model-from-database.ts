@@ -6,6 +6,7 @@ import {
   samplingInterval,
   type TenantHandle,
   thresholdShares,
+  type Upload,
   utilisationTable,
 } from '@perfanalysis/storage';
 import { findingsOf, THRESHOLDS } from './findings.js';
@@ -61,4 +62,16 @@ export async function reportFromDatabase(
     findings: findingsOf(shares),
     generatedAt: new Date(),
   };
+}
+
+/** The report of one uploaded capture of a collector: the span of the samples it brought, named by its file. */
+export async function reportFromUpload(
+  t: TenantHandle,
+  collector: Collector,
+  upload: Upload,
+): Promise<ReportModel> {
+  if (upload.firstTs === null || upload.lastTs === null)
+    throw new ReportError(`${upload.filename} (a capture of ${collector.machineName}) has no samples`);
+  const span = { from: upload.firstTs, to: new Date(upload.lastTs.getTime() + 1000) };
+  return { ...(await reportFromDatabase(t, collector, span)), source: upload.filename };
 }

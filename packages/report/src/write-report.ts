@@ -2,12 +2,20 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { templateSvg } from './chart-render.js';
+import { comparisonSvg } from './comparison-chart.js';
+import { comparisonHtml } from './comparison-html.js';
+import type { ComparisonModel } from './comparison-model.js';
 import { reportHtml } from './html-report.js';
 import type { ReportModel } from './model.js';
 import { type PaperSize, printPdf } from './pdf.js';
 import { PngRenderer } from './png-renderer.js';
 import { ReportError } from './report-error.js';
 import { TEMPLATES } from './templates.js';
+
+/** The comparison's one PNG: every chart, the runs overlaid. */
+export const COMPARISON_PNG = 'compare.png';
+
+const isComparison = (model: ReportModel | ComparisonModel): model is ComparisonModel => 'runs' in model;
 
 export const REPORT_FORMATS = ['png', 'html', 'pdf'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -24,20 +32,28 @@ export interface WriteOptions {
  * made here, one after the other, while a child process turns the ones made so far into PNGs.
  */
 export async function renderReport(
-  model: ReportModel,
+  model: ReportModel | ComparisonModel,
   formats: readonly ReportFormat[],
 ): Promise<Map<string, string | Buffer>> {
   const renderer = formats.includes('png') ? new PngRenderer() : undefined;
   try {
     const svgs = new Map<string, string>();
     const pngs: Promise<[string, Buffer]>[] = [];
-    for (const template of TEMPLATES) {
-      const svg = templateSvg(model, template);
-      svgs.set(template.file, svg);
-      if (renderer) pngs.push(renderer.render(svg).then((png) => [template.file, png]));
+    const charts: [string, () => string][] = isComparison(model)
+      ? [[COMPARISON_PNG, () => comparisonSvg(model)]]
+      : TEMPLATES.map((template) => [template.file, () => templateSvg(model, template)]);
+    for (const [file, draw] of charts) {
+      const svg = draw();
+      svgs.set(file, svg);
+      if (renderer) pngs.push(renderer.render(svg).then((png) => [file, png]));
       await new Promise(setImmediate);
     }
-    const html = formats.includes('html') || formats.includes('pdf') ? reportHtml(model, svgs) : undefined;
+    const wanted = formats.includes('html') || formats.includes('pdf');
+    const html = !wanted
+      ? undefined
+      : isComparison(model)
+        ? comparisonHtml(model, svgs.get(COMPARISON_PNG) ?? '')
+        : reportHtml(model, svgs);
     const files = new Map<string, string | Buffer>(await Promise.all(pngs));
     if (html !== undefined) files.set('report.html', html);
     return files;
@@ -51,7 +67,11 @@ export async function renderReport(
  * or failed run leaves nothing that looks complete. `out` is created when missing; files of an earlier report
  * there are replaced one by one. Returns the names written.
  */
-export async function writeReport(model: ReportModel, out: string, options: WriteOptions): Promise<string[]> {
+export async function writeReport(
+  model: ReportModel | ComparisonModel,
+  out: string,
+  options: WriteOptions,
+): Promise<string[]> {
   const target = resolve(out);
   const existing = await stat(target).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return undefined;

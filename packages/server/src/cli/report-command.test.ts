@@ -183,7 +183,7 @@ test('bad input: a clear message, a non-zero exit, and nothing left behind', asy
       2,
       /--range: "2H" is not one of/,
     ],
-    [['--out', join(dir, 'x7')], 2, /name one of --collector or --from-csv/],
+    [['--out', join(dir, 'x7')], 2, /name one of --collector, --from-csv or --compare/],
   ];
   for (const [args, code, message] of cases) {
     const result = await perfanalysis(['report', ...args]);
