@@ -5,6 +5,7 @@ export * from './model-from-database.js';
 export * from './model-from-file.js';
 export * from './pdf.js';
 export * from './png-pixels.js';
+export * from './report-download.js';
 export * from './report-error.js';
 export * from './report-fixture.js';
 export * from './templates.js';

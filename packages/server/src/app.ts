@@ -16,6 +16,7 @@ import { dashboardRoutes } from './portal/dashboard-routes.js';
 import { fileRoutes } from './portal/file-routes.js';
 import { installRoutes } from './portal/install-routes.js';
 import { prometheusRoutes } from './portal/prometheus-routes.js';
+import { reportRoutes } from './portal/report-routes.js';
 import { userRoutes } from './portal/user-routes.js';
 import { serveWebApp } from './web-app.js';
 
@@ -77,6 +78,7 @@ export async function buildApp(context: ServerContext, options: AppOptions): Pro
       fileRoutes,
       dashboardRoutes,
       benchmarkRoutes,
+      reportRoutes,
       prometheusRoutes,
       installRoutes,
     ]) {
