@@ -4,6 +4,7 @@ import { CPU_COLORS, colorAt } from '@perfanalysis/shared/palette';
 import { formatTick, formatValue, tickIncrements } from '@perfanalysis/shared/units';
 import type { MetricSeries } from '@perfanalysis/storage';
 import { FONT_FAMILY } from './chart-font.js';
+import { chartValues } from './chart-values.js';
 import type { ReportModel } from './model.js';
 import {
   HEADER_HEIGHT,
@@ -32,8 +33,9 @@ interface Line {
 /** The panel's lines that have data, as the dashboard's linesFrom and withoutFlat choose them. */
 function linesOf(model: ReportModel, panel: PanelSpec): Line[] {
   return panel.lines.flatMap((spec, i) => {
-    const series = model.series.series[spec.metric];
-    if (!series) return [];
+    const raw = model.series.series[spec.metric];
+    if (!raw) return [];
+    const series = { mean: chartValues(raw.mean), min: chartValues(raw.min), max: chartValues(raw.max) };
     const label = spec.label ?? shortLabel(spec.metric);
     const flat = series.mean.every((v) => v === null || v === 0);
     if (flat && !(panel.keep ?? []).includes(label)) return [];

@@ -4,6 +4,7 @@ import { formatTick } from '@perfanalysis/shared/units';
 import * as echarts from 'echarts';
 import { FONT_FAMILY } from './chart-font.js';
 import { AXIS_COLOR, roundedAxis, TEXT_COLOR, TIME_LABELS } from './chart-option.js';
+import { chartValues } from './chart-values.js';
 import type { ComparisonModel } from './comparison-model.js';
 import {
   COMPARE_CHARTS,
@@ -18,8 +19,8 @@ const COLUMN_WIDTH = PNG_WIDTH / 2;
 
 /** A chart's line of one run: the mean per point (CPU busy as 100 − idle), null where the run has none. */
 function lineOf(model: ComparisonModel, run: number, metric: string, busy: boolean): (number | null)[] {
-  const mean = model.merged.series[run]?.[metric]?.mean ?? [];
-  return busy ? busyFromIdle(mean) : [...mean];
+  const mean = chartValues(model.merged.series[run]?.[metric]?.mean ?? []);
+  return busy ? busyFromIdle(mean) : mean;
 }
 
 /** The x axis: seconds since each run's start (+h:mm:ss ticks) or clock time, over every run. */
