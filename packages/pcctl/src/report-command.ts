@@ -66,6 +66,7 @@ two runs or more (the first the baseline).
   --stat STAT          ${STATS.join(', ')} (default p95): what --compare's tables compare
   --format FORMAT      html (default), pdf, or png (the PNG charts in a zip)
   --paper SIZE         a4 (default) or letter, for the PDF
+  --tz ZONE            the time zone of the report's times (an IANA name; default: this machine's)
   --out PATH           the file to write, or a folder to write it into (default: the server's file name, here)
 ${COMMON_HELP}`,
   options: {
@@ -79,6 +80,7 @@ ${COMMON_HELP}`,
     stat: { type: 'string' },
     format: { type: 'string' },
     paper: { type: 'string' },
+    tz: { type: 'string' },
     out: { type: 'string' },
   },
   positionals: [],
@@ -106,7 +108,10 @@ ${COMMON_HELP}`,
     ] as const)
       if (value !== undefined && Number.isNaN(Date.parse(value)))
         throw new UsageError(`--${name}: "${value}" is not a date and time`);
-    const query = new URLSearchParams({ format: oneOf(values, 'format', FORMATS) ?? 'html' });
+    const query = new URLSearchParams({
+      format: oneOf(values, 'format', FORMATS) ?? 'html',
+      tz: str(values.tz) ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+    });
     for (const [name, allowed] of [
       ['range', RANGES],
       ['align', ['start', 'clock']],

@@ -16,6 +16,7 @@ import {
   pngHeight,
   type Template,
 } from './templates.js';
+import { timeText, zoneLabel, zoneOffsetMs } from './time-zone.js';
 
 const GRID_LEFT = 84;
 const GRID_RIGHT = 24;
@@ -91,12 +92,16 @@ export const TIME_LABELS = {
  */
 export function chartOption(model: ReportModel, template: Template): Record<string, unknown> {
   const { time, bucketSeconds } = model.series;
-  const ms = time.map((t) => t * 1000);
+  const zone = model.timeZone;
+  // ECharts draws clock times in UTC or the process's zone only: times are moved onto the zone's clock.
+  const onClock = (t: number) => t + zoneOffsetMs(t, zone);
+  const ms = time.map((t) => onClock(t * 1000));
+  const clock = (d: Date) => timeText(d, zone).slice(0, 16);
   const withBands = bucketSeconds > 1.5 * model.range.intervalSeconds;
   const title: object[] = [
     {
       text: `${template.title} — ${model.host.name}`,
-      subtext: `${model.range.from.toISOString().slice(0, 16).replace('T', ' ')} – ${model.range.to.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+      subtext: `${clock(model.range.from)} – ${clock(model.range.to)}, times in ${zoneLabel(zone, model.range.from)}`,
       left: 16,
       top: 8,
       textStyle: { fontSize: 18, color: TEXT_COLOR },
@@ -131,8 +136,8 @@ export function chartOption(model: ReportModel, template: Template): Record<stri
     xAxis.push({
       type: 'time',
       gridIndex: k,
-      min: model.range.from.getTime(),
-      max: model.range.to.getTime(),
+      min: onClock(model.range.from.getTime()),
+      max: onClock(model.range.to.getTime()),
       axisLine: { lineStyle: { color: AXIS_COLOR } },
       axisLabel: { formatter: TIME_LABELS, color: TEXT_COLOR, fontSize: 11, hideOverlap: true },
       splitLine: { show: false },

@@ -13,6 +13,7 @@ import {
   HEADER_HEIGHT,
   PNG_WIDTH,
 } from './templates.js';
+import { zoneLabel, zoneOffsetMs } from './time-zone.js';
 
 const LEGEND_HEIGHT = 24;
 const COLUMN_WIDTH = PNG_WIDTH / 2;
@@ -22,6 +23,9 @@ function lineOf(model: ComparisonModel, run: number, metric: string, busy: boole
   const mean = chartValues(model.merged.series[run]?.[metric]?.mean ?? []);
   return busy ? busyFromIdle(mean) : mean;
 }
+
+/** An instant moved onto the zone's clock (ECharts draws times in UTC or the process's zone only). */
+const onClock = (model: ComparisonModel, ms: number) => ms + zoneOffsetMs(ms, model.timeZone);
 
 /** The x axis: seconds since each run's start (+h:mm:ss ticks) or clock time, over every run. */
 function xAxisOf(model: ComparisonModel, gridIndex: number): object {
@@ -37,8 +41,8 @@ function xAxisOf(model: ComparisonModel, gridIndex: number): object {
     return {
       ...common,
       type: 'time',
-      min: first * 1000,
-      max: last * 1000,
+      min: onClock(model, first * 1000),
+      max: onClock(model, last * 1000),
       axisLabel: { formatter: TIME_LABELS, color: TEXT_COLOR, fontSize: 10, hideOverlap: true },
     };
   const span = Math.max(1, last - first);
@@ -64,13 +68,14 @@ function xAxisOf(model: ComparisonModel, gridIndex: number): object {
  */
 export function comparisonOption(model: ComparisonModel): Record<string, unknown> {
   const { time } = model.merged;
-  const x = model.align === 'clock' ? time.map((t) => t * 1000) : time.map((t) => t - (time[0] ?? 0));
+  const x =
+    model.align === 'clock' ? time.map((t) => onClock(model, t * 1000)) : time.map((t) => t - (time[0] ?? 0));
   const title: object[] = [
     {
       text: `Comparison of ${model.runs.length} runs`,
       subtext:
         model.align === 'clock'
-          ? 'on the clock (UTC)'
+          ? `on the clock, times in ${zoneLabel(model.timeZone, new Date((time[0] ?? 0) * 1000))}`
           : "aligned at each run's start (t = 0); the x axis is time since the start",
       left: 16,
       top: 8,

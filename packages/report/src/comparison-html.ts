@@ -8,14 +8,13 @@ import {
 } from '@perfanalysis/shared/utilisation-compare';
 import type { ComparisonModel } from './comparison-model.js';
 import { CSS, findingsHtml, html } from './html-report.js';
-
-const utc = (d: Date) => `${d.toISOString().replace('T', ' ').slice(0, 19)} UTC`;
+import { timeText } from './time-zone.js';
 
 function runsTable(model: ComparisonModel): string {
   const rows = model.runs.map((run, i) => {
     const { report } = run;
     const seconds = (report.range.to.getTime() - report.range.from.getTime()) / 1000;
-    return `<tr data-run="${i}"><td><span class="swatch" style="background:${run.color}"></span>${html(run.label)}${i === model.baseline ? ' <span class="muted">(baseline)</span>' : ''}</td><td>${html(report.host.site ?? '')}</td><td>${utc(report.range.from)}</td><td class="num">${formatElapsed(seconds).slice(1)}</td><td class="num">${formatValue(report.range.intervalSeconds, '')} s</td><td class="num">${report.table.samples.toLocaleString('en')}</td><td>${html(report.source)}</td></tr>`;
+    return `<tr data-run="${i}"><td><span class="swatch" style="background:${run.color}"></span>${html(run.label)}${i === model.baseline ? ' <span class="muted">(baseline)</span>' : ''}</td><td>${html(report.host.site ?? '')}</td><td>${timeText(report.range.from, model.timeZone)}</td><td class="num">${formatElapsed(seconds).slice(1)}</td><td class="num">${formatValue(report.range.intervalSeconds, '')} s</td><td class="num">${report.table.samples.toLocaleString('en')}</td><td>${html(report.source)}</td></tr>`;
   });
   return `<table class="stats"><thead><tr><th>Run</th><th>Site</th><th>Start</th><th class="num">Length</th><th class="num">Interval</th><th class="num">Samples</th><th>Source</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
@@ -70,7 +69,7 @@ export function comparisonHtml(model: ComparisonModel, svg: string): string {
 <title>${html(title)}</title><style>${CSS}</style></head>
 <body>
 <header><h1>${html(title)}</h1>
-<p class="muted">Generated ${utc(model.generatedAt)} by PerfAnalysis; differences from ${html(model.runs[model.baseline]?.label ?? '')} at ${STAT_LABELS[model.stat]}</p></header>
+<p class="muted">Generated ${timeText(model.generatedAt, model.timeZone)} by PerfAnalysis; differences from ${html(model.runs[model.baseline]?.label ?? '')} at ${STAT_LABELS[model.stat]}</p></header>
 <section id="runs"><h2>Runs</h2>${runsTable(model)}</section>
 <section id="differences"><h2>Where they differ</h2>${differences(model)}</section>
 <section id="charts"><h2>Charts</h2><figure class="chart" id="compare" aria-label="The runs overlaid">${svg.replace(/^<\?xml[^>]*>/, '')}</figure></section>

@@ -24,6 +24,8 @@ export interface ComparisonOptions {
   readonly stat?: Stat | undefined;
   /** The run the others are compared against (the first by default). */
   readonly baseline?: number | undefined;
+  /** The time zone of its times (the first run's by default). */
+  readonly timeZone?: string | undefined;
 }
 
 /** A comparison report: runs overlaid, their tables side by side, where they differ from the baseline. */
@@ -37,6 +39,7 @@ export interface ComparisonModel {
   /** The utilisation tables side by side on `stat`, each cell with its change from the baseline. */
   readonly rows: readonly ComparedRow[];
   readonly generatedAt: Date;
+  readonly timeZone: string;
 }
 
 /** A run's table as the Compare page has it: each row with its unit and description. */
@@ -91,5 +94,6 @@ export function comparisonOf(
     merged,
     rows: compareTables(reports.map(tableRows), stat, baseline),
     generatedAt: new Date(),
+    timeZone: options.timeZone ?? (reports[0] as ReportModel).timeZone,
   };
 }

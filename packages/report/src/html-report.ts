@@ -3,6 +3,7 @@ import { formatValue } from '@perfanalysis/shared/units';
 import type { UtilisationRow } from '@perfanalysis/storage';
 import type { ReportModel } from './model.js';
 import { TEMPLATES } from './templates.js';
+import { timeText } from './time-zone.js';
 
 const STATS = ['p50', 'p90', 'p95', 'p99', 'mean', 'max'] as const;
 const STAT_LABELS = ['P50', 'P90', 'P95', 'P99', 'Mean', 'Max'];
@@ -43,8 +44,9 @@ function identity(model: ReportModel): string {
     ['CPU', host.cpuModel === null ? null : `${host.cpuModel}${host.cpuCount ? ` × ${host.cpuCount}` : ''}`],
     ['CPUs', host.cpuModel === null && host.cpuCount !== null ? String(host.cpuCount) : null],
     ['Memory', host.memoryMb === null ? null : formatValue(host.memoryMb, 'MB')],
-    ['From', `${range.from.toISOString().replace('T', ' ').slice(0, 19)} UTC`],
-    ['To', `${range.to.toISOString().replace('T', ' ').slice(0, 19)} UTC`],
+    ['From', timeText(range.from, model.timeZone)],
+    ['To', timeText(range.to, model.timeZone)],
+    ['Time zone', model.timeZone],
     ['Sampling interval', `${formatValue(range.intervalSeconds, '')} s`],
     ['Samples', model.table.samples.toLocaleString('en')],
     ['Source', model.source],
@@ -100,7 +102,7 @@ export function reportHtml(model: ReportModel, svgs: ReadonlyMap<string, string>
 <title>${html(`Performance report — ${model.host.name}`)}</title><style>${CSS}</style></head>
 <body>
 <header><h1>Performance report — ${html(model.host.name)}</h1>
-<p class="muted">Generated ${model.generatedAt.toISOString().replace('T', ' ').slice(0, 19)} UTC by PerfAnalysis</p></header>
+<p class="muted">Generated ${timeText(model.generatedAt, model.timeZone)} by PerfAnalysis</p></header>
 <section id="identity"><h2>Host and time range</h2>${identity(model)}</section>
 <section id="findings"><h2>Findings</h2>${findingsHtml(model)}</section>
 <section id="charts"><h2>Charts</h2>

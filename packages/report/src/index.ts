@@ -9,4 +9,5 @@ export * from './report-download.js';
 export * from './report-error.js';
 export * from './report-fixture.js';
 export * from './templates.js';
+export * from './time-zone.js';
 export * from './write-report.js';

@@ -13,6 +13,7 @@ import { findingsOf, THRESHOLDS } from './findings.js';
 import type { ReportHost, ReportModel } from './model.js';
 import { ReportError } from './report-error.js';
 import { CHART_METRICS } from './templates.js';
+import { defaultTimeZone } from './time-zone.js';
 
 /** Points of a drawn series: about one per two pixels of a chart. */
 export const CHART_POINTS = 600;
@@ -61,6 +62,7 @@ export async function reportFromDatabase(
     table,
     findings: findingsOf(shares),
     generatedAt: new Date(),
+    timeZone: defaultTimeZone(),
   };
 }
 

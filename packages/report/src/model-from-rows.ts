@@ -13,6 +13,7 @@ import type { ReportHost, ReportModel } from './model.js';
 import { CHART_POINTS } from './model-from-database.js';
 import { ReportError } from './report-error.js';
 import { CHART_METRICS } from './templates.js';
+import { defaultTimeZone } from './time-zone.js';
 
 const METRICS = HOST_METRICS.length;
 const INDEX = new Map<string, number>(HOST_METRICS.map((m, i) => [m.name, i]));
@@ -42,6 +43,7 @@ export function reportFromRows(rows: HostRows, host: ReportHost, source: string)
     table: utilisationOfColumns(columns, count),
     findings: findingsOf(thresholdSharesOfColumns(columns, count, THRESHOLDS)),
     generatedAt: new Date(),
+    timeZone: defaultTimeZone(),
   };
 }
 

@@ -48,4 +48,6 @@ export interface ReportModel {
   readonly table: UtilisationTable;
   readonly findings: readonly Finding[];
   readonly generatedAt: Date;
+  /** The IANA time zone its times are shown in (the machine's unless told: --tz, the portal's viewer). */
+  readonly timeZone: string;
 }

@@ -1,5 +1,7 @@
 import {
+  checkTimeZone,
   comparisonOf,
+  defaultTimeZone,
   PAPER_SIZES,
   type PaperSize,
   REPORT_FORMATS,
@@ -42,6 +44,8 @@ export const reportCommand: Command = {
   --out DIR            the folder to write (created; files of an earlier report there are replaced)
   --format LIST        png,html,pdf or some of them (default png,html)
   --paper SIZE         a4 (default) or letter, for the PDF
+  --tz ZONE            the time zone of the report's times (an IANA name such as Europe/Berlin, or UTC; default:
+                       this machine's), named on every chart
 
 Writes cpu.png, memory.png, network.png, disk.png, summary.png, report.html and report.pdf (--compare:
 compare.png, report.html and report.pdf). The PDF is
@@ -60,11 +64,13 @@ ${DATABASE_HELP}`,
     out: { type: 'string' },
     format: { type: 'string' },
     paper: { type: 'string' },
+    tz: { type: 'string' },
   },
   async run(values, _positionals, io) {
     const out = required(values, 'out');
     const formats = formatsOption(text(values, 'format') ?? 'png,html');
     const paper = paperOption(text(values, 'paper') ?? 'a4');
+    const timeZone = zoneOption(text(values, 'tz'));
     const file = text(values, 'from-csv');
     const collector = text(values, 'collector');
     const compare = text(values, 'compare');
@@ -81,6 +87,7 @@ ${DATABASE_HELP}`,
       const model = comparisonOf(await modelsOfRuns(values, compare, range), {
         align: alignOption(text(values, 'align') ?? 'start'),
         stat: statOption(text(values, 'stat') ?? 'p95'),
+        timeZone,
       });
       io.err(`Writing the comparison of ${model.runs.map((r) => r.label).join(', ')}…`);
       const written = await writeReport(model, out, {
@@ -92,8 +99,12 @@ ${DATABASE_HELP}`,
       else io.out(`Wrote ${written.join(', ')} to ${out}`);
       return 0;
     }
-    const model =
-      file !== undefined ? await modelOfFile(file) : await modelOfCollector(values, collector ?? '', range);
+    const model = {
+      ...(file !== undefined
+        ? await modelOfFile(file)
+        : await modelOfCollector(values, collector ?? '', range)),
+      timeZone,
+    };
     io.err(`Writing the report of ${model.host.name} (${model.table.samples.toLocaleString('en')} samples)…`);
     const written = await writeReport(model, out, { formats, paper, onFile: (name) => io.err(`  ${name}`) });
     if (values.json) io.out(JSON.stringify({ out, files: written, samples: model.table.samples }));
@@ -172,6 +183,15 @@ async function findCollector(tenant: TenantHandle, named: string): Promise<Colle
       `no collector "${named}" in tenant ${tenant.tenant.name} (see: perfanalysis collector list)`,
     );
   return collector;
+}
+
+function zoneOption(value: string | undefined): string {
+  if (value === undefined) return defaultTimeZone();
+  try {
+    return checkTimeZone(value);
+  } catch (error) {
+    throw new UsageError(`--tz: ${(error as Error).message}`);
+  }
 }
 
 function alignOption(value: string): 'start' | 'clock' {

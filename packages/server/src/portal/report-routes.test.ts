@@ -67,17 +67,20 @@ forEachDatabase('report downloads', (ctx) => {
   test('a viewer downloads the HTML of what the dashboard shows: the same table and findings as the command', async () => {
     const [a] = collectors as [Collector];
     const window = 'start=2026-03-01T10:30:00.000Z&end=2026-03-01T11:00:00.000Z';
-    const response = await get(`/api/v1/reports/?runs=${a.id}&${window}&format=html`);
+    const response = await get(`/api/v1/reports/?runs=${a.id}&${window}&format=html&tz=UTC`);
     assert.equal(response.statusCode, 200, response.body);
     assert.match(response.headers['content-type'] as string, /^text\/html/);
     assert.equal(
       response.headers['content-disposition'],
       'attachment; filename="report-vm-a-2026-03-01.html"',
     );
-    const model = await reportFromDatabase(t, a, {
-      from: new Date('2026-03-01T10:30:00Z'),
-      to: new Date('2026-03-01T11:00:00Z'),
-    });
+    const model = {
+      ...(await reportFromDatabase(t, a, {
+        from: new Date('2026-03-01T10:30:00Z'),
+        to: new Date('2026-03-01T11:00:00Z'),
+      })),
+      timeZone: 'UTC',
+    };
     const html = (await renderReport(model, ['html'])).get('report.html') as string;
     for (const id of ['identity', 'findings', 'utilisation'])
       assert.equal(section(response.body, id), section(html, id), id);
@@ -134,6 +137,7 @@ forEachDatabase('report downloads', (ctx) => {
       [`runs=00000000-0000-4000-8000-000000000000&format=html`, 404, /No collector/],
       [`runs=${a.id}~00000000-0000-4000-8000-000000000000&format=html`, 404, /No upload/],
       [`runs=${a.id}&start=2026-03-01T10:00:00Z&format=html`, 400, /both start and end/],
+      [`runs=${a.id}&tz=Mars/Olympus&format=html`, 400, /tz: "Mars\/Olympus" is not a time zone/],
       [`runs=${a.id}&start=2025-01-01T00:00:00Z&end=2025-01-02T00:00:00Z&format=html`, 404, /no samples/],
     ];
     for (const [query, status, message] of cases) {
@@ -152,7 +156,7 @@ forEachDatabase('report downloads', (ctx) => {
     const route = doc.paths['/api/v1/reports/']?.get;
     assert.ok(route, 'GET /api/v1/reports/ documented');
     const names = route.parameters.map((p: { name: string }) => p.name);
-    for (const name of ['runs', 'range', 'start', 'end', 'format', 'paper', 'align', 'stat', 'base'])
+    for (const name of ['runs', 'range', 'start', 'end', 'format', 'paper', 'align', 'stat', 'base', 'tz'])
       assert.ok(names.includes(name), name);
     assert.deepEqual(Object.keys(route.responses['200'].content).sort(), [
       'application/pdf',

@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
+  checkTimeZone,
   comparisonOf,
   DOWNLOAD_FORMATS,
+  defaultTimeZone,
   NO_CHROMIUM,
   PAPER_SIZES,
   ReportError,
@@ -40,6 +42,12 @@ const ReportQuery = Type.Object({
   paper: Type.Optional(literals(PAPER_SIZES, 'For the PDF: a4 (default) or letter')),
   align: Type.Optional(literals(['start', 'clock'], 'A comparison: from t = 0 (default) or on the clock')),
   stat: Type.Optional(literals(STATS, 'A comparison: the statistic its tables compare (default p95)')),
+  tz: Type.Optional(
+    Type.String({
+      maxLength: 64,
+      description: "The time zone of the report's times, an IANA name (the viewer's; default the server's)",
+    }),
+  ),
   base: Type.Optional(
     Type.Integer({
       minimum: 0,
@@ -99,10 +107,16 @@ export function reportRoutes(context: ServerContext): FastifyPluginAsyncTypebox 
           throw new ApiError('BAD_REQUEST', 'Name between 1 and 10 runs');
         if ((query.base ?? 0) >= runs.length)
           throw new ApiError('BAD_REQUEST', `base must be one of the runs, 0 to ${runs.length - 1}`);
+        let timeZone = defaultTimeZone();
+        try {
+          if (query.tz !== undefined) timeZone = checkTimeZone(query.tz);
+        } catch (error) {
+          throw new ApiError('BAD_REQUEST', `tz: ${(error as Error).message}`);
+        }
         let download: Awaited<ReturnType<typeof reportDownload>>;
         try {
           const reports: ReportModel[] = [];
-          for (const run of runs) reports.push(await reportOfRun(tenant, run, query));
+          for (const run of runs) reports.push({ ...(await reportOfRun(tenant, run, query)), timeZone });
           const model =
             reports.length === 1
               ? (reports[0] as ReportModel)

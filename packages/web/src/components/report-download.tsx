@@ -10,7 +10,8 @@ const FORMATS = [
 
 /**
  * "Download report": the report of exactly what the page shows (its runs, range or zoom window, alignment,
- * statistic and baseline, as `query` names them) as HTML, PDF or a zip of the PNGs, made on the server.
+ * statistic and baseline, as `query` names them) as HTML, PDF or a zip of the PNGs, made on the server, its
+ * times in the viewer's time zone.
  */
 export function ReportDownload({ query }: { query: Record<string, string | undefined> }) {
   const [format, setFormat] = useState<string>('html');
@@ -21,7 +22,13 @@ export function ReportDownload({ query }: { query: Record<string, string | undef
     setBusy(true);
     setError(undefined);
     try {
-      await download('/api/v1/reports/', { ...query, format }, `report.${format === 'png' ? 'zip' : format}`);
+      // Times in the viewer's time zone, as the dashboard shows them.
+      const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      await download(
+        '/api/v1/reports/',
+        { ...query, format, tz },
+        `report.${format === 'png' ? 'zip' : format}`,
+      );
     } catch (failure) {
       setError(messageOf(failure));
     } finally {
