@@ -9,6 +9,7 @@ import {
 } from '@perfanalysis/shared/utilisation-compare';
 import type { ReportModel } from './model.js';
 import { ReportError } from './report-error.js';
+import { timeText } from './time-zone.js';
 
 /** One run of a comparison: its own report (host, range, table, findings), and how the charts name it. */
 export interface ComparedRun {
@@ -58,7 +59,7 @@ function labelsOf(reports: readonly ReportModel[]): string[] {
     const detail =
       report.source !== 'database'
         ? report.source
-        : (report.host.site ?? report.range.from.toISOString().slice(0, 16).replace('T', ' '));
+        : (report.host.site ?? timeText(report.range.from, report.timeZone).slice(0, 16));
     return `${report.host.name} · ${detail}`;
   });
 }
