@@ -46,6 +46,26 @@ export class ApiClient {
     return new ApiClient(this.server, { header }, this.timeoutMs);
   }
 
+  /** A file the API answers (a report): its bytes and the name its Content-Disposition gives. */
+  async download(path: string, timeoutMs: number): Promise<{ body: Buffer; filename: string | undefined }> {
+    const headers: Record<string, string> = {};
+    if (this.authorization) headers.authorization = this.authorization.header;
+    let response: Response;
+    try {
+      response = await fetch(`${this.server}${path}`, {
+        headers,
+        signal: AbortSignal.timeout(timeoutMs),
+        redirect: 'error',
+      });
+    } catch (error) {
+      throw new PcctlError(`cannot reach ${this.server}: ${networkReason(error, timeoutMs)}`);
+    }
+    if (!response.ok) throw await apiErrorOf(response, 'GET', path);
+    const disposition = response.headers.get('content-disposition') ?? '';
+    const filename = /filename="([^"]+)"/.exec(disposition)?.[1];
+    return { body: Buffer.from(await response.arrayBuffer()), filename };
+  }
+
   async request<T>(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<T> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (body !== undefined) headers['content-type'] = 'application/json';
@@ -62,6 +82,7 @@ export class ApiClient {
     } catch (error) {
       throw new PcctlError(`cannot reach ${this.server}: ${networkReason(error, this.timeoutMs)}`);
     }
+    if (!response.ok) throw await apiErrorOf(response, method, path);
     const text = await response.text();
     let parsed: unknown;
     try {
@@ -69,20 +90,29 @@ export class ApiClient {
     } catch {
       parsed = undefined;
     }
-    if (!response.ok) {
-      const error = (parsed as { error?: { message?: unknown; code?: unknown } } | undefined)?.error;
-      const message =
-        typeof error?.message === 'string'
-          ? error.message
-          : `${method} ${path} answered HTTP ${response.status}${parsed === undefined ? ': is this a PerfAnalysis portal?' : ''}`;
-      throw new ApiError(message, response.status, typeof error?.code === 'string' ? error.code : undefined);
-    }
     if (parsed === undefined && response.status !== 204)
       throw new PcctlError(
         `${this.server} answered ${method} ${path} with no JSON: is it a PerfAnalysis portal?`,
       );
     return parsed as T;
   }
+}
+
+/** The API's error answer as an ApiError: its message (or the status when it has none), status and code. */
+async function apiErrorOf(response: Response, method: string, path: string): Promise<ApiError> {
+  const text = await response.text();
+  let parsed: unknown;
+  try {
+    parsed = text === '' ? undefined : JSON.parse(text);
+  } catch {
+    parsed = undefined;
+  }
+  const error = (parsed as { error?: { message?: unknown; code?: unknown } } | undefined)?.error;
+  const message =
+    typeof error?.message === 'string'
+      ? error.message
+      : `${method} ${path} answered HTTP ${response.status}${parsed === undefined ? ': is this a PerfAnalysis portal?' : ''}`;
+  return new ApiError(message, response.status, typeof error?.code === 'string' ? error.code : undefined);
 }
 
 /** The API said no: its message, status and code. */

@@ -7,7 +7,16 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '@perfanalysis/pcc/free-port';
 import { buildApp } from '@perfanalysis/server';
-import { type Database, migrate, openDatabase } from '@perfanalysis/storage';
+import {
+  collectorRepository,
+  type Database,
+  migrate,
+  openDatabase,
+  sampleRepository,
+  tenantByName,
+  tenantHandle,
+} from '@perfanalysis/storage';
+import { testSamples } from '@perfanalysis/storage/sample-fixture';
 import type { FastifyInstance } from 'fastify';
 import { normaliseServer } from './api-client.js';
 import { type PcctlIo, runPcctl, VERSION } from './main.js';
@@ -280,6 +289,64 @@ describe('pcctl against the portal', () => {
     assert.match(list.out, /web-01/);
     const noPassword = await run(['login', '--server', server, '--username', 'alice']);
     assert.equal(noPassword.code, 2, 'no terminal and nothing on standard input');
+  });
+
+  test('report: a collector’s report and a comparison, fetched from the portal; bad input a clear message', async () => {
+    const tenant = await tenantByName(db, 'default');
+    assert.ok(tenant);
+    const t = tenantHandle(db, tenant);
+    for (const [name, start] of [
+      ['pc-a', Date.UTC(2026, 2, 1, 10)],
+      ['pc-b', Date.UTC(2026, 2, 2, 14)],
+    ] as const) {
+      const { collector } = await collectorRepository(t).create({ machineName: name, siteName: 'lab' });
+      await sampleRepository(t).insertSamples(collector.id, testSamples(start, 360, 10_000));
+    }
+    const login = await pcctl([
+      'login',
+      '--server',
+      server,
+      '--username',
+      'alice',
+      '--password',
+      'correct horse',
+    ]);
+    assert.equal(login.code, 0, login.err);
+    const file = join(scratch, 'pc-a.html');
+    const one = await pcctl([
+      'report',
+      ...['--collector', 'pc-a', '--start', '2026-03-01T10:30:00Z', '--end', '2026-03-01T10:45:00Z'],
+      ...['--out', file],
+    ]);
+    assert.equal(one.code, 0, one.err);
+    assert.match(one.out, /^Wrote .*pc-a\.html \([\d,]+ bytes\)/);
+    const html = readFileSync(file, 'utf8');
+    assert.match(html, /<h1>Performance report — pc-a<\/h1>/);
+    assert.match(html, /<dt>From<\/dt><dd>2026-03-01 10:30:00 UTC<\/dd>/);
+    const zipped = await pcctl(['report', '--compare', 'pc-a,pc-b', '--format', 'png', '--out', scratch]);
+    assert.equal(zipped.code, 0, zipped.err);
+    const zip = readFileSync(join(scratch, 'compare-pc-a-pc-b-2026-03-01.zip'));
+    assert.equal(zip.subarray(0, 4).toString('latin1'), 'PK\u0003\u0004');
+    assert.match(zip.toString('latin1'), /compare\.png/);
+    const cases: [string[], number, RegExp][] = [
+      [['--compare', 'pc-a'], 2, /--compare: "pc-a" names fewer than two runs/],
+      [['--collector', 'nobody'], 1, /no collector named "nobody"/],
+      [['--collector', 'pc-a', '--format', 'doc'], 2, /--format: "doc" is not one of html, pdf, png/],
+      [['--collector', 'pc-a', '--stat', 'max'], 2, /--align and --stat apply to --compare/],
+      [['--collector', 'pc-a', '--start', '2020-01-01T00:00:00Z'], 2, /--start and --end go together/],
+      [
+        ['--collector', 'pc-a', '--start', '2020-01-01T00:00:00Z', '--end', '2020-01-02T00:00:00Z'],
+        1,
+        /has no samples from 2020-01-01T00:00:00.000Z .*\(HTTP 404\)/,
+      ],
+    ];
+    for (const [args, code, message] of cases) {
+      const out = join(scratch, 'bad.html');
+      const result = await pcctl(['report', ...args, '--out', out]);
+      assert.equal(result.code, code, `${args.join(' ')}: ${result.err}`);
+      assert.match(result.err, message, args.join(' '));
+      assert.throws(() => statSync(out));
+    }
   });
 
   test('logout forgets the login', async () => {

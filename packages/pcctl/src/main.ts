@@ -1,36 +1,16 @@
 import { createRequire } from 'node:module';
 import { createInterface } from 'node:readline';
-import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { parseArgs } from 'node:util';
 import { askHidden, formatTable } from '@perfanalysis/shared';
-import { ApiClient, ApiError, normaliseServer, PcctlError, UsageError } from './api-client.js';
+import { ApiClient, normaliseServer, PcctlError, UsageError } from './api-client.js';
+import { COMMON_HELP, COMMON_OPTIONS, type Command, type PcctlIo, str, type Values } from './command.js';
 import { configPath, readLogin, removeLogin, writeLogin } from './config-store.js';
+import { connect } from './connect.js';
+import { reportCommand } from './report-command.js';
+
+export type { PcctlIo } from './command.js';
 
 export const VERSION: string = createRequire(import.meta.url)('../package.json').version;
-
-/** Where pcctl talks and what it reads: injectable, for the tests. */
-export interface PcctlIo {
-  out(text: string): void;
-  err(text: string): void;
-  readonly env: NodeJS.ProcessEnv;
-  /** Asks for the password without echoing it; undefined when there is no one to ask (no terminal). */
-  askPassword(question: string): Promise<string | undefined>;
-}
-
-type Options = NonNullable<ParseArgsConfig['options']>;
-type Values = Record<string, string | boolean | (string | boolean)[] | undefined>;
-
-interface Command {
-  readonly name: string;
-  readonly usage: string;
-  readonly options: Options;
-  /** How many positional arguments it takes (its ID). */
-  readonly positionals: readonly string[];
-  run(values: Values, positionals: readonly string[], io: PcctlIo): Promise<number>;
-}
-
-const COMMON_HELP = `  --server URL         the portal, e.g. http://perf.example.com:8000 (default: PCCTL_SERVER, else the
-                       one you logged in to)
-  --json               print the API's answer as JSON, for scripts`;
 
 const USAGE = `Usage: pcctl <command> [options]
 
@@ -44,6 +24,8 @@ Commands:
                                                      a new collector: its id, API key and install command
   collectors show ID                                 one collector, with its system information
   collectors regenerate-key ID                       a new API key for a collector (the old one stops working)
+  report (--collector ID | --compare ID,ID,…) [--format html|pdf|png] [--out PATH]
+                                                     a report (or a comparison) as the portal makes it
 
 Options:
 ${COMMON_HELP}
@@ -57,8 +39,6 @@ once end the login). Instead of logging in, scripts can set:
   PCCTL_APIKEY         a user API key as username:key (create one in the portal, under your account)
   PCCTL_PASSWORD       the password for pcctl login
 Exit status: 0 done, 1 failed (with the API's message), 2 a usage error.`;
-
-const COMMON_OPTIONS: Options = { server: { type: 'string' }, json: { type: 'boolean' } };
 
 interface CollectorOut {
   id: string;
@@ -282,6 +262,7 @@ const COMMANDS: readonly Command[] = [
   collectorsCreate,
   collectorsShow,
   collectorsRegenerateKey,
+  reportCommand,
 ];
 
 function printKey(io: PcctlIo, headline: string, key: KeyOut): void {
@@ -290,55 +271,6 @@ function printKey(io: PcctlIo, headline: string, key: KeyOut): void {
   io.out(`  API key:  ${key.api_key}   (shown once)`);
   io.out('Install pcc on the server, as root, with:');
   io.out(`  ${key.install_command}`);
-}
-
-/**
- * The API client for a command: the server from --server, PCCTL_SERVER or the login, authenticated by
- * PCCTL_APIKEY or else by the login's refresh token (exchanged for an access token and the next refresh
- * token, which replaces it in the login file). A login made at another server is never sent to this one.
- */
-async function connect(values: Values, io: PcctlIo): Promise<ApiClient> {
-  const path = configPath(io.env);
-  const stored = await readLogin(path);
-  const flag = str(values.server);
-  const serverText = flag ?? io.env.PCCTL_SERVER ?? stored?.server;
-  if (!serverText)
-    throw new PcctlError(
-      'not logged in: run pcctl login --server URL --username NAME, or set PCCTL_SERVER and PCCTL_APIKEY',
-    );
-  const server = normaliseServer(serverText, flag ? '--server' : io.env.PCCTL_SERVER ? 'PCCTL_SERVER' : path);
-  const api = new ApiClient(server);
-  const apiKey = io.env.PCCTL_APIKEY;
-  if (apiKey) {
-    const colon = apiKey.indexOf(':');
-    if (colon <= 0 || colon === apiKey.length - 1 || /\s/.test(apiKey))
-      throw new UsageError('PCCTL_APIKEY: use username:key, as the portal shows it when it creates the key');
-    return api.withAuthorization(`ApiKey ${apiKey}`);
-  }
-  if (!stored || stored.server !== server)
-    throw new PcctlError(
-      `not logged in to ${server}: run pcctl login --server ${server} --username NAME, or set PCCTL_APIKEY`,
-    );
-  try {
-    const tokens = await api.request<{ access: string; refresh: string }>(
-      'POST',
-      '/api/v1/auth/token/refresh/',
-      { refresh: stored.refresh },
-    );
-    // A refresh token works once: keep the next one (the server ends the login if the old one is used again).
-    await writeLogin(path, { ...stored, refresh: tokens.refresh });
-    return api.withAuthorization(`Bearer ${tokens.access}`);
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401)
-      throw new PcctlError(
-        `your login to ${server} has expired: run pcctl login --server ${server} --username ${stored.username}`,
-      );
-    throw error;
-  }
-}
-
-function str(value: Values[string]): string | undefined {
-  return typeof value === 'string' ? value : undefined;
 }
 
 /** Runs pcctl with these arguments; returns the exit code. */

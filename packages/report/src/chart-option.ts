@@ -3,6 +3,8 @@ import { hostMetric, shortLabel } from '@perfanalysis/shared/metric-catalog';
 import { CPU_COLORS, colorAt } from '@perfanalysis/shared/palette';
 import { formatTick, formatValue, tickIncrements } from '@perfanalysis/shared/units';
 import type { MetricSeries } from '@perfanalysis/storage';
+import { FONT_FAMILY } from './chart-font.js';
+import { chartValues } from './chart-values.js';
 import type { ReportModel } from './model.js';
 import {
   HEADER_HEIGHT,
@@ -14,12 +16,12 @@ import {
   pngHeight,
   type Template,
 } from './templates.js';
+import { timeText, zoneLabel, zoneOffsetMs } from './time-zone.js';
 
-export const FONT_FAMILY = 'DejaVu Sans';
 const GRID_LEFT = 84;
 const GRID_RIGHT = 24;
-const AXIS_COLOR = '#8a94a3';
-const TEXT_COLOR = '#1f2733';
+export const AXIS_COLOR = '#8a94a3';
+export const TEXT_COLOR = '#1f2733';
 
 /** A line as drawn: its label, colour and dash, and its columns. */
 interface Line {
@@ -32,8 +34,9 @@ interface Line {
 /** The panel's lines that have data, as the dashboard's linesFrom and withoutFlat choose them. */
 function linesOf(model: ReportModel, panel: PanelSpec): Line[] {
   return panel.lines.flatMap((spec, i) => {
-    const series = model.series.series[spec.metric];
-    if (!series) return [];
+    const raw = model.series.series[spec.metric];
+    if (!raw) return [];
+    const series = { mean: chartValues(raw.mean), min: chartValues(raw.min), max: chartValues(raw.max) };
     const label = spec.label ?? shortLabel(spec.metric);
     const flat = series.mean.every((v) => v === null || v === 0);
     if (flat && !(panel.keep ?? []).includes(label)) return [];
@@ -61,12 +64,17 @@ function yScale(
       for (const v of withBands ? line.series.max : line.series.mean) if (v !== null && v > top) top = v;
     }
   }
-  if (!(top > 0)) top = 1;
-  const interval = tickIncrements(panel.unit).find((step) => step * 5 >= top) ?? top / 5;
-  return { max: Math.ceil(top / interval - 1e-9) * interval, interval };
+  return roundedAxis(top, panel.unit);
 }
 
-const TIME_LABELS = {
+/** A y axis from 0 to a round top at or above `top`, with the dashboard's increments (binary for bytes). */
+export function roundedAxis(top: number, unit: string): { max: number; interval: number } {
+  const high = top > 0 ? top : 1;
+  const interval = tickIncrements(unit).find((step) => step * 5 >= high) ?? high / 5;
+  return { max: Math.ceil(high / interval - 1e-9) * interval, interval };
+}
+
+export const TIME_LABELS = {
   year: '{yyyy}',
   month: '{MMM}',
   day: '{MMM} {d}',
@@ -84,12 +92,16 @@ const TIME_LABELS = {
  */
 export function chartOption(model: ReportModel, template: Template): Record<string, unknown> {
   const { time, bucketSeconds } = model.series;
-  const ms = time.map((t) => t * 1000);
+  const zone = model.timeZone;
+  // ECharts draws clock times in UTC or the process's zone only: times are moved onto the zone's clock.
+  const onClock = (t: number) => t + zoneOffsetMs(t, zone);
+  const ms = time.map((t) => onClock(t * 1000));
+  const clock = (d: Date) => timeText(d, zone).slice(0, 16);
   const withBands = bucketSeconds > 1.5 * model.range.intervalSeconds;
   const title: object[] = [
     {
       text: `${template.title} — ${model.host.name}`,
-      subtext: `${model.range.from.toISOString().slice(0, 16).replace('T', ' ')} – ${model.range.to.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+      subtext: `${clock(model.range.from)} – ${clock(model.range.to)}, times in ${zoneLabel(zone, model.range.from)}`,
       left: 16,
       top: 8,
       textStyle: { fontSize: 18, color: TEXT_COLOR },
@@ -124,8 +136,8 @@ export function chartOption(model: ReportModel, template: Template): Record<stri
     xAxis.push({
       type: 'time',
       gridIndex: k,
-      min: model.range.from.getTime(),
-      max: model.range.to.getTime(),
+      min: onClock(model.range.from.getTime()),
+      max: onClock(model.range.to.getTime()),
       axisLine: { lineStyle: { color: AXIS_COLOR } },
       axisLabel: { formatter: TIME_LABELS, color: TEXT_COLOR, fontSize: 11, hideOverlap: true },
       splitLine: { show: false },

@@ -11,13 +11,20 @@ export class HostRows {
 
   /** Room for one more row; returns its index (the caller fills times[i] and values[i × metrics …]). */
   next(): number {
-    if (this.count === this.columns.times.length) {
-      const grown = hostValuesFor(this.count * 2);
-      grown.times.set(this.columns.times);
-      grown.values.set(this.columns.values);
-      this.columns = grown;
-    }
+    if (this.count === this.columns.times.length) this.reserve(this.count * 2);
     return this.count++;
+  }
+
+  /**
+   * Room for `rows` rows in all, in one step: a reader that can tell how many rows are coming (from the file's
+   * size) asks for them at once rather than growing by doubling, which copies every row several times.
+   */
+  reserve(rows: number): void {
+    if (rows <= this.columns.times.length) return;
+    const grown = hostValuesFor(rows);
+    grown.times.set(this.columns.times.subarray(0, this.count));
+    grown.values.set(this.columns.values.subarray(0, this.count * METRICS));
+    this.columns = grown;
   }
 
   get metrics(): number {

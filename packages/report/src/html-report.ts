@@ -3,17 +3,18 @@ import { formatValue } from '@perfanalysis/shared/units';
 import type { UtilisationRow } from '@perfanalysis/storage';
 import type { ReportModel } from './model.js';
 import { TEMPLATES } from './templates.js';
+import { timeText } from './time-zone.js';
 
 const STATS = ['p50', 'p90', 'p95', 'p99', 'mean', 'max'] as const;
 const STAT_LABELS = ['P50', 'P90', 'P95', 'P99', 'Mean', 'Max'];
 
-const html = (text: string): string =>
+export const html = (text: string): string =>
   text.replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
   );
 
-const CSS = `
+export const CSS = `
 body { font-family: "DejaVu Sans", "Helvetica Neue", Arial, sans-serif; color: #1f2733; margin: 24px auto; max-width: 1200px; font-size: 14px; }
 h1 { font-size: 24px; margin: 0 0 4px; } h2 { font-size: 18px; margin: 28px 0 8px; border-bottom: 1px solid #e3e7ed; padding-bottom: 4px; }
 .muted { color: #6b7585; }
@@ -27,6 +28,8 @@ table.stats th, table.stats td { padding: 3px 8px; border-bottom: 1px solid #eef
 table.stats td.num, table.stats th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 table.stats tr.group th { background: #f4f6f9; font-weight: bold; }
 table.stats tr { page-break-inside: avoid; break-inside: avoid; }
+.swatch { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 4px; }
+.delta.up { color: #b42318; } .delta.down { color: #1f7a3d; } .delta.level-0 { color: #6b7585; }
 @page { margin: 14mm; }
 @media print { body { margin: 0; max-width: none; } h2 { page-break-after: avoid; break-after: avoid; } }
 `;
@@ -41,8 +44,9 @@ function identity(model: ReportModel): string {
     ['CPU', host.cpuModel === null ? null : `${host.cpuModel}${host.cpuCount ? ` × ${host.cpuCount}` : ''}`],
     ['CPUs', host.cpuModel === null && host.cpuCount !== null ? String(host.cpuCount) : null],
     ['Memory', host.memoryMb === null ? null : formatValue(host.memoryMb, 'MB')],
-    ['From', `${range.from.toISOString().replace('T', ' ').slice(0, 19)} UTC`],
-    ['To', `${range.to.toISOString().replace('T', ' ').slice(0, 19)} UTC`],
+    ['From', timeText(range.from, model.timeZone)],
+    ['To', timeText(range.to, model.timeZone)],
+    ['Time zone', model.timeZone],
     ['Sampling interval', `${formatValue(range.intervalSeconds, '')} s`],
     ['Samples', model.table.samples.toLocaleString('en')],
     ['Source', model.source],
@@ -53,7 +57,8 @@ function identity(model: ReportModel): string {
     .join('')}</dl>`;
 }
 
-function findings(model: ReportModel): string {
+/** A report's findings as a list, each with its figure. */
+export function findingsHtml(model: ReportModel): string {
   if (model.findings.length === 0) return '<p>Nothing stood out: no threshold was crossed.</p>';
   return `<ul class="findings">${model.findings
     .map(
@@ -97,9 +102,9 @@ export function reportHtml(model: ReportModel, svgs: ReadonlyMap<string, string>
 <title>${html(`Performance report — ${model.host.name}`)}</title><style>${CSS}</style></head>
 <body>
 <header><h1>Performance report — ${html(model.host.name)}</h1>
-<p class="muted">Generated ${model.generatedAt.toISOString().replace('T', ' ').slice(0, 19)} UTC by PerfAnalysis</p></header>
+<p class="muted">Generated ${timeText(model.generatedAt, model.timeZone)} by PerfAnalysis</p></header>
 <section id="identity"><h2>Host and time range</h2>${identity(model)}</section>
-<section id="findings"><h2>Findings</h2>${findings(model)}</section>
+<section id="findings"><h2>Findings</h2>${findingsHtml(model)}</section>
 <section id="charts"><h2>Charts</h2>
 ${charts}
 </section>

@@ -6,12 +6,14 @@ import {
   samplingInterval,
   type TenantHandle,
   thresholdShares,
+  type Upload,
   utilisationTable,
 } from '@perfanalysis/storage';
 import { findingsOf, THRESHOLDS } from './findings.js';
 import type { ReportHost, ReportModel } from './model.js';
 import { ReportError } from './report-error.js';
 import { CHART_METRICS } from './templates.js';
+import { defaultTimeZone } from './time-zone.js';
 
 /** Points of a drawn series: about one per two pixels of a chart. */
 export const CHART_POINTS = 600;
@@ -60,5 +62,18 @@ export async function reportFromDatabase(
     table,
     findings: findingsOf(shares),
     generatedAt: new Date(),
+    timeZone: defaultTimeZone(),
   };
+}
+
+/** The report of one uploaded capture of a collector: the span of the samples it brought, named by its file. */
+export async function reportFromUpload(
+  t: TenantHandle,
+  collector: Collector,
+  upload: Upload,
+): Promise<ReportModel> {
+  if (upload.firstTs === null || upload.lastTs === null)
+    throw new ReportError(`${upload.filename} (a capture of ${collector.machineName}) has no samples`);
+  const span = { from: upload.firstTs, to: new Date(upload.lastTs.getTime() + 1000) };
+  return { ...(await reportFromDatabase(t, collector, span)), source: upload.filename };
 }

@@ -13,6 +13,7 @@ import type { ReportHost, ReportModel } from './model.js';
 import { CHART_POINTS } from './model-from-database.js';
 import { ReportError } from './report-error.js';
 import { CHART_METRICS } from './templates.js';
+import { defaultTimeZone } from './time-zone.js';
 
 const METRICS = HOST_METRICS.length;
 const INDEX = new Map<string, number>(HOST_METRICS.map((m, i) => [m.name, i]));
@@ -33,7 +34,7 @@ export function reportFromRows(rows: HostRows, host: ReportHost, source: string)
     if (t > last) last = t;
   }
   const range = { from: new Date(first), to: new Date(last + 1) };
-  const intervalSeconds = count > 1 ? (last - first) / 1000 / (count - 1) : 1;
+  const intervalSeconds = medianSpacingSeconds(columns.times, count);
   return {
     host,
     source,
@@ -42,6 +43,7 @@ export function reportFromRows(rows: HostRows, host: ReportHost, source: string)
     table: utilisationOfColumns(columns, count),
     findings: findingsOf(thresholdSharesOfColumns(columns, count, THRESHOLDS)),
     generatedAt: new Date(),
+    timeZone: defaultTimeZone(),
   };
 }
 
@@ -88,4 +90,25 @@ function seriesOfRows(
     }),
   );
   return { bucketSeconds: grid.bucketSeconds, time: gridTimes(grid), series };
+}
+
+/**
+ * The sampling interval of rows: the median spacing of their times, so that a gap (the agent stopped for an
+ * hour) does not raise it as it raises the mean spacing; 1 s for a single row.
+ */
+export function medianSpacingSeconds(times: Float64Array, count: number): number {
+  if (count < 2) return 1;
+  const sorted = times.slice(0, count);
+  let ordered = true;
+  for (let i = 1; i < count && ordered; i += 1) ordered = (sorted[i] as number) >= (sorted[i - 1] as number);
+  if (!ordered) sorted.sort();
+  const spacing = new Float64Array(count - 1);
+  for (let i = 1; i < count; i += 1) spacing[i - 1] = (sorted[i] as number) - (sorted[i - 1] as number);
+  spacing.sort();
+  const middle = (count - 1) >> 1;
+  const median =
+    (count - 1) % 2 === 1
+      ? (spacing[middle] as number)
+      : ((spacing[middle - 1] as number) + (spacing[middle] as number)) / 2;
+  return median > 0 ? median / 1000 : 1;
 }

@@ -120,3 +120,12 @@ test('a host.csv with a wrong header, a ragged row or no rows is refused, naming
   }
   await assert.rejects(reportFromFile(join(dir, 'missing.csv')), /missing\.csv: cannot read it \(ENOENT\)/);
 });
+
+test('the sampling interval of a file is its rows’ median spacing: an hour-long gap does not raise it', async () => {
+  const before = reportSamples(600, START, 2000);
+  const afterGap = reportSamples(600, START + 600 * 2000 + 3600_000, 2000);
+  const file = join(dir, 'gap.csv');
+  await writeHostCsv(file, [...before, ...afterGap]);
+  const model = await reportFromFile(file);
+  assert.equal(model.range.intervalSeconds, 2);
+});

@@ -33,7 +33,10 @@ export interface ReportModel {
   readonly range: {
     readonly from: Date;
     readonly to: Date;
-    /** Seconds between samples (their mean spacing). */
+    /**
+     * Seconds between samples: the dashboard's rule from the database (storage's samplingInterval), the median
+     * spacing of a file's rows; a gap raises neither.
+     */
     readonly intervalSeconds: number;
   };
   /** The charts' metrics in buckets (unix seconds of their starts), as the dashboard's series answer. */
@@ -45,4 +48,6 @@ export interface ReportModel {
   readonly table: UtilisationTable;
   readonly findings: readonly Finding[];
   readonly generatedAt: Date;
+  /** The IANA time zone its times are shown in (the machine's unless told: --tz, the portal's viewer). */
+  readonly timeZone: string;
 }

@@ -1,11 +1,14 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { type HostCsvLayout, hostCsvLayout, parseHostCsvRow } from '@perfanalysis/shared';
 import { HostRows } from './host-rows.js';
 import { ReportError } from './report-error.js';
+import { textLines } from './text-lines.js';
+
+/** Rows read before a plain file's row count is estimated from its size and the room for them made at once. */
+const SIZING_ROWS = 1024;
 
 /** Reading progress: bytes of the file consumed so far, and its size. */
 export type ReadProgress = (bytesRead: number, totalBytes: number) => void;
@@ -26,17 +29,25 @@ export async function readHostCsv(file: string, onProgress?: ReadProgress): Prom
   const rows = new HostRows();
   let layout: HostCsvLayout | undefined;
   let lineNumber = 0;
+  /** Characters of the rows read so far, to tell from a plain file's size how many rows it holds. */
+  let rowChars = 0;
+  const plain = !file.endsWith('.gz');
   try {
-    for await (const line of createInterface({ input: source, crlfDelay: Number.POSITIVE_INFINITY })) {
-      lineNumber += 1;
-      if (line.trim() === '') continue;
-      if (layout === undefined) {
-        layout = hostCsvLayout(line);
-        continue;
+    for await (const lines of textLines(source)) {
+      for (const line of lines) {
+        lineNumber += 1;
+        if (line.trim() === '') continue;
+        if (layout === undefined) {
+          layout = hostCsvLayout(line);
+          continue;
+        }
+        if (plain && rows.count === SIZING_ROWS)
+          rows.reserve(Math.ceil((totalBytes / rowChars) * SIZING_ROWS * 1.02));
+        rowChars += line.length + 1;
+        const i = rows.next();
+        rows.columns.times[i] = parseHostCsvRow(line, layout, rows.columns.values, i * rows.metrics);
       }
-      const i = rows.next();
-      rows.columns.times[i] = parseHostCsvRow(line, layout, rows.columns.values, i * rows.metrics);
-      if ((lineNumber & 0xffff) === 0) onProgress?.(raw.bytesRead, totalBytes);
+      onProgress?.(raw.bytesRead, totalBytes);
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

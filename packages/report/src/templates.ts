@@ -1,4 +1,5 @@
 import type { HostMetricName } from '@perfanalysis/shared';
+import { CHARTS, DEFAULT_CHARTS } from '@perfanalysis/shared/compare-charts';
 
 /** One line of a panel: a host metric, as the dashboard draws it. */
 export interface LineSpec {
@@ -168,7 +169,16 @@ export const HEADLINE_METRICS: readonly HostMetricName[] = [
   'load_1m',
 ];
 
-/** Every metric a template draws: what the series of a report are read for. */
+/** The comparison's charts: the Compare page's default ones, runs overlaid, two to a row. */
+export const COMPARE_CHARTS = CHARTS.filter((c) => DEFAULT_CHARTS.includes(c.key));
+export const COMPARE_PANEL_HEIGHT = 240;
+export const compareHeight = (): number =>
+  HEADER_HEIGHT + 24 + Math.ceil(COMPARE_CHARTS.length / 2) * COMPARE_PANEL_HEIGHT;
+
+/** Every metric a template or the comparison draws: what the series of a report are read for. */
 export const CHART_METRICS: readonly HostMetricName[] = [
-  ...new Set(TEMPLATES.flatMap((t) => t.panels.flatMap((p) => p.lines.map((l) => l.metric)))),
+  ...new Set([
+    ...TEMPLATES.flatMap((t) => t.panels.flatMap((p) => p.lines.map((l) => l.metric))),
+    ...COMPARE_CHARTS.map((c) => c.metric as HostMetricName),
+  ]),
 ];

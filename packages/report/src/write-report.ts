@@ -1,12 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { svgToPng, templateSvg } from './chart-render.js';
+import { templateSvg } from './chart-render.js';
+import { comparisonSvg } from './comparison-chart.js';
+import { comparisonHtml } from './comparison-html.js';
+import type { ComparisonModel } from './comparison-model.js';
 import { reportHtml } from './html-report.js';
 import type { ReportModel } from './model.js';
 import { type PaperSize, printPdf } from './pdf.js';
+import { PngRenderer } from './png-renderer.js';
 import { ReportError } from './report-error.js';
 import { TEMPLATES } from './templates.js';
+
+/** The comparison's one PNG: every chart, the runs overlaid. */
+export const COMPARISON_PNG = 'compare.png';
+
+const isComparison = (model: ReportModel | ComparisonModel): model is ComparisonModel => 'runs' in model;
 
 export const REPORT_FORMATS = ['png', 'html', 'pdf'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -18,16 +27,39 @@ export interface WriteOptions {
   readonly onFile?: ((name: string) => void) | undefined;
 }
 
-/** The files of a report in memory: the PNGs, report.html, report.pdf (a pdf needs a file, see writeReport). */
-export function renderReport(
-  model: ReportModel,
+/**
+ * The files of a report in memory: the PNGs, report.html (a pdf needs a file, see writeReport). The SVGs are
+ * made here, one after the other, while a child process turns the ones made so far into PNGs.
+ */
+export async function renderReport(
+  model: ReportModel | ComparisonModel,
   formats: readonly ReportFormat[],
-): Map<string, string | Buffer> {
-  const svgs = new Map(TEMPLATES.map((t) => [t.file, templateSvg(model, t)]));
-  const files = new Map<string, string | Buffer>();
-  if (formats.includes('png')) for (const [name, svg] of svgs) files.set(name, svgToPng(svg));
-  if (formats.includes('html') || formats.includes('pdf')) files.set('report.html', reportHtml(model, svgs));
-  return files;
+): Promise<Map<string, string | Buffer>> {
+  const renderer = formats.includes('png') ? new PngRenderer() : undefined;
+  try {
+    const svgs = new Map<string, string>();
+    const pngs: Promise<[string, Buffer]>[] = [];
+    const charts: [string, () => string][] = isComparison(model)
+      ? [[COMPARISON_PNG, () => comparisonSvg(model)]]
+      : TEMPLATES.map((template) => [template.file, () => templateSvg(model, template)]);
+    for (const [file, draw] of charts) {
+      const svg = draw();
+      svgs.set(file, svg);
+      if (renderer) pngs.push(renderer.render(svg).then((png) => [file, png]));
+      await new Promise(setImmediate);
+    }
+    const wanted = formats.includes('html') || formats.includes('pdf');
+    const html = !wanted
+      ? undefined
+      : isComparison(model)
+        ? comparisonHtml(model, svgs.get(COMPARISON_PNG) ?? '')
+        : reportHtml(model, svgs);
+    const files = new Map<string, string | Buffer>(await Promise.all(pngs));
+    if (html !== undefined) files.set('report.html', html);
+    return files;
+  } finally {
+    renderer?.close();
+  }
 }
 
 /**
@@ -35,7 +67,11 @@ export function renderReport(
  * or failed run leaves nothing that looks complete. `out` is created when missing; files of an earlier report
  * there are replaced one by one. Returns the names written.
  */
-export async function writeReport(model: ReportModel, out: string, options: WriteOptions): Promise<string[]> {
+export async function writeReport(
+  model: ReportModel | ComparisonModel,
+  out: string,
+  options: WriteOptions,
+): Promise<string[]> {
   const target = resolve(out);
   const existing = await stat(target).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return undefined;
@@ -47,7 +83,7 @@ export async function writeReport(model: ReportModel, out: string, options: Writ
     throw new ReportError(`--out ${out}: cannot write in ${dirname(target)} (${error.code})`);
   });
   try {
-    const files = renderReport(model, options.formats);
+    const files = await renderReport(model, options.formats);
     const html = files.get('report.html');
     for (const [name, content] of files) {
       if (name === 'report.html' && !options.formats.includes('html')) continue;

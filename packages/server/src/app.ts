@@ -17,6 +17,7 @@ import { dashboardRoutes } from './portal/dashboard-routes.js';
 import { fileRoutes } from './portal/file-routes.js';
 import { installRoutes } from './portal/install-routes.js';
 import { prometheusRoutes } from './portal/prometheus-routes.js';
+import { reportRoutes } from './portal/report-routes.js';
 import { userRoutes } from './portal/user-routes.js';
 import { serveWebApp } from './web-app.js';
 
@@ -79,6 +80,7 @@ export async function buildApp(context: ServerContext, options: AppOptions): Pro
       fileRoutes,
       dashboardRoutes,
       benchmarkRoutes,
+      reportRoutes,
       prometheusRoutes,
       installRoutes,
     ]) {

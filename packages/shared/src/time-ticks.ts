@@ -22,3 +22,21 @@ export function clockTicks(splits: readonly number[], increment: number): string
     return newDay ? `${time}\n${day}` : time;
   });
 }
+
+/** Increments of an axis of seconds since a run's start: round clock spans. */
+export const ELAPSED_INCREMENTS = [
+  1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400, 172800, 604800,
+];
+
+/** Seconds since a run's start as an axis tick: "+0:00", "+5:30", "+1:02:00", "+2d 3h". */
+export function formatElapsed(seconds: number): string {
+  const sign = seconds < 0 ? '-' : '+';
+  const total = Math.round(Math.abs(seconds));
+  const days = Math.floor(total / 86_400);
+  const hours = Math.floor((total % 86_400) / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  const secs = total % 60;
+  if (days > 0) return `${sign}${days}d ${hours}h`;
+  if (hours > 0) return `${sign}${hours}:${two(minutes)}:${two(secs)}`;
+  return `${sign}${minutes}:${two(secs)}`;
+}

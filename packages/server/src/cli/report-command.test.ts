@@ -93,6 +93,31 @@ test('report --from-csv of the same file gives the same table and findings, with
   assert.equal(section(fromCsv, 'findings'), section(fromDb, 'findings'));
 });
 
+test('report --tz: times on that zone’s clock, the zone named on every chart; a bad zone is a usage error', async () => {
+  const out = join(dir, 'berlin');
+  const result = await perfanalysis(['report', '--from-csv', csv, '--out', out, '--tz', 'Europe/Berlin']);
+  assert.equal(result.code, 0, result.err);
+  const html = readFileSync(join(out, 'report.html'), 'utf8');
+  assert.match(html, /<dt>From<\/dt><dd>2026-06-02 12:00:00 UTC\+02:00<\/dd>/);
+  assert.match(html, /<dt>Time zone<\/dt><dd>Europe\/Berlin<\/dd>/);
+  const charts = html.slice(html.indexOf('<section id="charts">'));
+  assert.equal((charts.match(/times in Europe\/Berlin \(UTC\+02:00\)/g) ?? []).length, TEMPLATES.length);
+  // The x axis starts at noon on Berlin's clock (10:00 UTC); no tick says 10:xx.
+  assert.match(charts, />12:\d\d</);
+  assert.doesNotMatch(charts, />10:\d\d</);
+  const bad = await perfanalysis([
+    'report',
+    '--from-csv',
+    csv,
+    '--out',
+    join(dir, 'mars'),
+    '--tz',
+    'Mars/Olympus',
+  ]);
+  assert.equal(bad.code, 2);
+  assert.match(bad.err, /--tz: "Mars\/Olympus" is not a time zone/);
+});
+
 test('report --format pdf prints the HTML: A4 by default, Letter when asked; its text has the table', {
   skip: pdfSkip,
 }, async () => {
@@ -183,7 +208,7 @@ test('bad input: a clear message, a non-zero exit, and nothing left behind', asy
       2,
       /--range: "2H" is not one of/,
     ],
-    [['--out', join(dir, 'x7')], 2, /name one of --collector or --from-csv/],
+    [['--out', join(dir, 'x7')], 2, /name one of --collector, --from-csv or --compare/],
   ];
   for (const [args, code, message] of cases) {
     const result = await perfanalysis(['report', ...args]);

@@ -1,4 +1,4 @@
-import type { UtilisationRow } from '../lib/utilisation.js';
+import type { UtilisationRow } from '@perfanalysis/shared/utilisation-compare';
 
 /** The portal API's answers, as the dashboard uses them. */
 export type Role = 'admin' | 'analyst' | 'viewer';

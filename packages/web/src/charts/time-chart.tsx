@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
 import uPlot, { type AlignedData, type Options } from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { clockTicks } from '@perfanalysis/shared/time-ticks';
+import { clockTicks, ELAPSED_INCREMENTS, formatElapsed } from '@perfanalysis/shared/time-ticks';
 import { formatTick, formatValue, tickIncrements } from '@perfanalysis/shared/units';
-import { formatElapsed, formatInstant } from '../lib/durations.js';
+import { formatInstant } from '../lib/durations.js';
 import { stackColumns } from '../lib/stack.js';
 import { chartHeight } from '../live.js';
 
@@ -43,9 +43,6 @@ export interface TimeChartProps {
 }
 
 const Y_AXIS_WIDTH = 78;
-const ELAPSED_INCREMENTS = [
-  1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400, 172800, 604800,
-];
 
 function alpha(color: string, opacity: number): string {
   const hex = color.replace('#', '');

@@ -1,7 +1,7 @@
 import { shortLabel } from '@perfanalysis/shared/metric-catalog';
 import { formatValue } from '@perfanalysis/shared/units';
+import { groupRows, STAT_LABELS, STATS, type UtilisationRow } from '@perfanalysis/shared/utilisation-compare';
 import { saveBlob } from '../api/save-file.js';
-import { groupRows, STAT_LABELS, STATS, type UtilisationRow } from '../lib/utilisation.js';
 
 /** P50, P90, P95, P99, mean and max of every metric over the range, grouped, numbers right-aligned. */
 export function UtilisationTable({

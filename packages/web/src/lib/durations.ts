@@ -19,20 +19,6 @@ export function formatDuration(seconds: number): string {
   return sign + (parts.join(' ') || '0s');
 }
 
-/** Seconds since a run's start as an axis tick: "+0:00", "+5:30", "+1:02:00", "+2d 3h". */
-export function formatElapsed(seconds: number): string {
-  const sign = seconds < 0 ? '-' : '+';
-  const total = Math.round(Math.abs(seconds));
-  const days = Math.floor(total / 86_400);
-  const hours = Math.floor((total % 86_400) / 3600);
-  const minutes = Math.floor((total % 3600) / 60);
-  const secs = total % 60;
-  const two = (n: number) => n.toString().padStart(2, '0');
-  if (days > 0) return `${sign}${days}d ${hours}h`;
-  if (hours > 0) return `${sign}${hours}:${two(minutes)}:${two(secs)}`;
-  return `${sign}${minutes}:${two(secs)}`;
-}
-
 /** An ISO instant (or null) as "2024-01-04 10:30:00" in the viewer's time zone, or a dash. */
 export function formatInstant(iso: string | null | undefined): string {
   if (!iso) return '–';

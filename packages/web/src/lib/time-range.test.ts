@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { formatAgo, formatDuration, formatElapsed } from './durations.js';
+import { formatElapsed } from '@perfanalysis/shared/time-ticks';
+import { formatAgo, formatDuration } from './durations.js';
 import { isRangeKey, pointsFor, rangeParams, zoomWindow } from './time-range.js';
 
 test('ranges are the seed buttons; a zoom window asks by start and end', () => {

@@ -1,51 +1,20 @@
+import { CHARTS, type ChartDef } from '@perfanalysis/shared/compare-charts';
+import { busyFromIdle } from '@perfanalysis/shared/merge-runs';
 import { formatValue } from '@perfanalysis/shared/units';
+import {
+  changeText,
+  compareTables,
+  STAT_LABELS,
+  STATS,
+  type Stat,
+} from '@perfanalysis/shared/utilisation-compare';
 import { TimeChart } from '../charts/time-chart.js';
 import { ButtonGroup } from '../components/button-group.js';
 import { formatDuration } from '../lib/durations.js';
-import { busyFromIdle } from '../lib/merge-runs.js';
-import { compareTables, STAT_LABELS, STATS, type Stat } from '../lib/utilisation.js';
 import { setQuery } from '../router.js';
 import type { CompareModel } from './compare-data.js';
-import { BiggestDifferences, CompareTable, changeText } from './compare-table.js';
+import { BiggestDifferences, CompareTable } from './compare-table.js';
 
-export interface ChartDef {
-  readonly key: string;
-  readonly title: string;
-  readonly unit: string;
-  readonly metric: string;
-  readonly busy?: boolean;
-  readonly yMax?: number;
-}
-
-export const CHARTS: readonly ChartDef[] = [
-  { key: 'cpu_busy', title: 'CPU busy (100 − idle)', unit: '%', metric: 'cpu_idle', busy: true, yMax: 100 },
-  { key: 'cpu_user', title: 'CPU user', unit: '%', metric: 'cpu_user' },
-  { key: 'cpu_system', title: 'CPU system', unit: '%', metric: 'cpu_system' },
-  { key: 'cpu_iowait', title: 'CPU I/O wait', unit: '%', metric: 'cpu_iowait' },
-  { key: 'cpu_steal', title: 'CPU steal', unit: '%', metric: 'cpu_steal' },
-  { key: 'load_1m', title: 'Load average, 1 min', unit: '', metric: 'load_1m' },
-  { key: 'mem_used', title: 'Memory used', unit: 'MB', metric: 'mem_used' },
-  { key: 'disk_read_bytes', title: 'Disk read', unit: 'bytes/s', metric: 'disk_read_bytes' },
-  { key: 'disk_write_bytes', title: 'Disk write', unit: 'bytes/s', metric: 'disk_write_bytes' },
-  { key: 'disk_read_ops', title: 'Disk read IOPS', unit: 'ops/s', metric: 'disk_read_ops' },
-  { key: 'disk_write_ops', title: 'Disk write IOPS', unit: 'ops/s', metric: 'disk_write_ops' },
-  { key: 'disk_util', title: 'Busiest disk utilisation', unit: '%', metric: 'disk_util', yMax: 100 },
-  { key: 'net_rx_bytes', title: 'Network received', unit: 'bytes/s', metric: 'net_rx_bytes' },
-  { key: 'net_tx_bytes', title: 'Network sent', unit: 'bytes/s', metric: 'net_tx_bytes' },
-  { key: 'ctx_switches', title: 'Context switches', unit: '/s', metric: 'ctx_switches' },
-];
-export const DEFAULT_CHARTS = [
-  'cpu_busy',
-  'cpu_user',
-  'cpu_system',
-  'cpu_iowait',
-  'mem_used',
-  'load_1m',
-  'disk_write_bytes',
-  'disk_read_bytes',
-  'net_rx_bytes',
-  'net_tx_bytes',
-];
 export const FETCHED = [...new Set(CHARTS.map((c) => c.metric))];
 
 /** Compare: two or more collectors, or captures of one, overlaid from t = 0 or on the clock, with tables. */

@@ -1,4 +1,6 @@
+import { mergeRuns } from '@perfanalysis/shared/merge-runs';
 import { colorAt } from '@perfanalysis/shared/palette';
+import type { UtilisationRow } from '@perfanalysis/shared/utilisation-compare';
 import { ApiFailure, api } from '../api/client.js';
 import type {
   Collector,
@@ -8,9 +10,7 @@ import type {
   UploadedFile,
   UtilisationAnswer,
 } from '../api/types.js';
-import { mergeRuns } from '../lib/merge-runs.js';
 import type { RangeKey } from '../lib/time-range.js';
-import type { UtilisationRow } from '../lib/utilisation.js';
 
 /** What to compare: a whole collector ("id") or one capture of it ("id~fileId"). */
 export interface RunSpec {

@@ -1,12 +1,14 @@
+import { CHARTS, DEFAULT_CHARTS } from '@perfanalysis/shared/compare-charts';
+import { STATS, type Stat } from '@perfanalysis/shared/utilisation-compare';
 import { useState } from 'preact/hooks';
 import { ButtonGroup } from '../components/button-group.js';
 import { EmptyState, ErrorNote, Loading } from '../components/feedback.js';
+import { ReportDownload } from '../components/report-download.js';
 import { isRangeKey, RANGES, type RangeKey } from '../lib/time-range.js';
-import { STATS, type Stat } from '../lib/utilisation.js';
 import { chartPoints } from '../live.js';
 import { Link, setQuery, useLocation } from '../router.js';
 import { useAsync } from '../use-async.js';
-import { CHARTS, CompareBody, DEFAULT_CHARTS, FETCHED } from './compare-charts.js';
+import { CompareBody, FETCHED } from './compare-charts.js';
 import { loadComparison, parseSpecs, type RunSpec, specKey, specsQuery } from './compare-data.js';
 import { RunPicker } from './compare-run-picker.js';
 import { RunSummary } from './compare-table.js';
@@ -56,6 +58,13 @@ export function ComparePage() {
             the same test, or two captures of one server.
           </p>
         </div>
+        {specs.length >= 2 && (
+          <div class="actions">
+            <ReportDownload
+              query={{ runs: keys, range, align, stat, base: baseline ? String(baseline) : undefined }}
+            />
+          </div>
+        )}
       </header>
       <section class="card">
         <h2>Runs</h2>

@@ -1,24 +1,18 @@
 import { shortLabel } from '@perfanalysis/shared/metric-catalog';
-import { formatNumber, formatValue } from '@perfanalysis/shared/units';
-import { formatDuration, formatInstant } from '../lib/durations.js';
+import { formatValue } from '@perfanalysis/shared/units';
 import {
+  biggestDifferences,
   type ComparedRow,
+  changeText,
   compareTables,
   groupRows,
   STAT_LABELS,
   STATS,
   type Stat,
   type UtilisationRow,
-} from '../lib/utilisation.js';
+} from '@perfanalysis/shared/utilisation-compare';
+import { formatDuration, formatInstant } from '../lib/durations.js';
 import type { CompareRun } from './compare-data.js';
-
-export function changeText(change: number | undefined): string {
-  if (change === undefined || Number.isNaN(change)) return '';
-  if (change === Number.POSITIVE_INFINITY) return 'from 0';
-  if (change === Number.NEGATIVE_INFINITY) return 'from 0';
-  const sign = change > 0 ? '+' : change < 0 ? '−' : '±';
-  return `${sign}${formatNumber(Math.abs(change), 2)} %`;
-}
 
 /** The runs: colour, name, span, and which one is the baseline. */
 export function RunSummary({
@@ -92,15 +86,9 @@ export function BiggestDifferences({
   runs: readonly CompareRun[];
   stat: Stat;
 }) {
-  const items = rows
-    .flatMap((row) => row.cells.map((cell, i) => ({ row, cell, run: runs[i] })))
-    .filter((x) => x.cell.level >= 2 && x.cell.change !== undefined && x.run)
-    .sort(
-      (a, b) =>
-        Math.abs(b.cell.change ?? 0) - Math.abs(a.cell.change ?? 0) ||
-        a.row.metric.localeCompare(b.row.metric),
-    )
-    .slice(0, 6);
+  const items = biggestDifferences(
+    rows.map((row) => ({ ...row, cells: row.cells.slice(0, runs.length) })),
+  ).map(({ row, cell, run }) => ({ row, cell, run: runs[run] }));
   if (items.length === 0)
     return <p class="muted">No metric differs from the baseline by 20 % or more at {STAT_LABELS[stat]}.</p>;
   return (

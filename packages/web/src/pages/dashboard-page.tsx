@@ -3,6 +3,7 @@ import { api } from '../api/client.js';
 import type { Collector } from '../api/types.js';
 import { ErrorNote, Loading } from '../components/feedback.js';
 import { RangeBar } from '../components/range-bar.js';
+import { ReportDownload } from '../components/report-download.js';
 import { StatusBadge } from '../components/status-badge.js';
 import { isRangeKey, type RangeKey, rangeParams, type Window, zoomWindow } from '../lib/time-range.js';
 import { LIVE_REFRESH_MS } from '../live.js';
@@ -104,6 +105,7 @@ export function DashboardPage({ id }: { id: string }) {
           )}
         </div>
         <div class="actions">
+          <ReportDownload query={{ runs: id, ...rangeParams(range, zoom) }} />
           <Link href={`/compare?collectors=${id}`} class="button">
             Compare with…
           </Link>

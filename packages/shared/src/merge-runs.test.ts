@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { busyFromIdle, mergeRuns } from './merge-runs.js';
-import { stackColumns } from './stack.js';
 
 const columns = (mean: (number | null)[]) => ({ mean, min: mean, max: mean });
 
@@ -27,17 +26,4 @@ test('runs on the clock keep their own times; gaps stay null', () => {
 
 test('busy is 100 − idle', () => {
   assert.deepEqual(busyFromIdle([90, null, 100]), [10, null, 0]);
-});
-
-test('stacking sums upwards and keeps gaps', () => {
-  assert.deepEqual(
-    stackColumns([
-      [1, null, 2],
-      [3, null, null],
-    ]),
-    [
-      [1, null, 2],
-      [4, null, 2],
-    ],
-  );
 });

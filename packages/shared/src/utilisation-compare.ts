@@ -1,5 +1,5 @@
-import { GROUP_ORDER, HOST_METRIC_NAMES, metricGroup } from '@perfanalysis/shared/metric-catalog';
-import { relativeChange } from '@perfanalysis/shared/units';
+import { GROUP_ORDER, HOST_METRIC_NAMES, metricGroup } from './metric-catalog.js';
+import { formatNumber, relativeChange } from './units.js';
 
 /** One row of a utilisation table, as the API answers it. */
 export interface UtilisationRow {
@@ -113,4 +113,36 @@ export function compareTables(
     });
   }
   return rows;
+}
+
+/** A difference worth reading first: a metric, the run it is on, and its cell. */
+export interface Difference {
+  readonly row: ComparedRow;
+  readonly run: number;
+  readonly cell: ComparedCell;
+}
+
+/**
+ * "Where they differ": the largest changes from the baseline (20 % or more, not negligible), largest first,
+ * at most `limit` of them.
+ */
+export function biggestDifferences(rows: readonly ComparedRow[], limit = 6): Difference[] {
+  return rows
+    .flatMap((row) => row.cells.map((cell, run) => ({ row, cell, run })))
+    .filter((x) => x.cell.level >= 2 && x.cell.change !== undefined)
+    .sort(
+      (a, b) =>
+        Math.abs(b.cell.change ?? 0) - Math.abs(a.cell.change ?? 0) ||
+        a.row.metric.localeCompare(b.row.metric),
+    )
+    .slice(0, limit);
+}
+
+/** A change as shown beside a value: "+12.5 %", "−3 %", "from 0". */
+export function changeText(change: number | undefined): string {
+  if (change === undefined || Number.isNaN(change)) return '';
+  if (change === Number.POSITIVE_INFINITY) return 'from 0';
+  if (change === Number.NEGATIVE_INFINITY) return 'from 0';
+  const sign = change > 0 ? '+' : change < 0 ? '−' : '±';
+  return `${sign}${formatNumber(Math.abs(change), 2)} %`;
 }

@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { changeLevel, compareTables, groupRows, type UtilisationRow } from './utilisation.js';
+import {
+  biggestDifferences,
+  changeLevel,
+  changeText,
+  compareTables,
+  groupRows,
+  type UtilisationRow,
+} from './utilisation-compare.js';
 
 const row = (metric: string, unit: string, p95: number | null, count = 100): UtilisationRow => ({
   metric,
@@ -64,4 +71,20 @@ test('tables side by side: change from the baseline, tiny absolute differences n
   );
   const flipped = compareTables([a, b], 'p95', 1);
   assert.equal(flipped.find((r) => r.metric === 'cpu_user')?.cells[0]?.change?.toFixed(1), '-33.3');
+});
+
+test('where they differ: changes of 20 % or more, largest first, the baseline and small ones left out', () => {
+  const rows = compareTables(
+    [
+      [row('cpu_user', '%', 10), row('mem_used', 'MB', 1000), row('load_1m', '', 4)],
+      [row('cpu_user', '%', 30), row('mem_used', 'MB', 1100), row('load_1m', '', 2)],
+    ],
+    'p95',
+    0,
+  );
+  const found = biggestDifferences(rows).map((d) => [d.row.metric, d.run, changeText(d.cell.change)]);
+  assert.deepEqual(found, [
+    ['cpu_user', 1, '+200 %'],
+    ['load_1m', 1, '−50 %'],
+  ]);
 });

@@ -1,0 +1,167 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { decodePng, findChromium, renderReport, reportFromDatabase, TEMPLATES } from '@perfanalysis/report';
+import {
+  type Collector,
+  collectorRepository,
+  type Database,
+  sampleRepository,
+  type TenantHandle,
+  tenantByName,
+  tenantHandle,
+} from '@perfanalysis/storage';
+import { testSamples } from '@perfanalysis/storage/sample-fixture';
+import { forEachDatabase } from '@perfanalysis/storage/test-databases';
+import type { FastifyInstance } from 'fastify';
+import { unzipSync } from 'fflate';
+import { buildApp } from '../app.js';
+
+const section = (html: string, id: string) =>
+  html.slice(html.indexOf(`<section id="${id}">`)).split('</section>')[0] ?? '';
+
+forEachDatabase('report downloads', (ctx) => {
+  let db: Database;
+  let app: FastifyInstance;
+  let t: TenantHandle;
+  let viewer: string;
+  const collectors: Collector[] = [];
+  const get = (url: string, token = viewer) =>
+    app.inject({ method: 'GET', url, headers: { host: 'localhost', authorization: `Bearer ${token}` } });
+
+  before(async () => {
+    db = await ctx.db();
+    app = await buildApp({ db, bodyLimitBytes: 1024 * 1024 }, { role: 'portal' });
+    const signup = (username: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/signup/',
+        headers: { host: 'localhost' },
+        payload: { username, password: 'correct horse' },
+      });
+    const admin = (await signup('ana')).json().access;
+    await app.inject({
+      method: 'PUT',
+      url: '/api/v1/settings/',
+      headers: { host: 'localhost', authorization: `Bearer ${admin}` },
+      payload: { signup_role: 'viewer' },
+    });
+    const second = (await signup('vic')).json();
+    assert.equal(second.user.role, 'viewer');
+    viewer = second.access;
+    const tenant = await tenantByName(db, 'default');
+    assert.ok(tenant);
+    t = tenantHandle(db, tenant);
+    for (const [name, start] of [
+      ['vm-a', Date.UTC(2026, 2, 1, 10)],
+      ['vm-b', Date.UTC(2026, 2, 2, 14, 30, 7)],
+    ] as const) {
+      const { collector } = await collectorRepository(t).create({ machineName: name, siteName: 'bench' });
+      const samples = testSamples(start, 720, 10_000, { cpus: 2, disks: 1 });
+      if (name === 'vm-b') for (const s of samples) s.mem_used = (s.mem_used ?? 0) * 3;
+      await sampleRepository(t).insertSamples(collector.id, samples);
+      collectors.push(collector);
+    }
+  });
+  after(() => app.close());
+
+  test('a viewer downloads the HTML of what the dashboard shows: the same table and findings as the command', async () => {
+    const [a] = collectors as [Collector];
+    const window = 'start=2026-03-01T10:30:00.000Z&end=2026-03-01T11:00:00.000Z';
+    const response = await get(`/api/v1/reports/?runs=${a.id}&${window}&format=html&tz=UTC`);
+    assert.equal(response.statusCode, 200, response.body);
+    assert.match(response.headers['content-type'] as string, /^text\/html/);
+    assert.equal(
+      response.headers['content-disposition'],
+      'attachment; filename="report-vm-a-2026-03-01.html"',
+    );
+    const model = {
+      ...(await reportFromDatabase(t, a, {
+        from: new Date('2026-03-01T10:30:00Z'),
+        to: new Date('2026-03-01T11:00:00Z'),
+      })),
+      timeZone: 'UTC',
+    };
+    const html = (await renderReport(model, ['html'])).get('report.html') as string;
+    for (const id of ['identity', 'findings', 'utilisation'])
+      assert.equal(section(response.body, id), section(html, id), id);
+    assert.match(section(response.body, 'identity'), /2026-03-01 10:30:00/);
+  });
+
+  test('the PNGs come in a zip, the very files the command writes', async () => {
+    const [a] = collectors as [Collector];
+    const response = await get(`/api/v1/reports/?runs=${a.id}&range=1H&format=png`);
+    assert.equal(response.statusCode, 200, response.body);
+    assert.equal(response.headers['content-type'], 'application/zip');
+    const files = unzipSync(new Uint8Array(response.rawPayload));
+    assert.deepEqual(Object.keys(files).sort(), TEMPLATES.map((t) => t.file).sort());
+    const model = await reportFromDatabase(t, a, '1H');
+    const pngs = await renderReport(model, ['png']);
+    for (const [name, png] of pngs) {
+      const got = decodePng(Buffer.from(files[name] as Uint8Array));
+      const want = decodePng(png as Buffer);
+      assert.equal(got.width, want.width, name);
+      assert.equal(got.height, want.height, name);
+    }
+  });
+
+  test('the Compare page downloads the comparison of its runs, its baseline and statistic', async () => {
+    const [a, b] = collectors as [Collector, Collector];
+    const response = await get(
+      `/api/v1/reports/?runs=${a.id},${b.id}&align=clock&stat=max&base=1&format=html`,
+    );
+    assert.equal(response.statusCode, 200, response.body);
+    assert.match(response.body, /vm-b <span class="muted">\(baseline\)<\/span>/);
+    assert.match(response.body, /Metric \(Max\)/);
+    assert.match(response.body, /on the clock/);
+    assert.match(response.body, /<li data-difference="mem_used"><span class="delta down">−\d/);
+    assert.match(
+      response.headers['content-disposition'] as string,
+      /filename="compare-vm-a-vm-b-2026-03-01\.html"/,
+    );
+  });
+
+  test('the PDF is printed on the server', { skip: findChromium() ? undefined : 'no Chromium' }, async () => {
+    const [a] = collectors as [Collector];
+    const response = await get(`/api/v1/reports/?runs=${a.id}&format=pdf&paper=letter`);
+    assert.equal(response.statusCode, 200, response.body);
+    assert.equal(response.headers['content-type'], 'application/pdf');
+    assert.equal(response.rawPayload.subarray(0, 5).toString(), '%PDF-');
+  });
+
+  test('bad requests get a 4xx naming the problem', async () => {
+    const [a, b] = collectors as [Collector, Collector];
+    const cases: [string, number, RegExp][] = [
+      [`runs=&format=html`, 400, /between 1 and 10 runs/],
+      [`runs=${a.id}&format=doc`, 400, /format/],
+      [`runs=${a.id},${b.id}&base=2&format=html`, 400, /base must be one of the runs, 0 to 1/],
+      [`runs=00000000-0000-4000-8000-000000000000&format=html`, 404, /No collector/],
+      [`runs=${a.id}~00000000-0000-4000-8000-000000000000&format=html`, 404, /No upload/],
+      [`runs=${a.id}&start=2026-03-01T10:00:00Z&format=html`, 400, /both start and end/],
+      [`runs=${a.id}&tz=Mars/Olympus&format=html`, 400, /tz: "Mars\/Olympus" is not a time zone/],
+      [`runs=${a.id}&start=2025-01-01T00:00:00Z&end=2025-01-02T00:00:00Z&format=html`, 404, /no samples/],
+    ];
+    for (const [query, status, message] of cases) {
+      const response = await get(`/api/v1/reports/?${query}`);
+      assert.equal(response.statusCode, status, `${query}: ${response.body}`);
+      assert.match(response.json().error.message, message, query);
+    }
+    const anonymous = await app.inject({ method: 'GET', url: `/api/v1/reports/?runs=${a.id}&format=html` });
+    assert.equal(anonymous.statusCode, 401);
+  });
+
+  test('the route is in the OpenAPI document with its query and answer', async () => {
+    const doc = (
+      await app.inject({ method: 'GET', url: '/docs/json', headers: { host: 'localhost' } })
+    ).json();
+    const route = doc.paths['/api/v1/reports/']?.get;
+    assert.ok(route, 'GET /api/v1/reports/ documented');
+    const names = route.parameters.map((p: { name: string }) => p.name);
+    for (const name of ['runs', 'range', 'start', 'end', 'format', 'paper', 'align', 'stat', 'base', 'tz'])
+      assert.ok(names.includes(name), name);
+    assert.deepEqual(Object.keys(route.responses['200'].content).sort(), [
+      'application/pdf',
+      'application/zip',
+      'text/html',
+    ]);
+  });
+});

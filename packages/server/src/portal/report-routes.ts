@@ -1,0 +1,138 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import {
+  checkTimeZone,
+  comparisonOf,
+  DOWNLOAD_FORMATS,
+  defaultTimeZone,
+  NO_CHROMIUM,
+  PAPER_SIZES,
+  ReportError,
+  type ReportModel,
+  reportDownload,
+  reportFromDatabase,
+  reportFromUpload,
+} from '@perfanalysis/report';
+import { STATS } from '@perfanalysis/shared/utilisation-compare';
+import { type TenantHandle, uploadRepository } from '@perfanalysis/storage';
+import { type Static, Type } from 'typebox';
+import { authenticate } from '../auth/authenticate.js';
+import type { ServerContext } from '../context.js';
+import { ApiError } from '../errors.js';
+import { collectorOr404 } from './collector-routes.js';
+import { RangeQuery, rangeSpec } from './dashboard-query.js';
+
+const tags = ['reports'];
+const security = [{ bearer: [] }, { apiKey: [] }];
+const literals = <T extends string>(values: readonly T[], description: string) =>
+  Type.Union(
+    values.map((v) => Type.Literal(v)),
+    { description },
+  );
+
+const ReportQuery = Type.Object({
+  runs: Type.String({
+    maxLength: 2000,
+    description:
+      'Comma-separated: a collector id, or id~uploadId for one uploaded capture. One run: its report; 2 to 10: the comparison report, the runs in this order',
+  }),
+  range: RangeQuery.properties.range,
+  start: RangeQuery.properties.start,
+  end: RangeQuery.properties.end,
+  format: literals(DOWNLOAD_FORMATS, 'html (report.html), pdf (report.pdf) or png (the PNGs in a zip)'),
+  paper: Type.Optional(literals(PAPER_SIZES, 'For the PDF: a4 (default) or letter')),
+  align: Type.Optional(literals(['start', 'clock'], 'A comparison: from t = 0 (default) or on the clock')),
+  stat: Type.Optional(literals(STATS, 'A comparison: the statistic its tables compare (default p95)')),
+  tz: Type.Optional(
+    Type.String({
+      maxLength: 64,
+      description: "The time zone of the report's times, an IANA name (the viewer's; default the server's)",
+    }),
+  ),
+  base: Type.Optional(
+    Type.Integer({
+      minimum: 0,
+      maximum: 9,
+      description: 'A comparison: the baseline run, from 0 (default 0)',
+    }),
+  ),
+});
+type ReportQuery = Static<typeof ReportQuery>;
+
+/** A run's report: a collector over the query's range, or one of its uploaded captures over its samples. */
+async function reportOfRun(tenant: TenantHandle, run: string, query: ReportQuery): Promise<ReportModel> {
+  const [id, uploadId] = run.split('~') as [string, string | undefined];
+  const collector = await collectorOr404(tenant, id);
+  if (uploadId === undefined) return reportFromDatabase(tenant, collector, rangeSpec(query));
+  const upload = await uploadRepository(tenant).get(uploadId);
+  if (!upload || upload.collectorId !== collector.id)
+    throw new ApiError('NOT_FOUND', `No upload ${uploadId} of collector ${id}`);
+  return reportFromUpload(tenant, collector, upload);
+}
+
+/**
+ * Reports to download, as `perfanalysis report` writes them: a collector's (or a capture's) over a range, or the
+ * comparison of several, as report.html, report.pdf or a zip of the PNGs. Viewers may download them.
+ */
+export function reportRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
+  const { db } = context;
+  return async (app) => {
+    app.get(
+      '/api/v1/reports/',
+      {
+        schema: {
+          summary:
+            "A report to download: one collector's or capture's (its charts, table and findings) or the comparison of several",
+          tags,
+          security,
+          querystring: ReportQuery,
+          produces: ['text/html', 'application/pdf', 'application/zip'],
+          response: {
+            200: Type.Unsafe<Buffer>({
+              type: 'string',
+              format: 'binary',
+              description:
+                'report.html, report.pdf, or a zip of the PNGs (Content-Disposition names the file)',
+            }),
+          },
+        },
+      },
+      async (request, reply) => {
+        const { tenant } = await authenticate(db, request, 'viewer');
+        const query = request.query;
+        const runs = query.runs
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
+        if (runs.length < 1 || runs.length > 10)
+          throw new ApiError('BAD_REQUEST', 'Name between 1 and 10 runs');
+        if ((query.base ?? 0) >= runs.length)
+          throw new ApiError('BAD_REQUEST', `base must be one of the runs, 0 to ${runs.length - 1}`);
+        let timeZone = defaultTimeZone();
+        try {
+          if (query.tz !== undefined) timeZone = checkTimeZone(query.tz);
+        } catch (error) {
+          throw new ApiError('BAD_REQUEST', `tz: ${(error as Error).message}`);
+        }
+        let download: Awaited<ReturnType<typeof reportDownload>>;
+        try {
+          const reports: ReportModel[] = [];
+          for (const run of runs) reports.push({ ...(await reportOfRun(tenant, run, query)), timeZone });
+          const model =
+            reports.length === 1
+              ? (reports[0] as ReportModel)
+              : comparisonOf(reports, { align: query.align, stat: query.stat, baseline: query.base });
+          download = await reportDownload(model, query.format, query.paper);
+        } catch (error) {
+          if (!(error instanceof ReportError)) throw error;
+          if (error.message === NO_CHROMIUM) throw new ApiError('PDF_UNAVAILABLE');
+          throw new ApiError('NOT_FOUND', error.message);
+        }
+        return reply
+          .type(download.contentType)
+          .header('content-disposition', `attachment; filename="${download.filename}"`)
+          .header('cache-control', 'no-store')
+          .send(download.body);
+      },
+    );
+  };
+}
