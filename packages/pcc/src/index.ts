@@ -1,3 +1,4 @@
 export { readHostInfo } from './host-info.js';
 export { ProcFile } from './proc-file.js';
 export { type ReaderOptions, SnapshotReader } from './snapshot-reader.js';
+export { Spool, type SpoolPosition } from './spool.js';
