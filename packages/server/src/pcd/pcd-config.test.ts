@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parsePcdConfig } from './pcd-config.js';
+import { fileURLToPath } from 'node:url';
+import { loadPcdConfig, parsePcdConfig } from './pcd-config.js';
 import { pcdSettings } from './pcd-settings.js';
 
 /** The seed's /etc/pcd/config.yaml, as the user guide prints it. */
@@ -127,4 +128,11 @@ describe("pcd's settings: flags, then the environment, then the file", () => {
     );
     assert.throws(() => pcdSettings({ 'database-url': 'postgres://x/y' }, config, {}), /keeps no database/);
   });
+});
+
+test('the example in deploy/pcd/config.yaml reads, and relays', async () => {
+  const file = fileURLToPath(new URL('../../../../deploy/pcd/config.yaml', import.meta.url));
+  const config = await loadPcdConfig(file);
+  assert.equal(config.server.port, 8080);
+  assert.equal(pcdSettings({}, config, {}).relay?.uploadEndpoint, '/api/v1/metrics/');
 });
