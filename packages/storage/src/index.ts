@@ -13,6 +13,7 @@ export * from './identifiers.js';
 export * from './loadtest-repository.js';
 export * from './login-throttle.js';
 export * from './migrate.js';
+export * from './migration-status.js';
 export type { MigrationResult } from './migration-runner.js';
 export * from './migrations/index.js';
 export { SKETCH_RELATIVE_ACCURACY } from './quantile-sketch.js';
