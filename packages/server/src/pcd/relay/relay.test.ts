@@ -232,3 +232,71 @@ test('pcc → pcd relay → portal: pcd killed (-9) and restarted, the portal aw
     await db.close();
   }
 });
+
+async function post(
+  port: number,
+  path: string,
+  key: string,
+  body: unknown,
+): Promise<{ status: number; body: string }> {
+  const response = await fetch(`http://127.0.0.1:${port}${path}`, {
+    method: 'POST',
+    headers: { authorization: `ApiKey ${key}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, body: await response.text() };
+}
+
+const HOST_INFO = {
+  hostname: 'relayed',
+  os_name: 'Debian GNU/Linux',
+  os_version: '12',
+  kernel: '6.1.0',
+  arch: 'x86_64',
+  cpu_vendor: 'GenuineIntel',
+  cpu_model: 'Xeon',
+  cpu_count: 2,
+  mem_total_mb: 4096,
+  ip_addresses: ['10.0.0.7'],
+  storage_gb: 40,
+};
+
+test("the relay's answers: the portal's 4xx passed back, 503 for an unknown key while the portal is away, 202 for a known one", {
+  timeout: 120_000,
+}, async () => {
+  const relayPort = await freePort();
+  const away = await freePort();
+  const refused = 'default.not-a-key';
+  // A relay whose portal answers, then one whose portal is away (nothing listens on its port).
+  let relay = run([PCD, '--config', relayConfig('answers', relayPort, portalPort), '--host', '127.0.0.1']);
+  try {
+    await until('the relay', () => healthy(relayPort));
+    const registration = await post(relayPort, '/api/v1/register/', refused, HOST_INFO);
+    assert.equal(registration.status, 401, registration.body);
+    assert.match(registration.body, /INVALID_API_KEY/);
+    assert.equal((await post(relayPort, '/api/v1/metrics/', refused, { samples: [] })).status, 401);
+    const bad = await post(relayPort, '/api/v1/metrics/', collectors.default.key, {
+      samples: [{ timestamp: 'soon' }],
+    });
+    assert.equal(bad.status, 400, bad.body);
+    const good = await post(relayPort, '/api/v1/register/', collectors.default.key, HOST_INFO);
+    assert.equal(good.status, 200, good.body);
+    assert.match(good.body, new RegExp(collectors.default.id));
+    await relay.stop();
+
+    relay = run([PCD, '--config', relayConfig('answers', relayPort, away), '--host', '127.0.0.1']);
+    await until('the relay without its portal', () => healthy(relayPort));
+    const sample = { samples: [{ timestamp: Date.now() }] };
+    const unknown = await post(relayPort, '/api/v1/metrics/', collectors.acme.key, sample);
+    assert.equal(unknown.status, 503, unknown.body);
+    assert.match(unknown.body, /PORTAL_UNAVAILABLE/);
+    const known = await post(relayPort, '/api/v1/metrics/', collectors.default.key, sample);
+    assert.equal(known.status, 202, known.body);
+    assert.equal((await post(relayPort, '/api/v1/register/', collectors.default.key, HOST_INFO)).status, 202);
+    assert.ok((await spoolBytes(relayPort)) > 0);
+    assert.equal(await relay.stop(), 0, relay.output());
+    assert.match(relay.output(), /Warning: the portal does not answer at .*ECONNREFUSED.*starting anyway/);
+  } finally {
+    await relay.stop('SIGKILL');
+  }
+});
