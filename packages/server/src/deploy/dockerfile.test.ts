@@ -99,20 +99,27 @@ test("the Dockerfile's commands, run in a clean directory, give a server that st
     assert.ok(existsSync(join(src, 'packages/web/dist/public/index.html')), 'the web app');
     assert.equal(existsSync(join(src, 'node_modules/typescript')), false, 'dev dependencies pruned');
 
-    const data = join(work, 'data');
-    mkdirSync(data, { mode: 0o700 });
-    chownSync(data, 1000, 1000);
+    // The image's user `node` (uid 1000) has its own home, /home/node, and owns the data directory.
+    const [data, home] = [join(work, 'data'), join(work, 'home')];
+    for (const dir of [data, home]) {
+      mkdirSync(dir, { mode: 0o700 });
+      chownSync(dir, 1000, 1000);
+    }
     const [portal, ingest] = [await freePort(), await freePort()];
     const [program = '', ...args] = runtime?.cmd ?? [];
     const bin = join(src, 'packages/server/bin', `${program}.js`);
     server = runAs1000(bin, args, {
       ...runtime?.env,
+      HOME: home,
       PA_DATA_DIR: data,
       PA_PORTAL_PORT: String(portal),
       PA_INGEST_PORT: String(ingest),
     });
-    await until('the portal', () => healthy(portal), 120_000);
-    await until('pcd', () => healthy(ingest), 30_000);
+    const started = server;
+    await until('the portal', () => healthy(portal), 300_000).catch((error: Error) => {
+      throw new Error(`${error.message}\n${started.output()}`);
+    });
+    await until('pcd', () => healthy(ingest), 60_000);
     assert.equal(await server.stop(), 0, server.output());
   } finally {
     await server?.stop('SIGKILL');
