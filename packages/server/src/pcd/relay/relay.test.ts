@@ -147,92 +147,6 @@ describe('pcd --config: bad input stops it at start, with the reason', () => {
   });
 });
 
-function startPcc(port: number, key: string): Running {
-  return run(
-    [
-      PCC,
-      '--server',
-      `http://127.0.0.1:${port}`,
-      '--frequency',
-      `${FREQUENCY_MS}ms`,
-      '--batch-interval',
-      '300ms',
-      '--spool',
-      mkdtempSync(join(work, 'spool-')),
-    ],
-    { PCC_APIKEY: key },
-  );
-}
-
-async function spoolBytes(port: number): Promise<number> {
-  const response = await fetch(`http://127.0.0.1:${port}/healthz`);
-  return ((await response.json()) as { spool_bytes: number }).spool_bytes;
-}
-
-test('pcc → pcd relay → portal: pcd killed (-9) and restarted, the portal away a while; each pcc key its own tenant, nothing lost or doubled', {
-  timeout: 180_000,
-}, async () => {
-  const relayPort = await freePort();
-  const proxy = new CuttableProxy(await freePort(), portalPort);
-  await proxy.open();
-  const file = relayConfig('relay', relayPort, proxy.port, collectors.default.key);
-  const start = () => run([PCD, '--config', file, '--host', '127.0.0.1', '--verbose']);
-  let relay = start();
-  await until('the relay', () => healthy(relayPort));
-  const pccs = [startPcc(relayPort, collectors.default.key), startPcc(relayPort, collectors.acme.key)];
-  let log = '';
-  try {
-    await sleep(3000);
-    await relay.stop('SIGKILL');
-    log += relay.output();
-    await sleep(2000);
-    relay = start();
-    await until('the relay again', () => healthy(relayPort));
-    await sleep(2000);
-    await proxy.cut();
-    await until('batches waiting in the spool', async () => (await spoolBytes(relayPort)) > 0);
-    await sleep(2000);
-    await proxy.open();
-    await sleep(2000);
-    for (const pcc of pccs) assert.equal(await pcc.stop('SIGTERM'), 0, pcc.output());
-    await until('the spool forwarded', async () => (await spoolBytes(relayPort)) === 0, 60_000);
-    assert.equal(await relay.stop('SIGTERM'), 0, relay.output());
-    log += relay.output();
-  } finally {
-    for (const pcc of pccs) await pcc.stop('SIGKILL');
-    await relay.stop('SIGKILL');
-    await proxy.cut();
-  }
-  assert.match(log, /pcd: error: cannot forward to the portal/);
-  assert.match(log, /pcd: the portal answers again/);
-  assert.match(log, /pcd: POST \/api\/v1\/metrics\/ from 127\.0\.0\.1: 202, \d+ samples/);
-  assert.match(
-    log,
-    /pcd: last minute: \d+ batches, \d+ samples, \d+ registrations, \d+ errors; spool 0\.00 MiB waiting/,
-  );
-  assert.match(readFileSync(join(work, 'relay-data', 'apikeys'), 'utf8'), new RegExp(collectors.acme.key));
-
-  await portal.stop();
-  const db = await openDatabase({ dataDir: join(portalData, 'pglite') });
-  try {
-    for (const name of ['default', 'acme'] as const) {
-      const rows = await db.query<{ ms: string }>(
-        `SELECT (extract(epoch FROM ts) * 1000)::bigint AS ms FROM ${tenantSchemaName(name)}.samples WHERE collector_id = $1 ORDER BY ts`,
-        [collectors[name].id],
-      );
-      const timestamps = rows.map((row) => Number(row.ms));
-      assert.ok(timestamps.length >= 15, `${name}: only ${timestamps.length} samples\n${log}`);
-      assert.equal(new Set(timestamps).size, timestamps.length, `${name}: duplicates`);
-      const missing = [];
-      for (let t = timestamps[0] ?? 0; t <= (timestamps.at(-1) ?? 0); t += FREQUENCY_MS)
-        if (!timestamps.includes(t)) missing.push(new Date(t).toISOString());
-      assert.deepEqual(missing, [], `${name}: gaps\n${log}`);
-    }
-  } finally {
-    await db.close();
-  }
-});
-
 async function post(
   port: number,
   path: string,
@@ -298,5 +212,92 @@ test("the relay's answers: the portal's 4xx passed back, 503 for an unknown key 
     assert.match(relay.output(), /Warning: the portal does not answer at .*ECONNREFUSED.*starting anyway/);
   } finally {
     await relay.stop('SIGKILL');
+  }
+});
+
+function startPcc(port: number, key: string): Running {
+  return run(
+    [
+      PCC,
+      '--server',
+      `http://127.0.0.1:${port}`,
+      '--frequency',
+      `${FREQUENCY_MS}ms`,
+      '--batch-interval',
+      '300ms',
+      '--spool',
+      mkdtempSync(join(work, 'spool-')),
+    ],
+    { PCC_APIKEY: key },
+  );
+}
+
+async function spoolBytes(port: number): Promise<number> {
+  const response = await fetch(`http://127.0.0.1:${port}/healthz`);
+  return ((await response.json()) as { spool_bytes: number }).spool_bytes;
+}
+
+test('pcc → pcd relay → portal: pcd killed (-9) and restarted, the portal away a while; each pcc key its own tenant, nothing lost or doubled', {
+  timeout: 180_000,
+}, async () => {
+  const relayPort = await freePort();
+  const proxy = new CuttableProxy(await freePort(), portalPort);
+  await proxy.open();
+  const file = relayConfig('relay', relayPort, proxy.port, collectors.default.key);
+  const start = () => run([PCD, '--config', file, '--host', '127.0.0.1', '--verbose']);
+  let relay = start();
+  await until('the relay', () => healthy(relayPort));
+  const pccs = [startPcc(relayPort, collectors.default.key), startPcc(relayPort, collectors.acme.key)];
+  let log = '';
+  try {
+    await sleep(3000);
+    await relay.stop('SIGKILL');
+    log += relay.output();
+    await sleep(2000);
+    relay = start();
+    await until('the relay again', () => healthy(relayPort));
+    await sleep(2000);
+    await proxy.cut();
+    await until('batches waiting in the spool', async () => (await spoolBytes(relayPort)) > 0);
+    await sleep(2000);
+    await proxy.open();
+    await sleep(2000);
+    for (const pcc of pccs) assert.equal(await pcc.stop('SIGTERM'), 0, pcc.output());
+    await until('the spool forwarded', async () => (await spoolBytes(relayPort)) === 0, 60_000);
+    assert.equal(await relay.stop('SIGTERM'), 0, relay.output());
+    log += relay.output();
+  } finally {
+    for (const pcc of pccs) await pcc.stop('SIGKILL');
+    await relay.stop('SIGKILL');
+    await proxy.cut();
+  }
+  assert.match(log, /pcd: error: cannot forward to the portal/);
+  assert.match(log, /pcd: the portal answers again/);
+  assert.match(log, /pcd: POST \/api\/v1\/metrics\/ from 127\.0\.0\.1: 202, \d+ samples/);
+  assert.match(
+    log,
+    /pcd: last minute: \d+ batches, \d+ samples, \d+ registrations, \d+ errors; spool 0\.00 MiB waiting/,
+  );
+  assert.match(readFileSync(join(work, 'relay-data', 'apikeys'), 'utf8'), new RegExp(collectors.acme.key));
+
+  // Last: the portal stops so that its embedded database can be read here.
+  await portal.stop();
+  const db = await openDatabase({ dataDir: join(portalData, 'pglite') });
+  try {
+    for (const name of ['default', 'acme'] as const) {
+      const rows = await db.query<{ ms: string }>(
+        `SELECT (extract(epoch FROM ts) * 1000)::bigint AS ms FROM ${tenantSchemaName(name)}.samples WHERE collector_id = $1 ORDER BY ts`,
+        [collectors[name].id],
+      );
+      const timestamps = rows.map((row) => Number(row.ms));
+      assert.ok(timestamps.length >= 15, `${name}: only ${timestamps.length} samples\n${log}`);
+      assert.equal(new Set(timestamps).size, timestamps.length, `${name}: duplicates`);
+      const missing = [];
+      for (let t = timestamps[0] ?? 0; t <= (timestamps.at(-1) ?? 0); t += FREQUENCY_MS)
+        if (!timestamps.includes(t)) missing.push(new Date(t).toISOString());
+      assert.deepEqual(missing, [], `${name}: gaps\n${log}`);
+    }
+  } finally {
+    await db.close();
   }
 });
