@@ -51,7 +51,9 @@ export async function buildRelayApp(context: RelayContext): Promise<FastifyInsta
     if (key === undefined || key === '') throw new ApiError('INVALID_API_KEY');
     return key;
   };
-  const queue = (line: SpooledRequest): void => spool.append(JSON.stringify(line));
+  /** Spools a request with its body as pcc sent it (`json`: serialised before anything fills in defaults). */
+  const queue = (request: SpooledRequest['request'], key: string, json: string): void =>
+    spool.append(`{"request":${JSON.stringify(request)},"key":${JSON.stringify(key)},"body":${json}}`);
   /** The portal's answer, passed back to pcc as it came; a 2xx teaches pcd the key, a 401/403 unteaches it. */
   const passBack = (
     reply: FastifyReply,
@@ -79,21 +81,24 @@ export async function buildRelayApp(context: RelayContext): Promise<FastifyInsta
 
   app.post('/api/v1/register/', { schema: { body: HostInfoSchema } }, async (request, reply) => {
     const key = keyOf(request);
-    const answer = await portal.post('register', key, JSON.stringify(request.body));
+    const json = JSON.stringify(request.body);
+    const answer = await portal.post('register', key, json);
     if (isFinal(answer)) return passBack(reply, key, answer);
     if (!keys.has(key)) return portalAway(reply, answer);
-    queue({ request: 'register', key, body: request.body });
+    queue('register', key, json);
     return reply.status(202).send({ queued: true });
   });
 
   app.post('/api/v1/metrics/', { schema: { body: MetricsBody } }, async (request, reply) => {
     const key = keyOf(request);
+    // As pcc sent it: toSamples, which checks the timestamps, fills in defaults where it reads.
+    const json = JSON.stringify(request.body);
     const samples = toSamples(request.body).length;
     if (keys.has(key)) {
-      queue({ request: 'metrics', key, body: request.body });
+      queue('metrics', key, json);
       return reply.status(202).send({ queued: samples });
     }
-    const answer = await portal.post('metrics', key, JSON.stringify(request.body));
+    const answer = await portal.post('metrics', key, json);
     if (isFinal(answer)) return passBack(reply, key, answer);
     return portalAway(reply, answer);
   });

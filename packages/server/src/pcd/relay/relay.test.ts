@@ -196,7 +196,14 @@ test("the relay's answers: the portal's 4xx passed back, 503 for an unknown key 
     const good = await post(relayPort, '/api/v1/register/', collectors.default.key, HOST_INFO);
     assert.equal(good.status, 200, good.body);
     assert.match(good.body, new RegExp(collectors.default.id));
+    // A batch as pcc may send it (no interval: the portal fills it in) goes on as it came, and is stored.
+    const spooled = await post(relayPort, '/api/v1/metrics/', collectors.default.key, {
+      samples: [{ timestamp: Date.now() - 60_000 }],
+    });
+    assert.equal(spooled.status, 202, spooled.body);
+    await until('the batch forwarded', async () => (await spoolBytes(relayPort)) === 0);
     await relay.stop();
+    assert.doesNotMatch(relay.output(), /refused/);
 
     relay = run([PCD, '--config', relayConfig('answers', relayPort, away), '--host', '127.0.0.1']);
     await until('the relay without its portal', () => healthy(relayPort));
