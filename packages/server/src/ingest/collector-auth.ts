@@ -38,8 +38,7 @@ export async function authenticateCollector(
   return { tenant: handle, collector };
 }
 
-/** The key a request presents, in any of the accepted headers. */
-export function presentedKey(request: FastifyRequest): string | undefined {
+function presentedKey(request: FastifyRequest): string | undefined {
   const header = request.headers.authorization;
   if (header !== undefined) {
     const match = /^(ApiKey|Bearer)\s+(\S+)$/i.exec(header.trim());
