@@ -2,3 +2,4 @@ export { readHostInfo } from './host-info.js';
 export { ProcFile } from './proc-file.js';
 export { isRunning } from './process-running.js';
 export { type ReaderOptions, SnapshotReader } from './snapshot-reader.js';
+export { Spool, type SpoolPosition } from './spool.js';

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// pcd, the ingest daemon: `perfanalysis serve --services ingest`, with the same options.
+// pcd, the ingest daemon: `perfanalysis serve --services ingest`, with the same options (and `--config FILE`,
+// the seeds' config.yaml; with xatbackend.url in it, a relay to that portal).
 import { processIo, runCli } from '../dist/cli/main.js';
 
 const args = process.argv.slice(2);

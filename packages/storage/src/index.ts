@@ -16,6 +16,7 @@ export * from './loadtest-repository.js';
 export * from './login-throttle.js';
 export * from './migrate.js';
 export type { MigrationResult } from './migration-runner.js';
+export * from './migration-status.js';
 export * from './migrations/index.js';
 export { SKETCH_RELATIVE_ACCURACY } from './quantile-sketch.js';
 export * from './retention.js';

@@ -103,7 +103,7 @@ function isUserFacing(error: unknown): boolean {
   const code = (error as { code?: unknown }).code;
   return (
     typeof code === 'string' &&
-    ['DATABASE_UNAVAILABLE', 'INVALID_NAME', 'CONFLICT', 'MIGRATION_FAILED'].includes(code)
+    ['DATABASE_UNAVAILABLE', 'INVALID_NAME', 'CONFLICT', 'MIGRATION_FAILED', 'PCD_CONFIG'].includes(code)
   );
 }
 

@@ -4,6 +4,10 @@ import { buildApp, type Role } from '../app.js';
 import { setupLinks } from '../auth/setup-token.js';
 import { removeAbandonedUploadDirs, removeUploadDir } from '../http/upload-dir.js';
 import { startLocalAgent } from '../local-agent.js';
+import { IngestActivity } from '../pcd/ingest-activity.js';
+import { loadPcdConfig } from '../pcd/pcd-config.js';
+import { pcdSettings } from '../pcd/pcd-settings.js';
+import { runRelay } from '../pcd/relay/run-relay.js';
 import { scheduleRetention } from '../retention-schedule.js';
 import { type Command, text, UsageError } from './command.js';
 import { DATABASE_HELP, DATABASE_OPTIONS, openConfiguredDatabase } from './database-options.js';
@@ -21,6 +25,12 @@ export const serve: Command = {
   --port N             the port of the one role run (pcd --port 9090, or --services portal --port 9000)
   --body-limit-mb N    the largest request body, after decompression (default: 32)
   --local-agent        also collect this machine's metrics, live, as collector <hostname> of site "local"
+  --config FILE        pcd's configuration (YAML: server.port, read_timeout, write_timeout; storage.data_dir,
+                       api_keys_file; xatbackend.url, upload_endpoint, api_key); the ingest role alone. Flags
+                       and the environment come before the file
+  --xatbackend-url URL relay pcc's data to this portal instead of writing a database (default:
+                       PCD_XATBACKEND_URL, or xatbackend.url; its api_key also from PCD_XATBACKEND_API_KEY)
+  --verbose            log every request to the ingest role (a line a minute without)
 ${DATABASE_HELP}`,
   options: {
     ...DATABASE_OPTIONS,
@@ -31,13 +41,26 @@ ${DATABASE_HELP}`,
     port: { type: 'string' },
     'body-limit-mb': { type: 'string' },
     'local-agent': { type: 'boolean' },
+    config: { type: 'string' },
+    'xatbackend-url': { type: 'string' },
+    verbose: { type: 'boolean' },
   },
-  async run(values, _positionals, io) {
-    const roles = (text(values, 'services') ?? 'portal,ingest').split(',').map((s) => s.trim());
+  async run(flags, _positionals, io) {
+    const roles = (text(flags, 'services') ?? 'portal,ingest').split(',').map((s) => s.trim());
     for (const role of roles) {
       if (role !== 'portal' && role !== 'ingest')
         throw new UsageError(`--services: "${role}" is not a role (portal, ingest)`);
     }
+    const pcdOnly = roles.length === 1 && roles[0] === 'ingest';
+    const configFile = text(flags, 'config');
+    if (!pcdOnly && (configFile !== undefined || text(flags, 'xatbackend-url') !== undefined))
+      throw new UsageError(
+        "--config and --xatbackend-url are pcd's: the ingest role alone (pcd --config FILE)",
+      );
+    const pcd = pcdSettings(flags, configFile === undefined ? undefined : await loadPcdConfig(configFile));
+    for (const warning of pcd.warnings) io.err(`Warning: ${warning}`);
+    const values = pcd.values;
+    const verbose = values.verbose === true;
     const host = text(values, 'host') ?? process.env.PA_HOST ?? '0.0.0.0';
     const only = text(values, 'port');
     if (only !== undefined && roles.length !== 1)
@@ -51,10 +74,24 @@ ${DATABASE_HELP}`,
       );
     const ports: Record<Role, number> = {
       portal: portOf('portal', process.env.PA_PORTAL_PORT, '8000'),
-      ingest: portOf('ingest', process.env.PA_INGEST_PORT, '8080'),
+      ingest: portOf('ingest', process.env.PA_INGEST_PORT, pcd.port ?? '8080'),
     };
     const bodyLimitMb = Number(text(values, 'body-limit-mb') ?? '32');
     if (!(bodyLimitMb > 0)) throw new UsageError('--body-limit-mb: a number above 0');
+    if (pcd.relay)
+      return runRelay(
+        {
+          ...pcd.relay,
+          host,
+          port: ports.ingest,
+          bodyLimitBytes: bodyLimitMb * 1024 * 1024,
+          readTimeoutMs: pcd.readTimeoutMs,
+          writeTimeoutMs: pcd.writeTimeoutMs,
+          verbose,
+          agent: 'pcd (relay)',
+        },
+        io,
+      );
 
     // A signal from here on stops the server cleanly, once it has finished starting (one that came while it
     // started would otherwise kill it half-started, its upload directory and data directory lock left behind).
@@ -69,8 +106,14 @@ ${DATABASE_HELP}`,
     const db = await openConfiguredDatabase(values, { mustOwn: true });
     const apps: FastifyInstance[] = [];
     const context = { db, bodyLimitBytes: bodyLimitMb * 1024 * 1024 };
+    const activity = new IngestActivity({ out: io.out, err: io.err, verbose });
     for (const role of roles as Role[]) {
       const app = await buildApp(context, { role, logger: { level: process.env.PA_LOG_LEVEL ?? 'warn' } });
+      if (role === 'ingest') {
+        activity.watch(app);
+        if (pcd.readTimeoutMs !== undefined) app.server.requestTimeout = pcd.readTimeoutMs;
+        if (pcd.writeTimeoutMs !== undefined) app.server.setTimeout(pcd.writeTimeoutMs);
+      }
       await app.listen({ host, port: ports[role] });
       apps.push(app);
       io.err(
@@ -94,9 +137,11 @@ ${DATABASE_HELP}`,
     if (agent)
       io.err(`Local agent: collecting this machine as ${agent.machineName} (collector ${agent.collectorId})`);
     const retention = scheduleRetention(db, (error) => log?.error(`retention: ${error.message}`));
+    const minutely = roles.includes('ingest') ? activity.every(ACTIVITY_EVERY_MS) : undefined;
 
     await stopped;
     io.err('Stopping…');
+    minutely?.stop();
     retention.stop();
     await retention.firstPass;
     await agent?.stop();
@@ -106,6 +151,8 @@ ${DATABASE_HELP}`,
     return 0;
   },
 };
+
+const ACTIVITY_EVERY_MS = 60_000;
 
 function port(value: string, name: string): number {
   const n = Number(value);

@@ -17,8 +17,14 @@ export interface Running {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-export function run(args: readonly string[], env: NodeJS.ProcessEnv = {}): Running {
-  const child = spawn(process.execPath, args, {
+/** Runs node with `args`; `wrapper` goes before it (`setpriv --reuid=1000 --`: as another user). */
+export function run(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = {},
+  wrapper: readonly string[] = [],
+): Running {
+  const [command = process.execPath, ...rest] = [...wrapper, process.execPath, ...args];
+  const child = spawn(command, rest, {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

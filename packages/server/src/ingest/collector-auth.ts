@@ -38,7 +38,8 @@ export async function authenticateCollector(
   return { tenant: handle, collector };
 }
 
-function presentedKey(request: FastifyRequest): string | undefined {
+/** The key a request presents, in any of the accepted headers. */
+export function presentedKey(request: FastifyRequest): string | undefined {
   const header = request.headers.authorization;
   if (header !== undefined) {
     const match = /^(ApiKey|Bearer)\s+(\S+)$/i.exec(header.trim());

@@ -1,0 +1,30 @@
+# The PerfAnalysis server — the portal and pcd, the ingest role — with the agent bundle (pcc) that the portal
+# serves to install.sh, on Node.js 20. One image for both roles: docker-compose.yml runs it twice.
+#   docker build -t perfanalysis .
+#   docker run -p 8000:8000 -p 8080:8080 perfanalysis              # both roles, the embedded database
+#   docker run -e DATABASE_URL=postgres://… perfanalysis serve --services portal
+#   docker run perfanalysis pcd --config /etc/pcd/config.yaml     # with the file mounted there
+# PDF reports need Chromium, which this image leaves out (PNG and HTML reports need nothing).
+
+FROM node:20-bookworm-slim AS build
+WORKDIR /src
+COPY . .
+# Build everything (npm ci runs `prepare`: tsc -b, the pcc bundle, the web app), then keep what runs.
+RUN npm ci --no-audit --no-fund
+RUN npm prune --omit=dev --no-audit --no-fund
+RUN rm -rf packages/*/src packages/*/tsconfig*.json packages/*/*.tsbuildinfo packages/pcc/testdata packages/web/node packages/web/dist/node
+
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production PA_HOST=0.0.0.0 PA_DATA_DIR=/var/lib/perfanalysis
+WORKDIR /app
+COPY --from=build /src /app
+RUN ln -s /app/packages/server/bin/perfanalysis.js /usr/local/bin/perfanalysis \
+ && ln -s /app/packages/server/bin/pcd.js /usr/local/bin/pcd \
+ && install -d -o node -g node -m 700 /var/lib/perfanalysis
+# Not root: the image's own `node` user (uid 1000), which owns only the data directory.
+USER node
+VOLUME /var/lib/perfanalysis
+EXPOSE 8000 8080
+HEALTHCHECK --interval=10s --timeout=5s --start-period=60s --retries=3 \
+  CMD ["node", "-e", "const p=process.env.PA_HEALTH_PORT||8000;fetch('http://127.0.0.1:'+p+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+CMD ["perfanalysis", "serve"]
