@@ -4,6 +4,7 @@ import { HOST_METRIC_NAMES } from './rollup-tables.js';
 import type { HostValues } from './sample-copy.js';
 import {
   EXACT_MAX_SAMPLES,
+  emptyRow,
   PERCENTILES,
   type UtilisationOptions,
   type UtilisationRow,
@@ -50,19 +51,7 @@ export function utilisationOfColumns(
     samples,
     rows: HOST_METRIC_NAMES.map((metric, m): UtilisationRow => {
       const n = count[m] as number;
-      if (n === 0) {
-        return {
-          metric,
-          count: 0,
-          p50: null,
-          p90: null,
-          p95: null,
-          p99: null,
-          mean: null,
-          max: null,
-          min: null,
-        };
-      }
+      if (n === 0) return emptyRow(metric);
       const lo = min[m] as number;
       const hi = max[m] as number;
       let quantiles: number[];

@@ -211,7 +211,8 @@ async function rawRows(
   );
 }
 
-const emptyRow = (metric: HostMetricName): UtilisationRow => ({
+/** A metric's row when the range holds none of its values. */
+export const emptyRow = (metric: HostMetricName): UtilisationRow => ({
   metric,
   count: 0,
   p50: null,
