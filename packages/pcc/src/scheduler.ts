@@ -22,8 +22,11 @@ export async function runOnTicks(
 ): Promise<void> {
   let tick = firstTick;
   while (!signal.aborted && tick < until) {
-    const wait = tick - Date.now();
-    if (wait > 0) await sleep(wait, signal);
+    // A timer runs on the monotonic clock and can wake a millisecond before the wall clock reaches the
+    // tick: sleep again until it has, so a sample is never stamped before it was taken.
+    for (let wait = tick - Date.now(); wait > 0 && !signal.aborted; wait = tick - Date.now()) {
+      await sleep(wait, signal);
+    }
     if (signal.aborted) return;
     await onTick(tick);
     tick = Math.max(tick + frequencyMs, nextTick(Date.now() - frequencyMs / 2, frequencyMs));
