@@ -1,5 +1,8 @@
 # The seeds' make targets, each a thin call of the npm scripts and commands the README documents.
-#   make init      install the dependencies, build, and bring the database up to date (then: npm start)
+#   make init      install the dependencies, build, bring the database up to date, and start the server
+#   make start     start the server (portal :8000, pcd :8080, an agent for this machine) in the background,
+#                  logging to $(PA_DATA_DIR)/perfanalysis.log, and wait until perfanalysis health says so
+#   make stop      stop the server make start started
 #   make build     build every package (TypeScript, the agent bundle, the web app)
 #   make install   put perfanalysis, pcd, pcc, pcctl and pcprocess in $(PREFIX)/bin (links into this checkout)
 #   make health    check the database, the portal (:8000) and pcd (:8080): perfanalysis health
@@ -11,12 +14,24 @@ BINDIR := $(DESTDIR)$(PREFIX)/bin
 NODE ?= node
 PERFANALYSIS := $(NODE) $(CURDIR)/packages/server/bin/perfanalysis.js
 COMPOSE ?= docker-compose
+# The server's data directory (its embedded database, and here its log and pid file); PA_PORTAL_PORT and
+# PA_INGEST_PORT in the environment move the ports, for both the server and the health check.
+export PA_DATA_DIR ?= data
 
-.PHONY: init build install health test up
+.PHONY: init start stop build install health test up
 
 init:
 	npm install --no-audit --no-fund
 	$(PERFANALYSIS) migrate
+	$(MAKE) -s start
+
+start:
+	mkdir -p $(PA_DATA_DIR)
+	nohup $(PERFANALYSIS) serve --local-agent >>$(PA_DATA_DIR)/perfanalysis.log 2>&1 & echo $$! >$(PA_DATA_DIR)/perfanalysis.pid
+	$(PERFANALYSIS) health --wait 120
+
+stop:
+	kill $$(cat $(PA_DATA_DIR)/perfanalysis.pid) && rm $(PA_DATA_DIR)/perfanalysis.pid
 
 build:
 	npm run build

@@ -96,3 +96,22 @@ test('a bound of 1 MiB holds within a segment, dropping the oldest samples one b
   );
   again.close();
 });
+
+test('durable appends resolve once synced, a burst shares one sync, and a segment roll loses nothing', async () => {
+  const dir = freshDir();
+  const spool = new Spool(dir, 64 * 1024); // segments of 4 KiB: the burst below rolls several times
+  const line = (i: number) => JSON.stringify({ i, pad: 'x'.repeat(200) });
+  const burst = Array.from({ length: 60 }, (_, i) => spool.appendDurably(line(i)));
+  assert.equal(new Set(burst).size, 1, 'one fdatasync for the appends of one turn');
+  await Promise.all(burst);
+  const later = spool.appendDurably(line(60));
+  assert.notEqual(later, burst[0], 'an append after the sync started waits for a sync of its own');
+  await later;
+  spool.close();
+  const again = new Spool(dir, 64 * 1024);
+  assert.deepEqual(
+    again.peek(100).lines,
+    Array.from({ length: 61 }, (_, i) => line(i)),
+  );
+  again.close();
+});

@@ -1,5 +1,7 @@
 import {
   closeSync,
+  fdatasync,
+  fdatasyncSync,
   fstatSync,
   ftruncateSync,
   mkdirSync,
@@ -58,6 +60,7 @@ export class Spool {
   #dropped = 0;
   #droppedUnwarned = 0;
   #lastDropWarning = Number.NEGATIVE_INFINITY;
+  #syncing: Promise<void> | undefined;
 
   constructor(dir: string, maxBytes: number, onWarning: (message: string) => void = () => {}) {
     this.#dir = dir;
@@ -116,6 +119,22 @@ export class Spool {
     if (this.pendingBytes > this.#maxBytes) this.#dropOldest();
   }
 
+  /**
+   * Appends a line and resolves once it is on stable storage, for a caller that acknowledges the line to
+   * someone else (pcd's relay answers pcc 202 only then). Lines appended before the sync starts share it, so
+   * a burst of requests costs one fdatasync, not one each.
+   */
+  appendDurably(line: string): Promise<void> {
+    this.append(line);
+    this.#syncing ??= new Promise<void>((resolve, reject) =>
+      setImmediate(() => {
+        this.#syncing = undefined;
+        fdatasync(this.#fd, (error) => (error ? reject(error) : resolve()));
+      }),
+    );
+    return this.#syncing;
+  }
+
   /** Up to `maxLines` lines from the cursor on, without consuming them. */
   peek(maxLines: number): SpoolBatch {
     const lines: string[] = [];
@@ -171,6 +190,7 @@ export class Spool {
   }
 
   #roll(): void {
+    fdatasyncSync(this.#fd); // a durable append waiting for its sync may have written to this segment
     closeSync(this.#fd);
     const next = (this.#segments.at(-1) ?? 0) + 1;
     this.#segments.push(next);

@@ -88,6 +88,28 @@ describe('perfanalysis health', () => {
     });
   });
 
+  test('--wait checks again until a starting role answers', async () => {
+    const port = await freePort();
+    const starting = `http://127.0.0.1:${port}`;
+    const waiting = health(['--portal-url', urls.portal, '--ingest-url', starting, '--wait', '60']);
+    await new Promise((resolve) => setTimeout(resolve, 1500)); // the first check finds nothing there
+    const late = await buildApp({ db, bodyLimitBytes: 1024 * 1024 }, { role: 'ingest' });
+    after(() => late.close());
+    await late.listen({ host: '127.0.0.1', port });
+    const result = await waiting;
+    assert.equal(result.code, 0, result.out);
+    assert.match(result.out, new RegExp(`^✓ ingest: healthy at ${starting} `, 'm'));
+    const without = await health([
+      '--portal-url',
+      urls.portal,
+      '--ingest-url',
+      `http://127.0.0.1:${await freePort()}`,
+      '--wait',
+      '2',
+    ]);
+    assert.equal(without.code, 1, 'nothing starts: unhealthy once the wait is over');
+  });
+
   test('no server running: the embedded database is opened and its migrations compared', async () => {
     const dataDir = join(scratch, 'data');
     const embedded = await openDatabase({ dataDir: join(dataDir, 'pglite') });
@@ -131,5 +153,6 @@ describe('perfanalysis health', () => {
   test('usage errors exit 2', async () => {
     assert.equal((await health(['--portal-url', 'ftp://x'])).code, 2);
     assert.equal((await health(['--timeout', 'soon'])).code, 2);
+    assert.equal((await health(['--wait', '-1'])).code, 2);
   });
 });

@@ -27,11 +27,13 @@ interface RoleAnswer {
 export const healthCommand: Command = {
   name: 'health',
   summary: 'check the database, the portal and the ingest role; exit 1 when any is not healthy',
-  usage: `perfanalysis health [--portal-url URL] [--ingest-url URL] [--timeout SECONDS] [--json]
+  usage: `perfanalysis health [--portal-url URL] [--ingest-url URL] [--timeout SECONDS] [--wait SECONDS] [--json]
 
   --portal-url URL     the portal to ask GET /healthz (default: http://127.0.0.1:PA_PORTAL_PORT, 8000)
   --ingest-url URL     the ingest role, pcd (default: http://127.0.0.1:PA_INGEST_PORT, 8080)
   --timeout SECONDS    how long to wait for each answer (default: 5)
+  --wait SECONDS       check again, once a second, until all are healthy or this time has passed (for a
+                       server that is starting: make start runs perfanalysis health --wait 120)
 ${DATABASE_HELP.split('\n')
   .filter((line) => !line.includes('--tenant'))
   .join('\n')}
@@ -47,19 +49,30 @@ Exit status: 0 when all three are healthy, 1 when any is not.`,
     'portal-url': { type: 'string' },
     'ingest-url': { type: 'string' },
     timeout: { type: 'string' },
+    wait: { type: 'string' },
   },
   async run(values, _positionals, io) {
     const timeoutMs = Number(text(values, 'timeout') ?? '5') * 1000;
     if (!(timeoutMs > 0)) throw new UsageError('--timeout: a number of seconds above 0');
+    const waitMs = Number(text(values, 'wait') ?? '0') * 1000;
+    if (!(waitMs >= 0)) throw new UsageError('--wait: a number of seconds, 0 or more');
     const portalUrl = roleUrl(values, 'portal-url', process.env.PA_PORTAL_PORT ?? '8000');
     const ingestUrl = roleUrl(values, 'ingest-url', process.env.PA_INGEST_PORT ?? '8080');
-    const [portal, ingest] = await Promise.all([
-      checkRole('portal', portalUrl, timeoutMs),
-      checkRole('ingest', ingestUrl, timeoutMs),
-    ]);
-    const database = await checkDatabase(values, [portal, ingest]);
-    const checks = [database, portal.check, ingest.check];
-    const healthy = checks.every((c) => c.status === 'healthy');
+    const checkAll = async (): Promise<HealthCheck[]> => {
+      const [portal, ingest] = await Promise.all([
+        checkRole('portal', portalUrl, timeoutMs),
+        checkRole('ingest', ingestUrl, timeoutMs),
+      ]);
+      return [await checkDatabase(values, [portal, ingest]), portal.check, ingest.check];
+    };
+    const allHealthy = (checks: readonly HealthCheck[]) => checks.every((c) => c.status === 'healthy');
+    const until = Date.now() + waitMs;
+    let checks = await checkAll();
+    while (!allHealthy(checks) && Date.now() + 1000 < until) {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      checks = await checkAll();
+    }
+    const healthy = allHealthy(checks);
     if (values.json) io.out(JSON.stringify({ healthy, checks }));
     else for (const c of checks) io.out(`${c.status === 'healthy' ? '✓' : '✗'} ${c.name}: ${describe(c)}`);
     return healthy ? 0 : 1;

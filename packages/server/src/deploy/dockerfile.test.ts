@@ -52,13 +52,13 @@ test('the Dockerfile parses into a build stage and a small non-root runtime stag
   assert.match(text, /\nVOLUME \/var\/lib\/perfanalysis\n/);
 });
 
-test('docker-compose.yml: portal, pcd and PostgreSQL with a volume and health checks (docker-compose config)', (t) => {
+test('docker-compose.yml: the portal (xatbackend, as in the user guide), pcd and PostgreSQL with a volume and health checks (docker-compose config)', (t) => {
   const check = spawnSync('docker-compose', ['-f', join(ROOT, 'docker-compose.yml'), 'config'], {
     encoding: 'utf8',
   });
   if (check.error) return t.skip('docker-compose is not installed');
   assert.equal(check.status, 0, check.stderr);
-  for (const service of ['postgres:', 'portal:', 'pcd:', 'postgres_data:'])
+  for (const service of ['postgres:', 'xatbackend:', 'pcd:', 'postgres_data:'])
     assert.ok(check.stdout.includes(service), `${service} missing in:\n${check.stdout}`);
   assert.equal(check.stdout.match(/healthcheck:/g)?.length, 3);
 });

@@ -51,9 +51,12 @@ export async function buildRelayApp(context: RelayContext): Promise<FastifyInsta
     if (key === undefined || key === '') throw new ApiError('INVALID_API_KEY');
     return key;
   };
-  /** Spools a request with its body as pcc sent it (`json`: serialised before anything fills in defaults). */
-  const queue = (request: SpooledRequest['request'], key: string, json: string): void =>
-    spool.append(`{"request":${JSON.stringify(request)},"key":${JSON.stringify(key)},"body":${json}}`);
+  /**
+   * Spools a request with its body as pcc sent it (`json`: serialised before anything fills in defaults),
+   * resolving once it is on disk: a 202 is a promise that a power cut does not lose it.
+   */
+  const queue = (request: SpooledRequest['request'], key: string, json: string): Promise<void> =>
+    spool.appendDurably(`{"request":${JSON.stringify(request)},"key":${JSON.stringify(key)},"body":${json}}`);
   /** The portal's answer, passed back to pcc as it came; a 2xx teaches pcd the key, a 401/403 unteaches it. */
   const passBack = (
     reply: FastifyReply,
@@ -85,7 +88,7 @@ export async function buildRelayApp(context: RelayContext): Promise<FastifyInsta
     const answer = await portal.post('register', key, json);
     if (isFinal(answer)) return passBack(reply, key, answer);
     if (!keys.has(key)) return portalAway(reply, answer);
-    queue('register', key, json);
+    await queue('register', key, json);
     return reply.status(202).send({ queued: true });
   });
 
@@ -95,7 +98,7 @@ export async function buildRelayApp(context: RelayContext): Promise<FastifyInsta
     const json = JSON.stringify(request.body);
     const samples = toSamples(request.body).length;
     if (keys.has(key)) {
-      queue('metrics', key, json);
+      await queue('metrics', key, json);
       return reply.status(202).send({ queued: samples });
     }
     const answer = await portal.post('metrics', key, json);
