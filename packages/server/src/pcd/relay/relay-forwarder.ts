@@ -7,6 +7,7 @@ import {
   type IngestRequest,
   isFinal,
   isKeyRefused,
+  type PortalAnswer,
   type PortalClient,
 } from './portal-client.js';
 
@@ -27,7 +28,7 @@ const MAX_BACKOFF_MS = 30_000;
  * Sends the spool on to the portal, oldest first; a line is acknowledged (and so leaves the disk) only once
  * the portal has answered it for good. Consecutive batches of one key go as one request. A portal that is
  * away or failing is retried with back-off, the spool kept; a request it refuses for good (a key it no longer
- * accepts, a body it will not take) is logged as an error and dropped, and a refused key is forgotten. A
+ * accepts, a sample it will not take) is logged as an error and dropped, and a refused key is forgotten. A
  * request stored but not acknowledged (pcd killed in between) is sent again: the portal keeps a sample once
  * per collector and timestamp, and a registration again is the same registration.
  */
@@ -54,11 +55,15 @@ export async function forwardSpool(
       spool.ack(end);
       continue;
     }
-    const json =
+    const answer =
       first.request === 'metrics'
-        ? JSON.stringify({ samples: lines.flatMap((line) => samplesOf(line.body)) })
-        : JSON.stringify(first.body);
-    const answer = await portal.post(first.request, first.key, json);
+        ? await sendSamples(
+            portal,
+            first.key,
+            lines.flatMap((line) => samplesOf(line.body)),
+            activity,
+          )
+        : await portal.post(first.request, first.key, JSON.stringify(first.body));
     if (!isFinal(answer)) {
       const reason = describeAnswer(answer);
       if (failing === undefined)
@@ -68,11 +73,13 @@ export async function forwardSpool(
       backoffMs = Math.min(backoffMs * 2, MAX_BACKOFF_MS);
       continue;
     }
-    if (answer.status >= 400) {
-      if (isKeyRefused(answer)) keys.remove(first.key);
+    if (isKeyRefused(answer)) {
+      keys.remove(first.key);
       activity.error(
-        `the portal refused a spooled ${first.request === 'metrics' ? `batch of ${count}` : 'registration'} (${describeAnswer(answer)}); dropped it${isKeyRefused(answer) ? ' and forgot the key' : ''}`,
+        `the portal refused the key of a spooled ${first.request === 'metrics' ? `batch of ${count}` : 'registration'} (${describeAnswer(answer)}); dropped it and forgot the key`,
       );
+    } else if (first.request === 'register' && answer.status >= 400) {
+      activity.error(`the portal refused a spooled registration (${describeAnswer(answer)}); dropped it`);
     } else if (failing !== undefined) {
       onBack('pcd: the portal answers again; forwarding the spool');
       failing = undefined;
@@ -80,6 +87,31 @@ export async function forwardSpool(
     spool.ack(end);
     backoffMs = 500;
   }
+}
+
+/**
+ * Posts samples of one key; when the portal refuses them as a body (a sample it will not take: implausible,
+ * or too old after a long outage), the halves go on their own, until the refused sample is alone and is
+ * dropped with an error in the log — so one bad sample never takes the batches spooled beside it with it.
+ * Answers the first answer that is not final (the portal away: the caller keeps the spool and tries the whole
+ * run again, and what was stored already is stored once), a refused key, or the last answer.
+ */
+async function sendSamples(
+  portal: PortalClient,
+  key: string,
+  samples: readonly unknown[],
+  activity: IngestActivity,
+): Promise<PortalAnswer> {
+  const answer = await portal.post('metrics', key, JSON.stringify({ samples }));
+  if (!isFinal(answer) || isKeyRefused(answer) || answer.status < 400) return answer;
+  if (samples.length === 1) {
+    activity.error(`the portal refused a spooled sample (${describeAnswer(answer)}); dropped it`);
+    return answer;
+  }
+  const half = Math.ceil(samples.length / 2);
+  const first = await sendSamples(portal, key, samples.slice(0, half), activity);
+  if (!isFinal(first) || isKeyRefused(first)) return first;
+  return sendSamples(portal, key, samples.slice(half), activity);
 }
 
 /**

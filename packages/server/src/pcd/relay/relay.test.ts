@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { Spool } from '@perfanalysis/pcc';
 import { freePort } from '@perfanalysis/pcc/free-port';
 import {
   collectorRepository,
@@ -219,6 +220,49 @@ test("the relay's answers: the portal's 4xx passed back, 503 for an unknown key 
     assert.match(relay.output(), /Warning: the portal does not answer at .*ECONNREFUSED.*starting anyway/);
   } finally {
     await relay.stop('SIGKILL');
+  }
+});
+
+test('a spooled sample the portal refuses is dropped alone: the batches spooled beside it are stored', {
+  timeout: 120_000,
+}, async () => {
+  // A spool as a relay left it: pcd took these while the portal was away, and one sample among them is one
+  // the portal refuses (here: before 2000; in life, a portal with a stricter check than this pcd's).
+  const relayPort = await freePort();
+  const file = relayConfig('refusal', relayPort, portalPort);
+  const base = Date.now() - 120_000;
+  const batch = (...offsets: number[]) => ({ samples: offsets.map((ms) => ({ timestamp: base + ms })) });
+  const spool = new Spool(join(work, 'refusal-data', 'spool'), 1e9);
+  const line = (body: unknown) => JSON.stringify({ request: 'metrics', key: collectors.acme.key, body });
+  spool.append(line(batch(0, 1000)));
+  spool.append(line({ samples: [{ timestamp: base + 2000 }, { timestamp: 946_000_000_000 }] }));
+  spool.append(line(batch(3000, 4000)));
+  spool.close();
+  const relay = run([PCD, '--config', file, '--host', '127.0.0.1']);
+  try {
+    await until('the relay', () => healthy(relayPort));
+    await until('the spool forwarded', async () => (await spoolBytes(relayPort)) === 0, 60_000);
+  } finally {
+    assert.equal(await relay.stop('SIGTERM'), 0, relay.output());
+  }
+  assert.equal(
+    relay.output().match(/refused a spooled sample .*before 2000-01-01/g)?.length,
+    1,
+    relay.output(),
+  );
+  const db = await openDatabase({ dataDir: join(portalData, 'pglite') }); // through the portal's socket
+  try {
+    const rows = await db.query<{ ms: string }>(
+      `SELECT (extract(epoch FROM ts) * 1000)::bigint AS ms FROM ${tenantSchemaName('acme')}.samples
+       WHERE collector_id = $1 AND ts BETWEEN $2 AND $3 ORDER BY ts`,
+      [collectors.acme.id, new Date(base), new Date(base + 4000)],
+    );
+    assert.deepEqual(
+      rows.map((row) => Number(row.ms) - base),
+      [0, 1000, 2000, 3000, 4000],
+    );
+  } finally {
+    await db.close();
   }
 });
 
