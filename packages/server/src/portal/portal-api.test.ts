@@ -241,7 +241,12 @@ forEachDatabase('portal API', (ctx) => {
       url: '/api/v1/collectors/?site=Azure%20Benchmark&offset=5',
       token: tokens.victor,
     });
-    assert.deepEqual(pastTheEnd.json(), { count: 1, results: [] });
+    assert.deepEqual(pastTheEnd.json(), {
+      count: 1,
+      next: null,
+      previous: 'http://localhost/api/v1/collectors/?site=Azure+Benchmark&limit=50',
+      results: [],
+    });
     const download = await call({
       method: 'GET',
       url: `/api/v1/collectors/${id}/files/${file.id}/`,
