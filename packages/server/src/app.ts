@@ -1,3 +1,5 @@
+import compress from '@fastify/compress';
+import cors from '@fastify/cors';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { type TypeBoxTypeProvider, TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
@@ -5,6 +7,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { ServerContext } from './context.js';
 import { healthRoutes } from './health-routes.js';
 import { installErrorHandler } from './http/error-handler.js';
+import { parseFormBodies } from './http/form-body.js';
+import type { HttpSettings } from './http/http-settings.js';
 import { parseJsonBodies } from './http/json-body.js';
 import { acceptMultipartBodies } from './http/multipart-upload.js';
 import { addSecurityHeaders } from './http/security-headers.js';
@@ -16,6 +20,7 @@ import { collectorRoutes } from './portal/collector-routes.js';
 import { dashboardRoutes } from './portal/dashboard-routes.js';
 import { fileRoutes } from './portal/file-routes.js';
 import { installRoutes } from './portal/install-routes.js';
+import { performanceUploadRoute } from './portal/performance-upload-route.js';
 import { prometheusRoutes } from './portal/prometheus-routes.js';
 import { reportRoutes } from './portal/report-routes.js';
 import { userRoutes } from './portal/user-routes.js';
@@ -26,7 +31,12 @@ export type Role = 'portal' | 'ingest';
 export interface AppOptions {
   readonly role: Role;
   readonly logger?: boolean | { readonly level: string };
+  /** TLS, trusted proxies and CORS origins (serve's flags); plain HTTP, no proxy, no CORS by default. */
+  readonly http?: HttpSettings;
 }
+
+/** What a browser on an allowed origin may read of an answer besides the CORS-safelisted headers. */
+const EXPOSED_HEADERS = ['content-disposition', 'retry-after', 'x-pcc-version'];
 
 /**
  * The HTTP application of one role, ready for `inject()` in tests or `listen()` in main. The ingest role
@@ -34,11 +44,16 @@ export interface AppOptions {
  * its OpenAPI document and the browsable reference at /docs.
  */
 export async function buildApp(context: ServerContext, options: AppOptions): Promise<FastifyInstance> {
+  const { tls, trustProxy, corsOrigins = [] } = options.http ?? {};
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: context.bodyLimitBytes,
     // A slow or stuck client must not hold a connection forever.
     requestTimeout: 120_000,
+    // The seeds' addresses end in a slash; a script that leaves it off is answered all the same.
+    routerOptions: { ignoreTrailingSlash: true },
+    ...(tls === undefined ? {} : { https: { cert: tls.cert, key: tls.key } }),
+    ...(trustProxy === undefined ? {} : { trustProxy: trustProxy === true ? true : [...trustProxy] }),
   })
     .withTypeProvider<TypeBoxTypeProvider>()
     .setValidatorCompiler(TypeBoxValidatorCompiler);
@@ -47,6 +62,20 @@ export async function buildApp(context: ServerContext, options: AppOptions): Pro
   installErrorHandler(app);
   if (options.role === 'portal') {
     addSecurityHeaders(app);
+    parseFormBodies(app);
+    if (corsOrigins.length > 0) {
+      await app.register(cors, {
+        origin: [...corsOrigins],
+        methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+        exposedHeaders: EXPOSED_HEADERS,
+        maxAge: 600,
+      });
+    }
+    // Requests stay json-body's to inflate (with its limit on what a body may inflate to): answers only.
+    app.addHook('onRoute', (route) => {
+      route.decompress ??= false;
+    });
+    await app.register(compress, { encodings: ['br', 'gzip'] });
     await app.register(swagger, {
       openapi: {
         info: {
@@ -78,6 +107,7 @@ export async function buildApp(context: ServerContext, options: AppOptions): Pro
       userRoutes,
       collectorRoutes,
       fileRoutes,
+      performanceUploadRoute,
       dashboardRoutes,
       benchmarkRoutes,
       reportRoutes,

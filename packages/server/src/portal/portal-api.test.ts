@@ -357,7 +357,9 @@ forEachDatabase('portal API', (ctx) => {
     assert.deepEqual((await exportedTimes()).slice(-2), ['18:10', '18:20'], "the first file's samples stay");
     const listed = await call({ method: 'GET', url: `/api/v1/collectors/${id}/files/`, token: ana });
     assert.deepEqual(
-      listed.json().results.map((f: { filename: string; rows_imported: number }) => [f.filename, f.rows_imported]),
+      listed
+        .json()
+        .results.map((f: { filename: string; rows_imported: number }) => [f.filename, f.rows_imported]),
       [
         ['run.csv', 2],
         ['alice.csv', 1],
