@@ -137,4 +137,126 @@ forEachDatabase("the seeds' API examples, as printed", (ctx) => {
       if (endpoint.method === 'GET') assert.equal(answer.statusCode, 200, `${url}: ${answer.body}`);
     }
   });
+
+  test('log-in takes a form-encoded body, and an address without its trailing slash is answered', async () => {
+    const form = { 'content-type': 'application/x-www-form-urlencoded' };
+    for (const url of ['/api/v1/auth/token/', '/api/v1/auth/token']) {
+      const login = await call({
+        method: 'POST',
+        url,
+        headers: form,
+        payload: 'username=alice&password=correct+horse',
+      });
+      assert.equal(login.statusCode, 200, `${url}: ${login.body}`);
+      assert.equal(typeof login.json().access, 'string');
+    }
+    const wrong = await call({
+      method: 'POST',
+      url: '/api/v1/auth/token/',
+      headers: form,
+      payload: 'username=alice&password=nope',
+    });
+    assert.equal(wrong.statusCode, 401, wrong.body);
+    const nul = await call({
+      method: 'POST',
+      url: '/api/v1/auth/token/',
+      headers: form,
+      payload: 'username=a%00b&password=x',
+    });
+    assert.equal(nul.statusCode, 400, nul.body);
+    assert.match(nul.json().error.message, /The form field username holds a NUL character/);
+    const listed = await call({ url: '/api/v1/collectors', headers: bearer() });
+    assert.equal(listed.statusCode, 200, listed.body);
+    assert.equal(
+      listed.json().count,
+      (await call({ url: '/api/v1/collectors/', headers: bearer() })).json().count,
+    );
+  });
+
+  test("paginated lists link their next and previous pages, at the client's origin", async () => {
+    const created = await call({
+      method: 'POST',
+      url: '/api/v1/collectors/',
+      headers: bearer(),
+      payload: { name: 'paged' },
+    });
+    const id = created.json().id;
+    for (const name of ['first.csv', 'second.csv', 'third.csv']) {
+      const form = multipart([['file', `@${name}`]]);
+      const upload = await call({
+        method: 'POST',
+        url: `/api/v1/collectors/${id}/upload/`,
+        headers: { ...bearer(), ...form.headers },
+        payload: form.payload,
+      });
+      assert.equal(upload.statusCode, 201, upload.body);
+    }
+    const seen: string[] = [];
+    let url: string | null = `http://localhost:8000/api/v1/collectors/${id}/files/?limit=2`;
+    let last: { previous: string | null } | undefined;
+    while (url !== null) {
+      const page = await call({ url: url.replace('http://localhost:8000', ''), headers: bearer() });
+      assert.equal(page.statusCode, 200, page.body);
+      const body = page.json();
+      assert.equal(body.count, 3);
+      seen.push(...body.results.map((f: { filename: string }) => f.filename));
+      last = body;
+      url = body.next;
+    }
+    assert.deepEqual(seen.sort(), ['first.csv', 'second.csv', 'third.csv']);
+    assert.equal(last?.previous, `http://localhost:8000/api/v1/collectors/${id}/files/?limit=2`);
+    const first = (await call({ url: `/api/v1/collectors/${id}/files/?limit=2`, headers: bearer() })).json();
+    assert.deepEqual(
+      [first.previous, first.next],
+      [null, `http://localhost:8000/api/v1/collectors/${id}/files/?limit=2&offset=2`],
+    );
+  });
+
+  test('performance/upload finds the collector by name or id; an unknown or shared name is a clear 4xx', async () => {
+    const upload = (machineId: string | undefined, auth = `Bearer alice:${apiKey}`) => {
+      const form = multipart([
+        ['file', '@host.csv'],
+        ...(machineId === undefined ? [] : [['machine_id', machineId] as const]),
+      ]);
+      return call({
+        method: 'POST',
+        url: '/api/v1/performance/upload',
+        headers: { authorization: auth, ...form.headers },
+        payload: form.payload,
+      });
+    };
+    const create = async (name: string) =>
+      (
+        await call({ method: 'POST', url: '/api/v1/collectors/', headers: bearer(), payload: { name } })
+      ).json().id;
+    const [a, b] = [await create('ci-a'), await create('ci-b')];
+    const byName = await upload('ci-b');
+    assert.equal(byName.statusCode, 201, byName.body);
+    const byId = await upload(a, `Bearer ${access}`);
+    assert.equal(byId.statusCode, 201, byId.body);
+    const files = async (id: string) =>
+      (await call({ url: `/api/v1/collectors/${id}/files/`, headers: bearer() }))
+        .json()
+        .results.map((f: { id: string }) => f.id);
+    assert.deepEqual(
+      await files(b),
+      [byName.json().id],
+      'the file went to the collector named, and only there',
+    );
+    assert.deepEqual(await files(a), [byId.json().id]);
+    const unknown = await upload('no-such-vm');
+    assert.equal(unknown.statusCode, 404, unknown.body);
+    assert.match(unknown.json().error.message, /No collector is named no-such-vm/);
+    await create('ci-a');
+    const shared = await upload('ci-a');
+    assert.equal(shared.statusCode, 400, shared.body);
+    assert.match(
+      shared.json().error.message,
+      /More than one collector is named ci-a: give the collector's id/,
+    );
+    const missing = await upload(undefined);
+    assert.equal(missing.statusCode, 400, missing.body);
+    assert.match(missing.json().error.message, /Send a "machine_id" field/);
+    assert.equal((await upload('ci-b', 'Bearer alice:default.wrong')).statusCode, 401);
+  });
 });
