@@ -84,7 +84,7 @@ export async function buildApp(context: ServerContext, options: AppOptions): Pro
           description: [
             'The REST API of the PerfAnalysis user guide and of XATSimplified, as they print it: collectors carry ' +
               'machinename, sitename, platform, last_upload, created_at and files_count (the user guide) and ' +
-              'name (XATSimplified) beside this API\'s own machine_name and site_name; files carry upload_date ' +
+              "name (XATSimplified) beside this API's own machine_name and site_name; files carry upload_date " +
               'and file_size beside uploaded_at and size_bytes.',
             'Ids are UUIDs (e.g. 3f6c…-…), not the 1 or 567 the user guide prints: ids must not be guessable ' +
               'or countable across tenants, and collectors, files and samples are created by many processes ' +
