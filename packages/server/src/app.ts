@@ -1,11 +1,10 @@
-import compress from '@fastify/compress';
-import cors from '@fastify/cors';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { type TypeBoxTypeProvider, TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { ServerContext } from './context.js';
 import { healthRoutes } from './health-routes.js';
+import { allowOriginsAndCompress } from './http/cors-and-compression.js';
 import { installErrorHandler } from './http/error-handler.js';
 import { parseFormBodies } from './http/form-body.js';
 import type { HttpSettings } from './http/http-settings.js';
@@ -14,6 +13,7 @@ import { acceptMultipartBodies } from './http/multipart-upload.js';
 import { addSecurityHeaders } from './http/security-headers.js';
 import { refuseUnstorableParameters } from './http/storable-text.js';
 import { ingestRoutes } from './ingest/ingest-routes.js';
+import { API_DESCRIPTION } from './portal/api-description.js';
 import { authRoutes } from './portal/auth-routes.js';
 import { benchmarkRoutes } from './portal/benchmark-routes.js';
 import { collectorRoutes } from './portal/collector-routes.js';
@@ -34,9 +34,6 @@ export interface AppOptions {
   /** TLS, trusted proxies and CORS origins (serve's flags); plain HTTP, no proxy, no CORS by default. */
   readonly http?: HttpSettings;
 }
-
-/** What a browser on an allowed origin may read of an answer besides the CORS-safelisted headers. */
-const EXPOSED_HEADERS = ['content-disposition', 'retry-after', 'x-pcc-version'];
 
 /**
  * The HTTP application of one role, ready for `inject()` in tests or `listen()` in main. The ingest role
@@ -63,38 +60,13 @@ export async function buildApp(context: ServerContext, options: AppOptions): Pro
   if (options.role === 'portal') {
     addSecurityHeaders(app);
     parseFormBodies(app);
-    if (corsOrigins.length > 0) {
-      await app.register(cors, {
-        origin: [...corsOrigins],
-        methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
-        exposedHeaders: EXPOSED_HEADERS,
-        maxAge: 600,
-      });
-    }
-    // Requests stay json-body's to inflate (with its limit on what a body may inflate to): answers only.
-    app.addHook('onRoute', (route) => {
-      route.decompress ??= false;
-    });
-    await app.register(compress, { encodings: ['br', 'gzip'] });
+    await allowOriginsAndCompress(app, corsOrigins);
     await app.register(swagger, {
       openapi: {
         info: {
           title: 'PerfAnalysis API',
           version: '1',
-          description: [
-            'The REST API of the PerfAnalysis user guide and of XATSimplified, as they print it: collectors carry ' +
-              'machinename, sitename, platform, last_upload, created_at and files_count (the user guide) and ' +
-              "name (XATSimplified) beside this API's own machine_name and site_name; files carry upload_date " +
-              'and file_size beside uploaded_at and size_bytes.',
-            'Ids are UUIDs (e.g. 3f6c…-…), not the 1 or 567 the user guide prints: ids must not be guessable ' +
-              'or countable across tenants, and collectors, files and samples are created by many processes ' +
-              'and imported between databases without renumbering. Scripts that keep an id as text work as printed.',
-            'Lists answer { count, next, previous, results }: next and previous are absolute addresses of the ' +
-              'neighbouring pages (limit and offset), or null.',
-            'Addresses work with or without their trailing slash. POST /api/v1/auth/token/ takes JSON or a ' +
-              'form-encoded body. Answers are compressed (br, gzip) when the client accepts it.',
-            'Every error answers { "error": { code, message, status } }.',
-          ].join('\n\n'),
+          description: API_DESCRIPTION,
         },
         components: {
           securitySchemes: {
