@@ -3,9 +3,18 @@ import { readFileSync } from 'node:fs';
 import { request as httpsRequest } from 'node:https';
 import { after, before, describe, test } from 'node:test';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
-import { type Database, migrate, openDatabase } from '@perfanalysis/storage';
+import {
+  type Database,
+  DEFAULT_TENANT_NAME,
+  migrate,
+  openDatabase,
+  tenantByName,
+  tenantHandle,
+  userRepository,
+} from '@perfanalysis/storage';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.js';
+import { hashPassword } from '../passwords.js';
 import type { HttpSettings } from './http-settings.js';
 
 const TLS = new URL('../../testdata/tls/', import.meta.url);
@@ -128,6 +137,15 @@ describe("the portal's HTTP layer: CORS, compression, proxies, TLS", () => {
     // Not configured: the headers are anyone's to send, and are ignored.
     const direct = await create(await portal(), 'not-proxied');
     assert.match(direct.json().install_command, /^curl -s http:\/\/localhost:8000\/install\.sh/);
+    // The tenant is the forwarded host's too.
+    const elsewhere = { authorization: `Bearer ${token}`, 'x-forwarded-host': 'nowhere.example.com' };
+    const unknown = await trusting.inject({ url: '/api/v1/collectors/', headers: elsewhere });
+    assert.equal(unknown.statusCode, 404, unknown.body);
+    assert.match(unknown.json().error.message, /No tenant is served at nowhere\.example\.com/);
+    assert.equal(
+      (await (await portal()).inject({ url: '/api/v1/collectors/', headers: elsewhere })).statusCode,
+      200,
+    );
     const others = await portal({ corsOrigins: [], trustProxy: ['10.0.0.1'] });
     assert.match(
       (await create(others, 'other-proxy')).json().install_command,
@@ -177,5 +195,34 @@ describe("the portal's HTTP layer: CORS, compression, proxies, TLS", () => {
       created.install_command,
       new RegExp(`^curl -s https://localhost:${address.port}/install\\.sh`),
     );
+  });
+
+  test('behind a trusted proxy, log-ins are throttled per client, not for every client of the proxy', async () => {
+    const tenant = tenantHandle(
+      db,
+      (await tenantByName(db, DEFAULT_TENANT_NAME)) ?? assert.fail('no tenant'),
+    );
+    const passwordHash = await hashPassword('correct horse');
+    for (const username of ['bob', 'carol'])
+      await userRepository(tenant).create({ username, passwordHash, role: 'viewer' });
+    const login = (app: FastifyInstance, username: string, password: string, client: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/token/',
+        headers: { 'x-forwarded-for': client },
+        payload: { username, password },
+      });
+    const guess = async (app: FastifyInstance, username: string) => {
+      for (let i = 0; i < 6; i++) await login(app, username, 'wrong password', '203.0.113.5');
+    };
+    // Trusted: the guesser's address is throttled, the real user's beside it is not.
+    const trusting = await portal({ corsOrigins: [], trustProxy: ['127.0.0.1'] });
+    await guess(trusting, 'bob');
+    assert.equal((await login(trusting, 'bob', 'correct horse', '203.0.113.5')).statusCode, 429);
+    assert.equal((await login(trusting, 'bob', 'correct horse', '198.51.100.7')).statusCode, 200);
+    // Not trusted: the header is anyone's to send, so every client is the proxy's one address.
+    const direct = await portal();
+    await guess(direct, 'carol');
+    assert.equal((await login(direct, 'carol', 'correct horse', '198.51.100.7')).statusCode, 429);
   });
 });
