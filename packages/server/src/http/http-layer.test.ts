@@ -4,6 +4,7 @@ import { request as httpsRequest } from 'node:https';
 import { after, before, describe, test } from 'node:test';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import {
+  changeTenantDomains,
   type Database,
   DEFAULT_TENANT_NAME,
   migrate,
@@ -114,6 +115,8 @@ describe("the portal's HTTP layer: CORS, compression, proxies, TLS", () => {
   });
 
   test('behind a trusted proxy, install commands and install.sh name the address the client used', async () => {
+    // The name clients use is registered for the tenant, as behind any proxy (README: Tenants, users and domains).
+    await changeTenantDomains(db, DEFAULT_TENANT_NAME, { add: ['perf.example.com'] });
     const proxied = { 'x-forwarded-proto': 'https', 'x-forwarded-host': 'perf.example.com' };
     const create = (app: FastifyInstance, name: string) =>
       app.inject({
