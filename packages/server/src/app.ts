@@ -4,18 +4,23 @@ import { type TypeBoxTypeProvider, TypeBoxValidatorCompiler } from '@fastify/typ
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { ServerContext } from './context.js';
 import { healthRoutes } from './health-routes.js';
+import { allowOriginsAndCompress } from './http/cors-and-compression.js';
 import { installErrorHandler } from './http/error-handler.js';
+import { parseFormBodies } from './http/form-body.js';
+import type { HttpSettings } from './http/http-settings.js';
 import { parseJsonBodies } from './http/json-body.js';
 import { acceptMultipartBodies } from './http/multipart-upload.js';
 import { addSecurityHeaders } from './http/security-headers.js';
 import { refuseUnstorableParameters } from './http/storable-text.js';
 import { ingestRoutes } from './ingest/ingest-routes.js';
+import { API_DESCRIPTION } from './portal/api-description.js';
 import { authRoutes } from './portal/auth-routes.js';
 import { benchmarkRoutes } from './portal/benchmark-routes.js';
 import { collectorRoutes } from './portal/collector-routes.js';
 import { dashboardRoutes } from './portal/dashboard-routes.js';
 import { fileRoutes } from './portal/file-routes.js';
 import { installRoutes } from './portal/install-routes.js';
+import { performanceUploadRoute } from './portal/performance-upload-route.js';
 import { prometheusRoutes } from './portal/prometheus-routes.js';
 import { reportRoutes } from './portal/report-routes.js';
 import { userRoutes } from './portal/user-routes.js';
@@ -26,6 +31,8 @@ export type Role = 'portal' | 'ingest';
 export interface AppOptions {
   readonly role: Role;
   readonly logger?: boolean | { readonly level: string };
+  /** TLS, trusted proxies and CORS origins (serve's flags); plain HTTP, no proxy, no CORS by default. */
+  readonly http?: HttpSettings;
 }
 
 /**
@@ -34,11 +41,16 @@ export interface AppOptions {
  * its OpenAPI document and the browsable reference at /docs.
  */
 export async function buildApp(context: ServerContext, options: AppOptions): Promise<FastifyInstance> {
+  const { tls, trustProxy, corsOrigins = [] } = options.http ?? {};
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: context.bodyLimitBytes,
     // A slow or stuck client must not hold a connection forever.
     requestTimeout: 120_000,
+    // The seeds' addresses end in a slash; a script that leaves it off is answered all the same.
+    routerOptions: { ignoreTrailingSlash: true },
+    ...(tls === undefined ? {} : { https: { cert: tls.cert, key: tls.key } }),
+    ...(trustProxy === undefined ? {} : { trustProxy: trustProxy === true ? true : [...trustProxy] }),
   })
     .withTypeProvider<TypeBoxTypeProvider>()
     .setValidatorCompiler(TypeBoxValidatorCompiler);
@@ -47,12 +59,14 @@ export async function buildApp(context: ServerContext, options: AppOptions): Pro
   installErrorHandler(app);
   if (options.role === 'portal') {
     addSecurityHeaders(app);
+    parseFormBodies(app);
+    await allowOriginsAndCompress(app, corsOrigins);
     await app.register(swagger, {
       openapi: {
         info: {
           title: 'PerfAnalysis API',
           version: '1',
-          description: 'Every error answers { "error": { code, message, status } }.',
+          description: API_DESCRIPTION,
         },
         components: {
           securitySchemes: {
@@ -78,6 +92,7 @@ export async function buildApp(context: ServerContext, options: AppOptions): Pro
       userRoutes,
       collectorRoutes,
       fileRoutes,
+      performanceUploadRoute,
       dashboardRoutes,
       benchmarkRoutes,
       reportRoutes,

@@ -23,6 +23,10 @@ export function webRoot(): string | undefined {
  * index.html for any other GET that is not the API's, so the app's own addresses survive a reload.
  */
 export async function serveWebApp(app: FastifyInstance, root = webRoot()): Promise<void> {
+  // The seeds open http://…:8000/dashboard/: the dashboards are the collectors', chosen from their list.
+  app.get('/dashboard/', { schema: { hide: true } }, async (_request, reply) =>
+    reply.redirect('/collectors'),
+  );
   if (!root) {
     app.get('/', async (_request, reply) =>
       reply

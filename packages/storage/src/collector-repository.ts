@@ -45,6 +45,8 @@ export interface CollectorRepository {
   /** A page, oldest first, and how many match in all. */
   list(options?: ListCollectorsOptions): Promise<{ collectors: Collector[]; total: number }>;
   get(id: string): Promise<Collector | undefined>;
+  /** The collectors of that machine name (names need not be unique), oldest first; at most `limit`. */
+  named(machineName: string, limit: number): Promise<Collector[]>;
   findByApiKey(apiKey: string): Promise<Collector | undefined>;
   /** A new key replaces the old one, which stops working at once. */
   regenerateKey(id: string): Promise<CollectorWithKey | undefined>;
@@ -177,6 +179,14 @@ export function collectorRepository(t: TenantHandle): CollectorRepository {
     },
 
     get,
+
+    async named(machineName, limit) {
+      const rows = await t.query<CollectorRow>(
+        `${select} WHERE c.machine_name = $1 ORDER BY c.created_at, c.id LIMIT $2`,
+        [machineName, limit],
+      );
+      return rows.map(toCollector);
+    },
 
     async findByApiKey(apiKey) {
       const [row] = await t.query<CollectorRow>(`${select} WHERE c.api_key_hash = $1`, [hashApiKey(apiKey)]);

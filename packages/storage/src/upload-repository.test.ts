@@ -132,7 +132,7 @@ forEachDatabase('deleting an upload', (ctx) => {
     }
     assert.equal(await uploads.get(a.id), undefined, 'the record went');
     assert.deepEqual(
-      (await uploads.list(id)).map((u) => u.id),
+      (await uploads.list(id)).uploads.map((u) => u.id),
       [b.id],
     );
     assert.equal(await uploads.samplesHeld(b), bOwn.length, "the other upload's samples are all there");

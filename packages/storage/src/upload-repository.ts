@@ -76,7 +76,11 @@ export interface UploadRepository {
     id: string,
     result: { rows: number; firstTs: Date | null; lastTs: Date | null },
   ): Promise<void>;
-  list(collectorId: string): Promise<Upload[]>;
+  /** A collector's files, newest first: a page of them, and how many it has in all. */
+  list(
+    collectorId: string,
+    page?: { readonly limit?: number; readonly offset?: number },
+  ): Promise<{ uploads: Upload[]; total: number }>;
   get(id: string): Promise<Upload | undefined>;
   content(id: string): AsyncIterable<Buffer>;
   /** How many of the samples it stored are still kept (retention may have taken some): what delete deletes. */
@@ -135,13 +139,19 @@ export function uploadRepository(t: TenantHandle): UploadRepository {
       ]);
     },
 
-    async list(collectorId) {
-      if (!isCollectorId(collectorId)) return [];
-      const rows = await t.query<UploadRow>(
-        `SELECT ${COLUMNS} FROM ${uploads} WHERE collector_id = $1 ORDER BY uploaded_at DESC`,
-        [collectorId],
-      );
-      return rows.map(toUpload);
+    async list(collectorId, page = {}) {
+      if (!isCollectorId(collectorId)) return { uploads: [], total: 0 };
+      const [rows, [count]] = await Promise.all([
+        t.query<UploadRow>(
+          `SELECT ${COLUMNS} FROM ${uploads} WHERE collector_id = $1 ORDER BY uploaded_at DESC, id
+           LIMIT $2 OFFSET $3`,
+          [collectorId, page.limit ?? null, page.offset ?? 0],
+        ),
+        t.query<{ total: number }>(`SELECT count(*)::int AS total FROM ${uploads} WHERE collector_id = $1`, [
+          collectorId,
+        ]),
+      ]);
+      return { uploads: rows.map(toUpload), total: count?.total ?? 0 };
     },
 
     async get(id) {

@@ -29,7 +29,7 @@ export function hasRole(role: UserRole, minimum: UserRole): boolean {
 
 /**
  * The user a request is authenticated as — `Authorization: Bearer <access token>` or
- * `Authorization: ApiKey <username>:<key>` — in the tenant its Host leads to, with at least the role given.
+ * `Authorization: ApiKey <username>:<key>` (or `Bearer <username>:<key>`) — in the tenant its Host leads to, with at least the role given.
  * No credentials or bad ones: 401. Credentials of another tenant: 403. Too small a role: 403.
  */
 export async function authenticate(
@@ -42,8 +42,11 @@ export async function authenticate(
   const [scheme = '', credentials = ''] = header.split(/\s+/, 2);
   let user: User;
   let sessionId: string | undefined;
-  if (/^bearer$/i.test(scheme)) ({ user, sessionId } = await fromToken(db, tenant, credentials));
-  else if (/^apikey$/i.test(scheme)) user = await fromApiKey(db, tenant, credentials);
+  // A user API key (username:key) may also come as a bearer token, as seed 001's upload sends it; a JWT
+  // never holds a colon.
+  const apiKey = /^apikey$/i.test(scheme) || (/^bearer$/i.test(scheme) && credentials.includes(':'));
+  if (apiKey) user = await fromApiKey(db, tenant, credentials);
+  else if (/^bearer$/i.test(scheme)) ({ user, sessionId } = await fromToken(db, tenant, credentials));
   else throw new ApiError('UNAUTHORIZED');
   if (!hasRole(user.role, minimum)) {
     throw new ApiError(

@@ -6,8 +6,7 @@ const PROXY_HEADERS = ['forwarded', 'x-forwarded-for', 'x-real-ip', 'x-forwarded
 
 /**
  * True when a request really comes from this machine: its connection is from a loopback address and no proxy
- * header says it forwards it for someone else. (The portal does not trust proxy headers for anything else: the
- * address is always the connection's.)
+ * header says it forwards it for someone else, trusted or not.
  */
 export function isLocalRequest(request: FastifyRequest): boolean {
   const address = unmapped(request.socket.remoteAddress ?? '');
@@ -16,11 +15,12 @@ export function isLocalRequest(request: FastifyRequest): boolean {
 }
 
 /**
- * The client address log-ins are counted against: the connection's IPv4 address, or the /64 network of an
- * IPv6 one (one machine commonly holds a whole /64).
+ * The client address log-ins are counted against: the connection's IPv4 address (behind a proxy the server
+ * trusts, serve --trust-proxy, the client's that X-Forwarded-For names), or the /64 network of an IPv6 one
+ * (one machine commonly holds a whole /64).
  */
 export function throttledAddress(request: FastifyRequest): string {
-  const address = unmapped(request.socket.remoteAddress ?? '');
+  const address = unmapped(request.ip ?? '');
   if (isIP(address) !== 6) return address;
   const [head = '', tail] = address.split('%')[0]?.split('::') ?? [];
   const front = head === '' ? [] : head.split(':');

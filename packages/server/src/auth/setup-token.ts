@@ -24,16 +24,21 @@ export async function useSetupToken(tenant: TenantHandle, given: string): Promis
 
 /**
  * What `serve` prints for every tenant without users: the link its first admin signs up with (at the tenant's
- * primary domain, else `fallbackHost`, on the portal's port).
+ * primary domain, else `fallbackHost`, on the portal's port, by http or https as the portal serves).
  */
-export async function setupLinks(db: Database, port: number, fallbackHost: string): Promise<string[]> {
+export async function setupLinks(
+  db: Database,
+  port: number,
+  fallbackHost: string,
+  scheme: 'http' | 'https' = 'http',
+): Promise<string[]> {
   const lines: string[] = [];
   for (const tenant of await listTenants(db)) {
     const handle = tenantHandle(db, tenant);
     if ((await userRepository(handle).count()) > 0) continue;
     const host = tenant.domains[0] ?? fallbackHost;
     lines.push(
-      `Tenant ${tenant.name} has no users: its first admin signs up at http://${host}:${port}/signup?setup=${await setupToken(handle)} (works once)`,
+      `Tenant ${tenant.name} has no users: its first admin signs up at ${scheme}://${host}:${port}/signup?setup=${await setupToken(handle)} (works once)`,
     );
   }
   return lines;

@@ -18,7 +18,8 @@ import { recentLookups } from './recent-lookups.js';
  * default tenant; any other name is 404. The answer is reused for a few seconds (see recent-lookups.ts).
  */
 export async function tenantForRequest(db: Database, request: FastifyRequest): Promise<TenantHandle> {
-  const host = request.headers.host ?? '';
+  // The Host header, or a trusted proxy's X-Forwarded-Host (serve --trust-proxy): the name the client used.
+  const host = request.host;
   const tenant = await recentLookups<Tenant | undefined>(db, 'tenant by host').get(
     host.toLowerCase(),
     async () =>

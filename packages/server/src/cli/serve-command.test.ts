@@ -47,3 +47,29 @@ test("serve removes at start the uploads a crashed server left, and never a runn
     running.child.kill();
   }
 });
+
+test('serve with a mismatched TLS key or a CORS origin that is not a URL exits at once, having started nothing', async () => {
+  const tls = join(import.meta.dirname, '..', '..', 'testdata', 'tls');
+  const port = String(await freePort());
+  const dataDir = join(work, 'never-started');
+  const answer = await perfanalysis([
+    'serve',
+    '--services',
+    'portal',
+    '--port',
+    port,
+    '--data-dir',
+    dataDir,
+    '--tls-cert',
+    join(tls, 'localhost.crt'),
+    '--tls-key',
+    join(tls, 'other.key'),
+    '--cors-allowed-origins',
+    'dashboard.example.com',
+  ]);
+  assert.equal(answer.code, 2, answer.err);
+  assert.match(answer.err, /--tls-key: .*other\.key is not the private key of the certificate/);
+  assert.match(answer.err, /"dashboard\.example\.com" is not an origin/);
+  assert.doesNotMatch(answer.err, /Portal:/);
+  assert.equal(existsSync(dataDir), false, 'no database was opened');
+});

@@ -11,6 +11,7 @@ import { runRelay } from '../pcd/relay/run-relay.js';
 import { scheduleRetention } from '../retention-schedule.js';
 import { type Command, text, UsageError } from './command.js';
 import { DATABASE_HELP, DATABASE_OPTIONS, openConfiguredDatabase } from './database-options.js';
+import { HTTP_HELP, HTTP_OPTIONS, httpSettings } from './http-settings.js';
 
 export const serve: Command = {
   name: 'serve',
@@ -31,9 +32,12 @@ export const serve: Command = {
   --xatbackend-url URL relay pcc's data to this portal instead of writing a database (default:
                        PCD_XATBACKEND_URL, or xatbackend.url; its api_key also from PCD_XATBACKEND_API_KEY)
   --verbose            log every request to the ingest role (a line a minute without)
+The portal's HTTP (the ingest role, pcd, stays plain HTTP on its own port):
+${HTTP_HELP}
 ${DATABASE_HELP}`,
   options: {
     ...DATABASE_OPTIONS,
+    ...HTTP_OPTIONS,
     services: { type: 'string' },
     host: { type: 'string' },
     'portal-port': { type: 'string' },
@@ -78,6 +82,12 @@ ${DATABASE_HELP}`,
     };
     const bodyLimitMb = Number(text(values, 'body-limit-mb') ?? '32');
     if (!(bodyLimitMb > 0)) throw new UsageError('--body-limit-mb: a number above 0');
+    // Checked before anything starts: a bad certificate or origin stops serve with nothing half-started.
+    const http = await httpSettings(values);
+    if (http.tls && values['local-agent'] && !roles.includes('ingest'))
+      throw new UsageError(
+        '--local-agent with --tls-cert needs the ingest role: the local agent sends to its plain-HTTP port',
+      );
     if (pcd.relay)
       return runRelay(
         {
@@ -108,7 +118,11 @@ ${DATABASE_HELP}`,
     const context = { db, bodyLimitBytes: bodyLimitMb * 1024 * 1024 };
     const activity = new IngestActivity({ out: io.out, err: io.err, verbose });
     for (const role of roles as Role[]) {
-      const app = await buildApp(context, { role, logger: { level: process.env.PA_LOG_LEVEL ?? 'warn' } });
+      const app = await buildApp(context, {
+        role,
+        logger: { level: process.env.PA_LOG_LEVEL ?? 'warn' },
+        ...(role === 'portal' ? { http } : {}),
+      });
       if (role === 'ingest') {
         activity.watch(app);
         if (pcd.readTimeoutMs !== undefined) app.server.requestTimeout = pcd.readTimeoutMs;
@@ -117,13 +131,13 @@ ${DATABASE_HELP}`,
       await app.listen({ host, port: ports[role] });
       apps.push(app);
       io.err(
-        `${role === 'portal' ? 'Portal' : 'Ingest (pcd)'}: http://${host === '0.0.0.0' ? 'localhost' : host}:${ports[role]}`,
+        `${role === 'portal' ? 'Portal' : 'Ingest (pcd)'}: ${role === 'portal' && http.tls ? 'https' : 'http'}://${host === '0.0.0.0' ? 'localhost' : host}:${ports[role]}`,
       );
     }
     io.err(`Database: ${db.kind} (${db.location})`);
     if (roles.includes('portal')) {
       const shown = host === '0.0.0.0' ? 'localhost' : host;
-      for (const line of await setupLinks(db, ports.portal, shown)) io.err(line);
+      for (const line of await setupLinks(db, ports.portal, shown, http.tls ? 'https' : 'http')) io.err(line);
     }
     const log = apps[0]?.log;
     const agent =

@@ -11,6 +11,7 @@ import { authenticate } from '../auth/authenticate.js';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
 import { collectorOr404 } from './collector-routes.js';
+import { Page, pageOf } from './page.js';
 import { pageFields } from './schemas.js';
 
 const security = [{ bearer: [] }, { apiKey: [] }];
@@ -71,7 +72,7 @@ export function benchmarkRoutes(context: ServerContext): FastifyPluginAsyncTypeb
             collector: Type.Optional(CollectorId),
             name: Type.Optional(Type.String({ maxLength: 200 })),
           }),
-          response: { 200: Type.Object({ count: Type.Integer(), results: Type.Array(BenchmarkOut) }) },
+          response: { 200: Page(BenchmarkOut) },
         },
       },
       async (request) => {
@@ -83,10 +84,7 @@ export function benchmarkRoutes(context: ServerContext): FastifyPluginAsyncTypeb
           limit,
           offset,
         });
-        return {
-          count: total,
-          results: results.map(benchmarkOut),
-        };
+        return pageOf(request, { limit, offset, count: total, results: results.map(benchmarkOut) });
       },
     );
     app.post(
@@ -173,7 +171,7 @@ export function benchmarkRoutes(context: ServerContext): FastifyPluginAsyncTypeb
               Type.String({ maxLength: 200, description: 'Only the results of this test' }),
             ),
           }),
-          response: { 200: Type.Object({ count: Type.Integer(), results: Type.Array(LoadTestOut) }) },
+          response: { 200: Page(LoadTestOut) },
         },
       },
       async (request) => {
@@ -185,7 +183,7 @@ export function benchmarkRoutes(context: ServerContext): FastifyPluginAsyncTypeb
           limit,
           offset,
         });
-        return { count: total, results: results.map(toLoadTest) };
+        return pageOf(request, { limit, offset, count: total, results: results.map(toLoadTest) });
       },
     );
     app.post(

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
+  type Collector,
   collectorListVersion,
   collectorRepository,
   isCollectorId,
@@ -12,22 +13,25 @@ import { authenticate } from '../auth/authenticate.js';
 import type { ServerContext } from '../context.js';
 import { qualifiedKey } from '../credentials.js';
 import { ApiError } from '../errors.js';
+import { originOf } from '../http/request-origin.js';
 import { sendAnswer } from './answer-cache.js';
 import { CollectorOut, collectorOut, installCommand } from './collector-view.js';
-import { safeOrigin } from './install-routes.js';
+import { Page, pageOf } from './page.js';
 import { IdParam, pageFields } from './schemas.js';
 
 const tags = ['collectors'];
 /** How late a listed collector's last-seen time and status may be. */
 const LAST_SEEN_STEP_MS = 10_000;
 const security = [{ bearer: [] }, { apiKey: [] }];
+/** A collector with its new API key: what creating one, or regenerating its key, answers. */
 const KeyOut = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  machine_name: Type.String(),
+  ...CollectorOut.properties,
   api_key: Type.String({ description: 'Shown once: give it to pcc (--apikey or PCC_APIKEY)' }),
   install_command: Type.String(),
 });
+const NameField = (description: string) =>
+  Type.Optional(Type.String({ minLength: 1, maxLength: 255, description }));
+const SiteField = (description: string) => Type.Optional(Type.String({ maxLength: 255, description }));
 
 /** The collector a route's :id names, in the caller's tenant: 404 when there is none. */
 export async function collectorOr404(tenant: TenantHandle, id: string) {
@@ -36,9 +40,20 @@ export async function collectorOr404(tenant: TenantHandle, id: string) {
   return collector;
 }
 
-/** This portal's address as the request reached it (a hostile Host header falls back to localhost). */
-function originOf(request: FastifyRequest): string {
-  return safeOrigin(request) ?? 'http://localhost:8000';
+/** A collector as KeyOut shows it: with its key, qualified by its tenant, and the install command. */
+function withKey(
+  request: FastifyRequest,
+  tenant: TenantHandle,
+  collector: Collector,
+  apiKey: string,
+  files?: Parameters<typeof collectorOut>[1],
+) {
+  const key = qualifiedKey(tenant.tenant.name, apiKey);
+  return {
+    ...collectorOut(collector, files),
+    api_key: key,
+    install_command: installCommand(originOf(request), key),
+  };
 }
 
 /** Collectors: list, create (with API key and install command), show, regenerate the key, delete. */
@@ -53,7 +68,7 @@ export function collectorRoutes(context: ServerContext): FastifyPluginAsyncTypeb
           tags,
           security,
           querystring: Type.Object({ ...pageFields, site: Type.Optional(Type.String({ maxLength: 200 })) }),
-          response: { 200: Type.Object({ count: Type.Integer(), results: Type.Array(CollectorOut) }) },
+          response: { 200: Page(CollectorOut) },
         },
       },
       async (request, reply) => {
@@ -61,13 +76,15 @@ export function collectorRoutes(context: ServerContext): FastifyPluginAsyncTypeb
         const { site, limit = 50, offset = 0 } = request.query;
         // Kept while the list's version stands, and for LAST_SEEN_STEP_MS at most: last-seen times and
         // statuses are that late at worst.
-        const key = `${tenant.schema} ${await collectorListVersion(tenant)} ${Math.floor(Date.now() / LAST_SEEN_STEP_MS)} ${request.url}`;
+        // The origin is in the key: the answer's next and previous links name it.
+        const key = `${tenant.schema} ${await collectorListVersion(tenant)} ${Math.floor(Date.now() / LAST_SEEN_STEP_MS)} ${originOf(request)} ${request.url}`;
         return sendAnswer(db, reply, key, async () => {
           const [{ collectors, total }, files] = await Promise.all([
             collectorRepository(tenant).list({ site, limit, offset }),
             uploadRepository(tenant).summary(),
           ]);
-          return { count: total, results: collectors.map((c) => collectorOut(c, files.get(c.id))) };
+          const results = collectors.map((c) => collectorOut(c, files.get(c.id)));
+          return pageOf(request, { limit, offset, count: total, results });
         });
       },
     );
@@ -79,34 +96,32 @@ export function collectorRoutes(context: ServerContext): FastifyPluginAsyncTypeb
           summary: 'Create a collector: answers with its API key and the one-line install command',
           tags,
           security,
+          description:
+            'The machine name may come as machine_name, as machinename (the user guide) or as name ' +
+            '(XATSimplified); the site as site_name or sitename.',
           body: Type.Object({
-            machine_name: Type.Optional(Type.String({ minLength: 1, maxLength: 255 })),
-            name: Type.Optional(
-              Type.String({ minLength: 1, maxLength: 255, description: 'Same as machine_name' }),
-            ),
-            site_name: Type.Optional(Type.String({ maxLength: 255 })),
-            platform: Type.Optional(Type.String({ maxLength: 255 })),
+            machine_name: NameField('The server host name, e.g. web-01'),
+            machinename: NameField('Same as machine_name'),
+            name: NameField('Same as machine_name'),
+            site_name: SiteField('A logical grouping, e.g. Production-East'),
+            sitename: SiteField('Same as site_name'),
+            platform: Type.Optional(Type.String({ maxLength: 255, description: 'e.g. Linux Server' })),
           }),
           response: { 201: KeyOut },
         },
       },
       async (request, reply) => {
         const { tenant } = await authenticate(db, request, 'admin');
-        const machineName = request.body.machine_name ?? request.body.name;
-        if (!machineName) throw new ApiError('INVALID_BODY', 'body: machine_name is required');
+        const { body } = request;
+        const machineName = body.machine_name ?? body.machinename ?? body.name;
+        if (!machineName)
+          throw new ApiError('INVALID_BODY', 'body: machine_name (or machinename, or name) is required');
         const { collector, apiKey } = await collectorRepository(tenant).create({
           machineName,
-          siteName: request.body.site_name || null,
-          platform: request.body.platform || null,
+          siteName: (body.site_name ?? body.sitename) || null,
+          platform: body.platform || null,
         });
-        const key = qualifiedKey(tenant.tenant.name, apiKey);
-        return reply.status(201).send({
-          id: collector.id,
-          name: machineName,
-          machine_name: machineName,
-          api_key: key,
-          install_command: installCommand(originOf(request), key),
-        });
+        return reply.status(201).send(withKey(request, tenant, collector, apiKey));
       },
     );
 
@@ -144,14 +159,8 @@ export function collectorRoutes(context: ServerContext): FastifyPluginAsyncTypeb
         await collectorOr404(tenant, request.params.id);
         const regenerated = await collectorRepository(tenant).regenerateKey(request.params.id);
         if (!regenerated) throw new ApiError('NOT_FOUND');
-        const key = qualifiedKey(tenant.tenant.name, regenerated.apiKey);
-        return {
-          id: regenerated.collector.id,
-          name: regenerated.collector.machineName,
-          machine_name: regenerated.collector.machineName,
-          api_key: key,
-          install_command: installCommand(originOf(request), key),
-        };
+        const files = (await uploadRepository(tenant).summary()).get(regenerated.collector.id);
+        return withKey(request, tenant, regenerated.collector, regenerated.apiKey, files);
       },
     );
 

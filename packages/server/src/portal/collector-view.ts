@@ -1,11 +1,19 @@
 import type { Collector } from '@perfanalysis/storage';
 import { Type } from 'typebox';
 
-/** A collector as the API shows it. */
+/**
+ * A collector as the API shows it: the project's field names, and beside them the seeds' (`machinename`,
+ * `sitename` of the user guide, `name` of XATSimplified), which say the same.
+ */
 export const CollectorOut = Type.Object({
-  id: Type.String(),
+  id: Type.String({ format: 'uuid' }),
+  name: Type.String({ description: 'XATSimplified: the same as machine_name' }),
   machine_name: Type.String(),
+  machinename: Type.String({ description: 'The user guide: the same as machine_name' }),
   site_name: Type.Union([Type.String(), Type.Null()]),
+  sitename: Type.Union([Type.String(), Type.Null()], {
+    description: 'The user guide: the same as site_name',
+  }),
   platform: Type.Union([Type.String(), Type.Null()]),
   api_key_prefix: Type.String(),
   status: Type.Union([Type.Literal('live'), Type.Literal('idle'), Type.Literal('never seen')]),
@@ -27,8 +35,11 @@ export function collectorOut(
   const lastSeen = collector.lastSeenAt;
   return {
     id: collector.id,
+    name: collector.machineName,
     machine_name: collector.machineName,
+    machinename: collector.machineName,
     site_name: collector.siteName,
+    sitename: collector.siteName,
     platform: collector.platform,
     api_key_prefix: collector.apiKeyPrefix,
     status:

@@ -1,7 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import { basename, join } from 'node:path';
 import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { type TenantHandle, type Upload, uploadRepository } from '@perfanalysis/storage';
@@ -10,46 +6,15 @@ import { authenticate, hasRole } from '../auth/authenticate.js';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
 import { hostCsvChunks } from '../export/host-csv-export.js';
-import { receiveUpload } from '../http/multipart-upload.js';
-import { uploadDir } from '../http/upload-dir.js';
-import { ImportError } from '../import/import-error.js';
-import { importFile, isCaptureFile } from '../import/import-file.js';
 import { collectorOr404 } from './collector-routes.js';
-import { IdParam } from './schemas.js';
+import { FileOut, fileOut, safeName } from './file-view.js';
+import { Page, pageOf } from './page.js';
+import { IdParam, pageFields } from './schemas.js';
+import { storeUpload, UploadOut } from './store-upload.js';
 
 const tags = ['files'];
 const security = [{ bearer: [] }, { apiKey: [] }];
 const FileParams = Type.Object({ id: Type.String({ maxLength: 64 }), file: Type.String({ maxLength: 64 }) });
-const FileOut = Type.Object({
-  id: Type.String(),
-  filename: Type.String(),
-  description: Type.String(),
-  size_bytes: Type.Integer(),
-  uploaded_at: Type.String(),
-  uploaded_by: Type.Union([Type.Integer(), Type.Null()]),
-  rows_imported: Type.Integer(),
-  first_timestamp: Type.Union([Type.String(), Type.Null()]),
-  last_timestamp: Type.Union([Type.String(), Type.Null()]),
-});
-
-const fileOut = (u: Upload) => ({
-  id: u.id,
-  filename: u.filename,
-  description: u.description,
-  size_bytes: u.sizeBytes,
-  uploaded_at: u.uploadedAt.toISOString(),
-  uploaded_by: u.uploadedBy,
-  rows_imported: u.rowsImported,
-  first_timestamp: u.firstTs?.toISOString() ?? null,
-  last_timestamp: u.lastTs?.toISOString() ?? null,
-});
-
-/** A file name that is safe in a Content-Disposition header and on any file system. */
-const safeName = (name: string): string =>
-  basename(name)
-    .replace(/[^\w.\- ]/g, '_')
-    .slice(0, 200) || 'upload';
-
 /** Uploads (kept and imported, all or nothing), the file list, downloads, deletion, and CSV export. */
 export function fileRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
   const { db } = context;
@@ -64,61 +29,13 @@ export function fileRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
           security,
           consumes: ['multipart/form-data'],
           params: IdParam,
-          response: {
-            201: Type.Object({ file: FileOut, stored: Type.Integer(), duplicates: Type.Integer() }),
-          },
+          response: { 201: UploadOut },
         },
       },
       async (request, reply) => {
         const { tenant, user } = await authenticate(db, request, 'analyst');
         const collector = await collectorOr404(tenant, request.params.id);
-        if (!/^multipart\/form-data/i.test(request.headers['content-type'] ?? ''))
-          throw new ApiError('UNSUPPORTED_MEDIA_TYPE', 'Send multipart/form-data with a "file" part');
-        const path = join(await uploadDir(), randomUUID());
-        let filename: string | undefined;
-        try {
-          const received = await receiveUpload(request, path, context.uploadLimitBytes ?? 1024 ** 3);
-          filename = safeName(received.filename);
-          const contentType = received.contentType;
-          const description = (received.fields.get('description') ?? '').slice(0, 1000);
-          const name = filename;
-          // The kept file and its samples go in together, or not at all.
-          const { upload, result } = await tenant.transaction(async (tx) => {
-            const uploads = uploadRepository(tx);
-            const created = await uploads.create(
-              { collectorId: collector.id, filename: name, description, contentType, uploadedBy: user.id },
-              createReadStream(path),
-            );
-            // The samples it stores are its own: deleting the file deletes them, and only them.
-            const imported = await importFile(tx, collector.id, path, {
-              kind: isCaptureFile(name) ? 'capture' : 'csv',
-              uploadId: created.id,
-            });
-            await uploads.recordImport(created.id, {
-              rows: imported.stored,
-              firstTs: imported.firstTs,
-              lastTs: imported.lastTs,
-            });
-            return {
-              upload: {
-                ...created,
-                rowsImported: imported.stored,
-                firstTs: imported.firstTs,
-                lastTs: imported.lastTs,
-              },
-              result: imported,
-            };
-          });
-          return reply
-            .status(201)
-            .send({ file: fileOut(upload), stored: result.stored, duplicates: result.duplicates });
-        } catch (error) {
-          if (error instanceof ImportError)
-            throw new ApiError('INVALID_BODY', error.describe(filename ?? 'the file'));
-          throw error;
-        } finally {
-          await rm(path, { force: true });
-        }
+        return reply.status(201).send(await storeUpload(context, request, tenant, user, () => collector));
       },
     );
 
@@ -130,13 +47,16 @@ export function fileRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
           tags,
           security,
           params: IdParam,
-          response: { 200: Type.Array(FileOut) },
+          querystring: Type.Object(pageFields),
+          response: { 200: Page(FileOut) },
         },
       },
       async (request) => {
         const { tenant } = await authenticate(db, request, 'viewer');
         const collector = await collectorOr404(tenant, request.params.id);
-        return (await uploadRepository(tenant).list(collector.id)).map(fileOut);
+        const { limit = 50, offset = 0 } = request.query;
+        const { uploads, total } = await uploadRepository(tenant).list(collector.id, { limit, offset });
+        return pageOf(request, { limit, offset, count: total, results: uploads.map(fileOut) });
       },
     );
 

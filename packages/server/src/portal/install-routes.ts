@@ -3,9 +3,10 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
+import { safeOrigin } from '../http/request-origin.js';
 
 const require = createRequire(import.meta.url);
 const PCC_DIR = dirname(require.resolve('@perfanalysis/pcc/package.json'));
@@ -16,20 +17,6 @@ export const PCC_BUNDLE = join(PCC_DIR, 'dist', 'pcc.bundle.mjs');
 const DEPLOY_DIR = fileURLToPath(new URL('../../../../deploy/', import.meta.url));
 
 const tags = ['install'];
-
-/**
- * A Host header that is a host name, an IPv4 address or a bracketed IPv6 address, with an optional port:
- * nothing in it can mean anything to a shell, so it can go into the script as the server's address.
- */
-const SAFE_HOST = /^(?:[A-Za-z0-9][A-Za-z0-9.-]{0,252}|\[[0-9A-Fa-f:.]{2,45}\])(?::[0-9]{1,5})?$/;
-
-/** The origin the request reached this server at, or undefined when its Host header is not a plain host. */
-export function safeOrigin(request: FastifyRequest): string | undefined {
-  const host = request.headers.host;
-  if (host === undefined || !SAFE_HOST.test(host)) return undefined;
-  const protocol = request.protocol === 'https' ? 'https' : 'http';
-  return `${protocol}://${host}`;
-}
 
 /** The installer with the server's address, the agent's version and the service unit filled in. */
 export async function installScript(origin: string): Promise<string> {

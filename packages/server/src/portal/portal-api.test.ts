@@ -226,8 +226,8 @@ forEachDatabase('portal API', (ctx) => {
     assert.equal(shown.files_count, 1, 'an upload is listed at once');
     assert.ok(Value.Check(CollectorOut, shown), list.body);
     const files = await call({ method: 'GET', url: `/api/v1/collectors/${id}/files/`, token: tokens.victor });
-    assert.equal(files.json().length, 1);
-    const file = files.json()[0];
+    assert.equal(files.json().count, 1);
+    const file = files.json().results[0];
     assert.deepEqual(
       [shown.machine_name, shown.site_name, shown.platform, shown.status, shown.files_count],
       ['web-01', 'Azure Benchmark', 'Linux Server', 'never seen', 1],
@@ -241,7 +241,12 @@ forEachDatabase('portal API', (ctx) => {
       url: '/api/v1/collectors/?site=Azure%20Benchmark&offset=5',
       token: tokens.victor,
     });
-    assert.deepEqual(pastTheEnd.json(), { count: 1, results: [] });
+    assert.deepEqual(pastTheEnd.json(), {
+      count: 1,
+      next: null,
+      previous: 'http://localhost/api/v1/collectors/?site=Azure+Benchmark&limit=50',
+      results: [],
+    });
     const download = await call({
       method: 'GET',
       url: `/api/v1/collectors/${id}/files/${file.id}/`,
@@ -316,7 +321,7 @@ forEachDatabase('portal API', (ctx) => {
       assert.equal(answer.statusCode, 201, answer.body);
       return answer.json();
     };
-    const file = (body: { file: { id: string } }) => `/api/v1/collectors/${id}/files/${body.file.id}/`;
+    const file = (body: { id: string }) => `/api/v1/collectors/${id}/files/${body.id}/`;
     const exportedTimes = async () =>
       (await call({ method: 'GET', url: `/api/v1/collectors/${id}/export/`, token: tokens.victor })).body
         .trim()
@@ -325,9 +330,9 @@ forEachDatabase('portal API', (ctx) => {
         .map((line) => line.slice(11, 16));
     // Ana's two rows span 15:00–18:00; 15:00 was the agent's already. Alice's 17:45 was Ana's already.
     const anas = await post(ana, 'ana.csv', csv('15:00', '17:45'));
-    assert.deepEqual([anas.stored, anas.duplicates, anas.file.rows_imported], [1, 1, 1]);
+    assert.deepEqual([anas.stored, anas.duplicates, anas.rows_imported], [1, 1, 1]);
     const alices = await post(tokens.alice, 'alice.csv', csv('16:15', '17:45'));
-    assert.deepEqual([alices.stored, alices.duplicates, alices.file.rows_imported], [1, 1, 1]);
+    assert.deepEqual([alices.stored, alices.duplicates, alices.rows_imported], [1, 1, 1]);
     const held = await call({ method: 'GET', url: `${file(anas)}samples/`, token: tokens.victor });
     assert.equal(held.statusCode, 200, held.body);
     assert.deepEqual(held.json(), { samples_held: 1 }, 'what the confirmation states');
@@ -352,7 +357,9 @@ forEachDatabase('portal API', (ctx) => {
     assert.deepEqual((await exportedTimes()).slice(-2), ['18:10', '18:20'], "the first file's samples stay");
     const listed = await call({ method: 'GET', url: `/api/v1/collectors/${id}/files/`, token: ana });
     assert.deepEqual(
-      listed.json().map((f: { filename: string; rows_imported: number }) => [f.filename, f.rows_imported]),
+      listed
+        .json()
+        .results.map((f: { filename: string; rows_imported: number }) => [f.filename, f.rows_imported]),
       [
         ['run.csv', 2],
         ['alice.csv', 1],

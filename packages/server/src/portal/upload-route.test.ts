@@ -185,7 +185,7 @@ forEachDatabase('upload route over HTTP', (ctx) => {
     console.log(`open descriptors before and after 30 bad uploads: ${before.all} → ${afterwards.all}`);
     assert.equal(afterwards.uploads, 0);
     assert.ok(afterwards.all <= before.all, `${before.all} → ${afterwards.all} open descriptors`);
-    assert.deepEqual((await get(`/api/v1/collectors/${id}/files/`)).json(), []);
+    assert.deepEqual((await get(`/api/v1/collectors/${id}/files/`)).json().results, []);
     assert.equal((await get(`/api/v1/collectors/${id}/export/`)).body.trim().split('\n').length, 1);
   });
 
@@ -234,7 +234,7 @@ forEachDatabase('upload route over HTTP', (ctx) => {
     const afterwards = await openFiles();
     assert.equal(afterwards.uploads, 0);
     assert.ok(afterwards.all <= before.all, `${before.all} → ${afterwards.all} open descriptors`);
-    const files = (await get(`/api/v1/collectors/${id}/files/`)).json();
+    const files = (await get(`/api/v1/collectors/${id}/files/`)).json().results;
     assert.deepEqual(
       files.map((f: { filename: string }) => f.filename),
       ['beside.csv'],

@@ -439,7 +439,7 @@ test('a performance engineer signs up, sets up collectors, uploads captures, rea
       const { access } = JSON.parse(localStorage.getItem('perfanalysis.tokens') ?? '{}');
       const headers = { authorization: 'Bearer ' + access };
       const files = await (await fetch('/api/v1/collectors/${webId}/files/', { headers })).json();
-      const response = await fetch('/api/v1/collectors/${webId}/files/' + files[0].id + '/', { method: 'DELETE', headers });
+      const response = await fetch('/api/v1/collectors/${webId}/files/' + files.results[0].id + '/', { method: 'DELETE', headers });
       return response.status;
     })()`);
       assert.equal(status, 403);

@@ -35,6 +35,8 @@ export interface Collector {
 
 export interface Page<T> {
   readonly count: number;
+  readonly next: string | null;
+  readonly previous: string | null;
   readonly results: T[];
 }
 
@@ -66,8 +68,7 @@ export interface FileDeleted {
   readonly samples_deleted: number;
 }
 
-export interface UploadResult {
-  readonly file: UploadedFile;
+export interface UploadResult extends UploadedFile {
   readonly stored: number;
   readonly duplicates: number;
 }

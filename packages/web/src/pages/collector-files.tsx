@@ -191,7 +191,7 @@ function UploadForm({ collector, onUploaded }: { collector: Collector; onUploade
       </button>
       {result && (
         <SuccessNote>
-          {result.file.filename}: {result.stored.toLocaleString('en')} samples imported
+          {result.filename}: {result.stored.toLocaleString('en')} samples imported
           {result.duplicates > 0 ? `, ${result.duplicates.toLocaleString('en')} already there` : ''}.{' '}
           <Link href={`/collectors/${collector.id}/dashboard`}>See the dashboard</Link>
         </SuccessNote>

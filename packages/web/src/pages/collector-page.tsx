@@ -2,7 +2,8 @@ import { formatBytes } from '@perfanalysis/shared/units';
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { api, messageOf } from '../api/client.js';
-import type { Collector, CreatedCollector, UploadedFile } from '../api/types.js';
+import { collectorFiles } from '../api/collector-files.js';
+import type { Collector, CreatedCollector } from '../api/types.js';
 import { CopyField } from '../components/copy-field.js';
 import { ErrorNote, Loading } from '../components/feedback.js';
 import { StatusBadge } from '../components/status-badge.js';
@@ -16,10 +17,7 @@ import { FilesCard } from './collector-files.js';
 /** A collector's page: its system info, its files (upload, download, delete) and CSV export. */
 export function CollectorPage({ id }: { id: string }) {
   const collector = useAsync((signal) => api<Collector>(`/api/v1/collectors/${id}/`, { signal }), [id]);
-  const files = useAsync(
-    (signal) => api<UploadedFile[]>(`/api/v1/collectors/${id}/files/`, { signal }),
-    [id],
-  );
+  const files = useAsync((signal) => collectorFiles(id, signal), [id]);
   const admin = useCan('admin');
   if (!collector.data)
     return (

@@ -2,6 +2,7 @@ import { mergeRuns } from '@perfanalysis/shared/merge-runs';
 import { colorAt } from '@perfanalysis/shared/palette';
 import type { UtilisationRow } from '@perfanalysis/shared/utilisation-compare';
 import { ApiFailure, api } from '../api/client.js';
+import { collectorFiles } from '../api/collector-files.js';
 import type {
   Collector,
   Columns,
@@ -120,7 +121,7 @@ async function runByRun(request: CompareRequest, signal: AbortSignal): Promise<C
     if (!found) {
       found = Promise.all([
         api<Collector>(`/api/v1/collectors/${id}/`, { signal }),
-        api<UploadedFile[]>(`/api/v1/collectors/${id}/files/`, { signal }),
+        collectorFiles(id, signal),
       ]).then(([collector, files]) => ({ collector, files }));
       collectors.set(id, found);
     }

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
-import { api } from '../api/client.js';
-import type { UploadedFile } from '../api/types.js';
+import { collectorFiles } from '../api/collector-files.js';
 import { ErrorNote } from '../components/feedback.js';
 import { useAsync } from '../use-async.js';
 import { loadCollectors } from './collectors-page.js';
@@ -12,10 +11,7 @@ export function RunPicker({ specs, onAdd }: { specs: readonly RunSpec[]; onAdd: 
   const [collectorId, setCollectorId] = useState('');
   const [fileId, setFileId] = useState('');
   const files = useAsync(
-    (signal) =>
-      collectorId
-        ? api<UploadedFile[]>(`/api/v1/collectors/${collectorId}/files/`, { signal })
-        : Promise.resolve([]),
+    (signal) => (collectorId ? collectorFiles(collectorId, signal) : Promise.resolve([])),
     [collectorId],
   );
   const all = collectors.data?.results ?? [];
