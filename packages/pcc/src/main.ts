@@ -11,6 +11,7 @@ const SAMPLES_WAITING = 3;
 /** The commands that measure the machine rather than collect from it; each with its own options. */
 const MEASURING_COMMANDS = {
   loadtest: () => import('./loadtest/loadtest-command.js'),
+  benchmark: () => import('./benchmark/benchmark-command.js'),
 } as const;
 
 async function main(): Promise<number> {

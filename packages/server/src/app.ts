@@ -16,6 +16,7 @@ import { collectorRoutes } from './portal/collector-routes.js';
 import { dashboardRoutes } from './portal/dashboard-routes.js';
 import { fileRoutes } from './portal/file-routes.js';
 import { installRoutes } from './portal/install-routes.js';
+import { loadTestRoutes } from './portal/loadtest-routes.js';
 import { prometheusRoutes } from './portal/prometheus-routes.js';
 import { reportRoutes } from './portal/report-routes.js';
 import { userRoutes } from './portal/user-routes.js';
@@ -80,6 +81,7 @@ export async function buildApp(context: ServerContext, options: AppOptions): Pro
       fileRoutes,
       dashboardRoutes,
       benchmarkRoutes,
+      loadTestRoutes,
       reportRoutes,
       prometheusRoutes,
       installRoutes,
