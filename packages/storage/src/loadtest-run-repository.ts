@@ -48,9 +48,9 @@ export function loadTestRunRepository(t: TenantHandle): LoadTestRunRepository {
   const runs = t.table('loadtest_runs');
   const loadtests = t.table('loadtests');
   /** The runs of these rows, each with its steps from its level results. */
-  const withSteps = async (rows: RunRow[]): Promise<StoredLoadTestRun[]> => {
+  const withSteps = async (rows: RunRow[], q: TenantHandle = t): Promise<StoredLoadTestRun[]> => {
     if (rows.length === 0) return [];
-    const levels = await t.query<{
+    const levels = await q.query<{
       run_id: string;
       utilization_pct: number;
       work_units: number;
@@ -125,7 +125,7 @@ export function loadTestRunRepository(t: TenantHandle): LoadTestRunRepository {
             }),
           );
         }
-        const [stored] = await withSteps([row]);
+        const [stored] = await withSteps([row], tx);
         if (stored === undefined) throw new Error('the run just stored is missing');
         return { run: stored, results };
       });

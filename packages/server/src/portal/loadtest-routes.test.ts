@@ -93,7 +93,7 @@ forEachDatabase('load-test and benchmark results', (ctx) => {
     const { stdout } = await promisify(execFile)(
       process.execPath,
       [PCC, 'loadtest', '--levels=100', '--step-duration=1s', '--threads=1', '--server', started, '--quiet'],
-      { env: { PATH: process.env.PATH, PCC_APIKEY: a().key } },
+      { env: { PATH: process.env.PATH, PCC_APIKEY: a().key }, cwd: dir },
     );
     assert.match(stdout, /result posted to/);
     const runs = await call({
