@@ -33,7 +33,7 @@ forEachDatabase('benchmark statistics', (ctx) => {
       stats.map((s) => [s.collectorId, s.count, s.mean, Math.round(s.stddev * 1e6) / 1e6]),
       [
         [one, 1, 10, 0],
-        [two, 2, 5, 1.414214],
+        [two, 2, 5, Math.round(Math.SQRT2 * 1e6) / 1e6],
       ],
     );
   });
