@@ -168,19 +168,7 @@ export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Pa
   let config: PccConfig | undefined;
   if (mode === 'trickle') {
     const apiKey = values.apikey ?? env.PCC_APIKEY;
-    if (!server)
-      problems.push('server (--server, PCC_SERVER): required in trickle mode, e.g. http://host:8080');
-    else {
-      try {
-        serverUrl(server);
-      } catch {
-        problems.push(`server (--server, PCC_SERVER): "${server}" is not an address; use host:port or a URL`);
-      }
-    }
-    if (!apiKey)
-      problems.push(
-        'API key (--apikey, PCC_APIKEY): required in trickle mode; it is shown when you create the collector',
-      );
+    checkServerAndKey(server, apiKey, 'in trickle mode', problems);
     const spoolMb = Number(values['spool-max'] ?? env.PCC_SPOOL_MAX ?? 256);
     if (!(spoolMb > 0)) problems.push('spool bound (--spool-max, PCC_SPOOL_MAX): a number of MiB above zero');
     const batchIntervalMs = duration(
@@ -208,6 +196,30 @@ export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Pa
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return { kind: 'run', config: Object.freeze(config) };
+}
+
+/**
+ * The server and API key pcc sends to (--server/PCC_SERVER, --apikey/PCC_APIKEY): both required, and the
+ * server an address. `when` says what needs them, for the messages.
+ */
+export function checkServerAndKey(
+  server: string | undefined,
+  apiKey: string | undefined,
+  when: string,
+  problems: string[],
+): void {
+  if (!server) problems.push(`server (--server, PCC_SERVER): required ${when}, e.g. http://host:8080`);
+  else {
+    try {
+      serverUrl(server);
+    } catch {
+      problems.push(`server (--server, PCC_SERVER): "${server}" is not an address; use host:port or a URL`);
+    }
+  }
+  if (!apiKey)
+    problems.push(
+      `API key (--apikey, PCC_APIKEY): required ${when}; it is shown when you create the collector`,
+    );
 }
 
 function parse(argv: readonly string[]) {
@@ -242,6 +254,6 @@ function parse(argv: readonly string[]) {
   });
 }
 
-function expandHome(path: string): string {
+export function expandHome(path: string): string {
   return path === '~' || path.startsWith('~/') ? homedir() + path.slice(1) : path;
 }

@@ -33,6 +33,11 @@ export class IngestClient {
     return this.#post('/api/v1/metrics/', `{"samples":[${jsonLines.join(',')}]}`);
   }
 
+  /** Posts a load-test or benchmark result (a JSON body) to the portal path given. */
+  postResult(path: string, result: object): Promise<Outcome> {
+    return this.#post(path, JSON.stringify(result));
+  }
+
   async #post(path: string, json: string): Promise<Outcome> {
     const url = new URL(path, this.#base);
     const raw = Buffer.from(json);

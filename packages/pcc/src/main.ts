@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import { isMainThread } from 'node:worker_threads';
 import { formatBytes } from '@perfanalysis/shared';
 import { ConfigError, type PccConfig, parseConfig, USAGE } from './config.js';
 import { processTerminal, type Terminal } from './terminal.js';
@@ -7,7 +8,18 @@ import { VERSION } from './version.js';
 /** The exit status of a trickle run that ended with samples still waiting in the spool. */
 const SAMPLES_WAITING = 3;
 
+/** The commands that measure the machine rather than collect from it; each with its own options. */
+const MEASURING_COMMANDS = {
+  loadtest: () => import('./loadtest/loadtest-command.js'),
+  benchmark: () => import('./benchmark/benchmark-command.js'),
+} as const;
+
 async function main(): Promise<number> {
+  const subcommand = process.argv[2];
+  if (subcommand !== undefined && Object.hasOwn(MEASURING_COMMANDS, subcommand)) {
+    const { runCommand } = await MEASURING_COMMANDS[subcommand as keyof typeof MEASURING_COMMANDS]();
+    return runCommand(process.argv.slice(3), process.env);
+  }
   let command: ReturnType<typeof parseConfig>;
   try {
     command = parseConfig(process.argv.slice(2), process.env);
@@ -71,12 +83,17 @@ async function run(config: PccConfig, terminal: Terminal, signal: AbortSignal): 
   return SAMPLES_WAITING;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: Error) => {
-    process.stderr.write(`pcc: ${error.message}\n`);
-    process.exitCode = 1;
-  },
-);
+if (isMainThread) {
+  main().then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: Error) => {
+      process.stderr.write(`pcc: ${error.message}\n`);
+      process.exitCode = 1;
+    },
+  );
+} else {
+  // A load test's worker thread, in the single-file bundle (which is all of pcc): the duty cycle.
+  await import('./loadtest/duty-cycle-worker.js');
+}

@@ -8,3 +8,5 @@ export const VERSION: string =
     ? PCC_BUNDLED_VERSION
     : createRequire(import.meta.url)('../package.json').version;
 export const AGENT = `pcc/${VERSION}`;
+/** True in the single-file bundle, whose modules all live in that one file. */
+export const BUNDLED = typeof PCC_BUNDLED_VERSION === 'string';

@@ -3,9 +3,11 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { askHidden, formatTable } from '@perfanalysis/shared';
 import { ApiClient, normaliseServer, PcctlError, UsageError } from './api-client.js';
+import { BENCHMARK_COMMANDS } from './benchmark-commands.js';
 import { COMMON_HELP, COMMON_OPTIONS, type Command, type PcctlIo, str, type Values } from './command.js';
 import { configPath, readLogin, removeLogin, writeLogin } from './config-store.js';
 import { connect } from './connect.js';
+import { LOADTEST_COMMANDS } from './loadtest-commands.js';
 import { reportCommand } from './report-command.js';
 
 export type { PcctlIo } from './command.js';
@@ -26,6 +28,11 @@ Commands:
   collectors regenerate-key ID                       a new API key for a collector (the old one stops working)
   report (--collector ID | --compare ID,ID,…) [--format html|pdf|png] [--out PATH]
                                                      a report (or a comparison) as the portal makes it
+  loadtest list|show ID|compare --collectors C,C|upload FILE
+                                                     load-test runs (pcc loadtest): list, one run, units/s per
+                                                     level across machines, a result file pcc wrote
+  benchmark list|stats|upload FILE                   benchmark scores (pcc benchmark), their spread per
+                                                     machine, a result file pcc wrote
 
 Options:
 ${COMMON_HELP}
@@ -263,6 +270,8 @@ const COMMANDS: readonly Command[] = [
   collectorsShow,
   collectorsRegenerateKey,
   reportCommand,
+  ...LOADTEST_COMMANDS,
+  ...BENCHMARK_COMMANDS,
 ];
 
 function printKey(io: PcctlIo, headline: string, key: KeyOut): void {
@@ -292,7 +301,9 @@ export async function runPcctl(argv: readonly string[], io: PcctlIo): Promise<nu
     COMMANDS.find((c) => c.name === `${first} ${second}`) ??
     COMMANDS.find((c) => c.name === first && !c.name.includes(' '));
   if (!command) {
-    const what = first === 'collectors' || first === 'collector' ? [first, second] : [first];
+    const what = ['collectors', 'collector', 'loadtest', 'benchmark'].includes(first)
+      ? [first, second]
+      : [first];
     io.err(`pcctl: unknown command "${what.filter(Boolean).join(' ')}"`);
     io.err("Try 'pcctl --help'.");
     return 2;

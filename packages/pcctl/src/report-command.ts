@@ -3,10 +3,10 @@ import { rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { STATS } from '@perfanalysis/shared/utilisation-compare';
 import { type ApiClient, PcctlError, UsageError } from './api-client.js';
+import { collectorId } from './collector-id.js';
 import { COMMON_HELP, COMMON_OPTIONS, type Command, str, type Values } from './command.js';
 import { connect } from './connect.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const FORMATS = ['html', 'pdf', 'png'];
 const RANGES = ['ALL', '1H', '6H', '24H', '7D'];
 /** A report is made on the server (a PDF by a headless browser): longer than an API call. */
@@ -19,21 +19,6 @@ function oneOf(values: Values, name: string, allowed: readonly string[]): string
   const found = allowed.find((a) => a.toLowerCase() === value.toLowerCase());
   if (found === undefined) throw new UsageError(`--${name}: "${value}" is not one of ${allowed.join(', ')}`);
   return found;
-}
-
-/** A collector's id from its id or its machine name (which must be unique). */
-async function collectorId(api: ApiClient, named: string): Promise<string> {
-  if (UUID.test(named)) return named;
-  const page = await api.request<{ results: { id: string; machine_name: string }[] }>(
-    'GET',
-    '/api/v1/collectors/?limit=1000',
-  );
-  const matches = page.results.filter((c) => c.machine_name === named);
-  if (matches.length === 0)
-    throw new PcctlError(`no collector named "${named}" (see: pcctl collectors list)`);
-  if (matches.length > 1)
-    throw new PcctlError(`${matches.length} collectors are named "${named}": give its id`);
-  return (matches[0] as { id: string }).id;
 }
 
 /** A run: COLLECTOR or COLLECTOR~UPLOAD_ID, the collector by id or name. */

@@ -20,6 +20,7 @@ import { collectorRoutes } from './portal/collector-routes.js';
 import { dashboardRoutes } from './portal/dashboard-routes.js';
 import { fileRoutes } from './portal/file-routes.js';
 import { installRoutes } from './portal/install-routes.js';
+import { loadTestRoutes } from './portal/loadtest-routes.js';
 import { performanceUploadRoute } from './portal/performance-upload-route.js';
 import { prometheusRoutes } from './portal/prometheus-routes.js';
 import { reportRoutes } from './portal/report-routes.js';
@@ -95,6 +96,7 @@ export async function buildApp(context: ServerContext, options: AppOptions): Pro
       performanceUploadRoute,
       dashboardRoutes,
       benchmarkRoutes,
+      loadTestRoutes,
       reportRoutes,
       prometheusRoutes,
       installRoutes,

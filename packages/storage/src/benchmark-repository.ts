@@ -110,7 +110,7 @@ export function benchmarkRepository(t: TenantHandle): BenchmarkRepository {
       }>(
         // Over numeric: scores stored before the range was checked cannot overflow the sums of squares.
         `SELECT name, collector_id, count(*)::int AS count, avg(score::numeric)::float8 AS mean, min(score) AS min,
-                max(score) AS max, least(stddev_samp(score::numeric), ${Number.MAX_VALUE})::float8 AS stddev
+                max(score) AS max, least(coalesce(stddev_samp(score::numeric), 0), ${Number.MAX_VALUE})::float8 AS stddev
          FROM ${benchmarks} ${where} GROUP BY name, collector_id ORDER BY name, mean DESC`,
         params,
       );

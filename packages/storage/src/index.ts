@@ -13,6 +13,7 @@ export * from './host-series.js';
 export * from './identifiers.js';
 export * from './latest-samples.js';
 export * from './loadtest-repository.js';
+export * from './loadtest-run-repository.js';
 export * from './login-throttle.js';
 export * from './migrate.js';
 export type { MigrationResult } from './migration-runner.js';

@@ -106,7 +106,7 @@ forEachDatabase('implausible values', (ctx) => {
         `INSERT INTO ${t.table('benchmarks')} (collector_id, name, score, unit) VALUES ('${collectorId}', 'x', 1e308, '')`,
       );
     }
-    const [level] = await loadtests.compare([collectorId], '');
+    const [level] = await loadtests.compare([collectorId], '', null);
     assert.equal(level?.workUnits, 1e308);
     const [stats] = await benchmarkRepository(t).stats({ name: 'x' });
     assert.deepEqual([stats?.count, stats?.mean, stats?.stddev], [2, 1e308, 0]);

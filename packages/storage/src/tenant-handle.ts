@@ -54,6 +54,7 @@ export const TENANT_TABLES = [
   'upload_chunks',
   'benchmarks',
   'loadtests',
+  'loadtest_runs',
   'list_versions',
 ] as const;
 export type TenantTable = (typeof TENANT_TABLES)[number];

@@ -1,16 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import {
-  type Benchmark,
-  benchmarkRepository,
-  isCollectorId,
-  type LoadTestResult,
-  loadTestRepository,
-} from '@perfanalysis/storage';
+import { type Benchmark, benchmarkRepository } from '@perfanalysis/storage';
 import { Type } from 'typebox';
 import { authenticate } from '../auth/authenticate.js';
+import { resultWriter } from '../auth/result-writer.js';
 import type { ServerContext } from '../context.js';
-import { ApiError } from '../errors.js';
-import { collectorOr404 } from './collector-routes.js';
+import { BenchmarkRunSchema } from './loadtest-schemas.js';
 import { Page, pageOf } from './page.js';
 import { pageFields } from './schemas.js';
 
@@ -26,15 +20,6 @@ const BenchmarkOut = Type.Object({
   run_at: Type.String(),
   details: Type.Unknown(),
 });
-const LoadTestOut = Type.Object({
-  id: Type.Integer(),
-  collector_id: Type.String(),
-  name: Type.String(),
-  utilization_pct: Type.Number(),
-  work_units: Type.Number(),
-  run_at: Type.String(),
-  details: Type.Unknown(),
-});
 
 const benchmarkOut = (b: Benchmark) => ({
   id: b.id,
@@ -44,16 +29,6 @@ const benchmarkOut = (b: Benchmark) => ({
   unit: b.unit,
   run_at: b.runAt.toISOString(),
   details: b.details,
-});
-
-const toLoadTest = (r: LoadTestResult) => ({
-  id: r.id,
-  collector_id: r.collectorId,
-  name: r.name,
-  utilization_pct: r.utilizationPct,
-  work_units: r.workUnits,
-  run_at: r.runAt.toISOString(),
-  details: r.details,
 });
 
 /** Benchmarks (scores per run) and load tests (CPU work units per utilisation level), as XATSimplified. */
@@ -91,26 +66,53 @@ export function benchmarkRoutes(context: ServerContext): FastifyPluginAsyncTypeb
       '/api/v1/benchmarks/',
       {
         schema: {
-          summary: 'Record a benchmark run',
+          summary:
+            'Record a benchmark suite run as pcc benchmark posts it (a row per result; with a collector key, or a ' +
+            'user naming collector_id), or one benchmark score',
           tags: ['benchmarks'],
           security,
-          body: Type.Object({
-            collector_id: CollectorId,
-            name: Type.String({ minLength: 1, maxLength: 200 }),
-            score: Type.Number(),
-            unit: Type.Optional(Type.String({ maxLength: 50 })),
-            run_at: Type.Optional(Type.String({ format: 'date-time' })),
-            details: Details,
-          }),
-          response: { 201: BenchmarkOut },
+          body: Type.Union([
+            BenchmarkRunSchema,
+            Type.Object({
+              collector_id: CollectorId,
+              name: Type.String({ minLength: 1, maxLength: 200 }),
+              score: Type.Number(),
+              unit: Type.Optional(Type.String({ maxLength: 50 })),
+              run_at: Type.Optional(Type.String({ format: 'date-time' })),
+              details: Details,
+            }),
+          ]),
+          response: {
+            201: Type.Union([Type.Object({ results: Type.Array(BenchmarkOut) }), BenchmarkOut]),
+          },
         },
       },
       async (request, reply) => {
-        const { tenant } = await authenticate(db, request, 'analyst');
         const body = request.body;
-        await collectorOr404(tenant, body.collector_id);
+        const { tenant, collectorId } = await resultWriter(db, request, body.collector_id);
+        if ('results' in body) {
+          const { collector_id: _, results, ...run } = body;
+          const stored = await tenant.transaction(async (tx) => {
+            const benchmarks = benchmarkRepository(tx);
+            const rows: Benchmark[] = [];
+            for (const { name, score, unit, ...about } of results) {
+              rows.push(
+                await benchmarks.create({
+                  collectorId,
+                  name,
+                  score,
+                  unit,
+                  runAt: new Date(run.started_at),
+                  details: { ...about, ...run },
+                }),
+              );
+            }
+            return rows;
+          });
+          return reply.status(201).send({ results: stored.map(benchmarkOut) });
+        }
         const b = await benchmarkRepository(tenant).create({
-          collectorId: body.collector_id,
+          collectorId,
           name: body.name,
           score: body.score,
           unit: body.unit ?? '',
@@ -154,137 +156,6 @@ export function benchmarkRoutes(context: ServerContext): FastifyPluginAsyncTypeb
           max: s.max,
           stddev: s.stddev,
         }));
-      },
-    );
-
-    app.get(
-      '/api/v1/loadtest/',
-      {
-        schema: {
-          summary: 'Load-test results',
-          tags: ['load tests'],
-          security,
-          querystring: Type.Object({
-            ...pageFields,
-            collector: Type.Optional(CollectorId),
-            name: Type.Optional(
-              Type.String({ maxLength: 200, description: 'Only the results of this test' }),
-            ),
-          }),
-          response: { 200: Page(LoadTestOut) },
-        },
-      },
-      async (request) => {
-        const { tenant } = await authenticate(db, request, 'viewer');
-        const { collector, name, limit = 50, offset = 0 } = request.query;
-        const { results, total } = await loadTestRepository(tenant).list({
-          collectorId: collector,
-          name,
-          limit,
-          offset,
-        });
-        return pageOf(request, { limit, offset, count: total, results: results.map(toLoadTest) });
-      },
-    );
-    app.post(
-      '/api/v1/loadtest/',
-      {
-        schema: {
-          summary: 'Record the CPU work units a collector delivered at a utilisation level',
-          tags: ['load tests'],
-          security,
-          body: Type.Object({
-            collector_id: CollectorId,
-            name: Type.Optional(Type.String({ maxLength: 200 })),
-            utilization_pct: Type.Number({ minimum: 0, maximum: 100 }),
-            work_units: Type.Number({ minimum: 0 }),
-            run_at: Type.Optional(Type.String({ format: 'date-time' })),
-            details: Details,
-          }),
-          response: { 201: LoadTestOut },
-        },
-      },
-      async (request, reply) => {
-        const { tenant } = await authenticate(db, request, 'analyst');
-        const body = request.body;
-        await collectorOr404(tenant, body.collector_id);
-        const result = await loadTestRepository(tenant).create({
-          collectorId: body.collector_id,
-          name: body.name ?? '',
-          utilizationPct: body.utilization_pct,
-          workUnits: body.work_units,
-          runAt: body.run_at ? new Date(body.run_at) : undefined,
-          details: body.details ?? null,
-        });
-        return reply.status(201).send(toLoadTest(result));
-      },
-    );
-    app.post(
-      '/api/v1/loadtest/compare/',
-      {
-        schema: {
-          summary:
-            'CPU work units at each utilisation level of one load test across collectors: the mean of its ' +
-            'results at each level, and how many results that is (results of other tests are never averaged in)',
-          tags: ['load tests'],
-          security,
-          body: Type.Object({
-            collector_ids: Type.Array(CollectorId, { minItems: 1, maxItems: 50 }),
-            name: Type.Optional(
-              Type.String({
-                maxLength: 200,
-                description: "The test to compare; needed when the collectors' results come from several",
-              }),
-            ),
-          }),
-          response: {
-            200: Type.Object({
-              name: Type.String({ description: 'The test compared' }),
-              levels: Type.Array(Type.Number()),
-              collectors: Type.Array(
-                Type.Object({
-                  collector_id: Type.String(),
-                  machine_name: Type.String(),
-                  work_units: Type.Array(Type.Union([Type.Number(), Type.Null()])),
-                  runs: Type.Array(Type.Integer(), {
-                    description: 'How many results each level is the mean of',
-                  }),
-                }),
-              ),
-            }),
-          },
-        },
-      },
-      async (request) => {
-        const { tenant } = await authenticate(db, request, 'viewer');
-        const ids = [...new Set(request.body.collector_ids)];
-        if (!ids.every(isCollectorId))
-          throw new ApiError('INVALID_BODY', 'collector_ids must be collector ids');
-        const collectors = await Promise.all(ids.map((id) => collectorOr404(tenant, id)));
-        const loadtests = loadTestRepository(tenant);
-        const names = await loadtests.testNames(ids);
-        if (request.body.name === undefined && names.length > 1) {
-          throw new ApiError(
-            'INVALID_BODY',
-            `These collectors have results of ${names.length} load tests (${names.map((n) => JSON.stringify(n)).join(', ')}), ` +
-              'which are never averaged together: name the one to compare in "name"',
-          );
-        }
-        const name = request.body.name ?? names[0] ?? '';
-        const rows = await loadtests.compare(ids, name);
-        const levels = [...new Set(rows.map((r) => r.utilizationPct))].sort((a, b) => a - b);
-        const at = (id: string, level: number) =>
-          rows.find((r) => r.collectorId === id && r.utilizationPct === level);
-        return {
-          name,
-          levels,
-          collectors: collectors.map((c) => ({
-            collector_id: c.id,
-            machine_name: c.machineName,
-            work_units: levels.map((level) => at(c.id, level)?.workUnits ?? null),
-            runs: levels.map((level) => at(c.id, level)?.runs ?? 0),
-          })),
-        };
       },
     );
   };

@@ -530,10 +530,11 @@ forEachDatabase('portal API', (ctx) => {
     assert.equal(named.statusCode, 200, named.body);
     assert.deepEqual(named.json(), {
       name: 'cpu-v1',
+      work_unit_version: null,
       levels: [50, 100],
       collectors: [
-        { collector_id: a, machine_name: 'lt-a', work_units: [4800, null], runs: [2, 0] },
-        { collector_id: b, machine_name: 'lt-b', work_units: [2400, 4900], runs: [1, 1] },
+        { collector_id: a, machine_name: 'lt-a', work_units: [4800, null], runs: [2, 0], run_ids: [] },
+        { collector_id: b, machine_name: 'lt-b', work_units: [2400, 4900], runs: [1, 1], run_ids: [] },
       ],
     });
     // One test only: no name needed.

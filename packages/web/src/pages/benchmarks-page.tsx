@@ -9,6 +9,7 @@ import { EmptyState, ErrorNote, Loading } from '../components/feedback.js';
 import { formatInstant } from '../lib/durations.js';
 import { useAsync } from '../use-async.js';
 import { loadCollectors } from './collectors-page.js';
+import { LoadTestRunsSection } from './loadtest-runs-section.js';
 
 /** Benchmarks and load tests: the runs, per-benchmark statistics, and work units by utilisation level. */
 export function BenchmarksPage() {
@@ -35,6 +36,7 @@ export function BenchmarksPage() {
         Scores of benchmark runs, and the CPU work units servers delivered at each utilisation level.
       </p>
       <ErrorNote message={benchmarks.error ?? loadTests.error ?? stats.error} />
+      <LoadTestRunsSection nameOf={nameOf} />
       <LoadTestSection loadTests={loadTests.data?.results} nameOf={nameOf} />
       <section class="card">
         <h2>Benchmark statistics</h2>
@@ -142,6 +144,18 @@ export function BenchmarksPage() {
   );
 }
 
+/** A level result as the server now answers it: with the work-unit version of its run (null: posted alone). */
+type VersionedLoadTest = LoadTest & { readonly work_unit_version?: number | null };
+const testKey = (t: VersionedLoadTest): string => JSON.stringify([t.name, t.work_unit_version ?? null]);
+const testOf = (key: string): { name: string; work_unit_version: number | null } => {
+  const [name = '', version = null] = key === '' ? [] : (JSON.parse(key) as [string, number | null]);
+  return { name, work_unit_version: version };
+};
+const testLabel = (key: string): string => {
+  const { name, work_unit_version } = testOf(key);
+  return `${name === '' ? '(unnamed)' : name}${work_unit_version === null ? '' : ` v${work_unit_version}`}`;
+};
+
 function LoadTestSection({
   loadTests,
   nameOf,
@@ -156,7 +170,8 @@ function LoadTestSection({
       ),
     [loadTests, nameOf],
   );
-  const tests = useMemo(() => [...new Set((loadTests ?? []).map((t) => t.name))].sort(), [loadTests]);
+  // A test is its name and work-unit version: results of different ones are never averaged together.
+  const tests = useMemo(() => [...new Set((loadTests ?? []).map(testKey))].sort(), [loadTests]);
   const [chosen, setChosen] = useState<string[] | undefined>(undefined);
   const [chosenTest, setChosenTest] = useState<string | undefined>(undefined);
   const ids = chosen ?? tested;
@@ -168,7 +183,7 @@ function LoadTestSection({
         ? Promise.resolve(undefined)
         : api<LoadTestComparison>('/api/v1/loadtest/compare/', {
             method: 'POST',
-            body: { collector_ids: ids, name: test },
+            body: { collector_ids: ids, ...testOf(test) },
             signal,
           }),
     [ids.join(','), test],
@@ -187,9 +202,9 @@ function LoadTestSection({
     return (
       <EmptyState title="No load tests yet">
         <p>
-          A load test records the CPU work units a server delivered at a utilisation level (10 %, 20 %, … 100
-          %). Post each level's result with <code>POST /api/v1/loadtest/</code> (collector_id,
-          utilization_pct, work_units); this page then compares servers level by level.
+          A load test records the CPU work units a server delivered at each utilisation level. Run{' '}
+          <code>pcc loadtest --server URL --apikey KEY</code> on a server; this page then compares servers
+          level by level.
         </p>
       </EmptyState>
     );
@@ -198,7 +213,7 @@ function LoadTestSection({
   return (
     <section class="card">
       <div class="card-head">
-        <h2>Load tests: work units by utilisation level</h2>
+        <h2>Load tests: mean work units by target level</h2>
       </div>
       {tests.length > 1 && (
         <ButtonGroup class="chip-bar" label="Test">
@@ -210,7 +225,7 @@ function LoadTestSection({
               aria-pressed={name === test}
               onClick={() => setChosenTest(name)}
             >
-              {name === '' ? '(unnamed)' : name}
+              {testLabel(name)}
             </button>
           ))}
         </ButtonGroup>
