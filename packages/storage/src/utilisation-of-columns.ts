@@ -71,6 +71,7 @@ export class UtilisationAccumulator {
 
   table(): UtilisationTable {
     const sketches = this.#sketches;
+    const kept = this.#kept ?? [];
     return {
       exact: sketches === undefined,
       samples: this.#samples,
@@ -82,7 +83,7 @@ export class UtilisationAccumulator {
         let quantiles: number[];
         if (sketches) quantiles = sketches.quantiles(m, PERCENTILES, lo, hi);
         else {
-          const column = Array.from((this.#kept?.[m] as Float64Array).subarray(0, n).sort());
+          const column = Array.from((kept[m] as Float64Array).subarray(0, n).sort());
           quantiles = PERCENTILES.map((p) => percentileOfSorted(column, p * 100));
         }
         const [p50, p90, p95, p99] = quantiles as [number, number, number, number];
