@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { decodePng, findChromium, renderReport, reportFromDatabase, TEMPLATES } from '@perfanalysis/report';
 import {
   type Collector,
@@ -15,6 +17,23 @@ import { forEachDatabase } from '@perfanalysis/storage/test-databases';
 import type { FastifyInstance } from 'fastify';
 import { unzipSync } from 'fflate';
 import { buildApp } from '../app.js';
+
+/** This process's children that draw charts (their command line names chart-render-child), by process id. */
+async function chartChildren(): Promise<number[]> {
+  const found: number[] = [];
+  for (const name of await readdir('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = await readFile(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const command = await readFile(`/proc/${name}/cmdline`, 'utf8');
+      if (ppid === process.pid && command.includes('chart-render-child')) found.push(Number(name));
+    } catch {
+      // Ended meanwhile.
+    }
+  }
+  return found;
+}
 
 const section = (html: string, id: string) =>
   html.slice(html.indexOf(`<section id="${id}">`)).split('</section>')[0] ?? '';
@@ -102,6 +121,34 @@ forEachDatabase('report downloads', (ctx) => {
       assert.equal(got.width, want.width, name);
       assert.equal(got.height, want.height, name);
     }
+  });
+
+  test('while a report is drawn, another client is answered: the charts are drawn in child processes', async () => {
+    const [a, b] = collectors as [Collector, Collector];
+    let settled = false;
+    const download = get(`/api/v1/reports/?runs=${a.id}&format=html`).finally(() => {
+      settled = true;
+    });
+    // The report's chart renderers, held still as soon as they start: the report cannot be finished now.
+    let renderers: number[] = [];
+    while (renderers.length === 0 && !settled) {
+      renderers = await chartChildren();
+      await sleep(2);
+    }
+    assert.ok(renderers.length > 0, 'the report was drawn by child processes');
+    for (const pid of renderers) process.kill(pid, 'SIGSTOP');
+    try {
+      for (const collector of [a, b, a]) {
+        const other = await get(`/api/v1/collectors/${collector.id}/utilisation/?range=ALL`);
+        assert.equal(other.statusCode, 200, other.body);
+      }
+      assert.equal(settled, false, 'the other client was answered while the report was still being drawn');
+    } finally {
+      for (const pid of renderers) process.kill(pid, 'SIGCONT');
+    }
+    const response = await download;
+    assert.equal(response.statusCode, 200, response.body);
+    assert.equal((response.body.match(/<figure class="chart"[^>]*><svg/g) ?? []).length, TEMPLATES.length);
   });
 
   test('the Compare page downloads the comparison of its runs, its baseline and statistic', async () => {
