@@ -167,6 +167,28 @@ forEachDatabase('report downloads', (ctx) => {
     );
   });
 
+  test('the Compare page zoomed in: each run reported over the zoom window, from its start or on the clock', async () => {
+    const [a, b] = collectors as [Collector, Collector];
+    const runs = `runs=${a.id},${b.id}&format=html&tz=UTC`;
+    const rows = (body: string) =>
+      [...body.matchAll(/<tr data-run="\d">(.*?)<\/tr>/g)].map((m) => (m[1] ?? '').replace(/<[^>]+>/g, '|'));
+    // Aligned at t = 0: 10 to 30 minutes into each run.
+    const elapsed = await get(`/api/v1/reports/?${runs}&zoom_from=600&zoom_to=1800`);
+    assert.equal(elapsed.statusCode, 200, elapsed.body);
+    const [rowA, rowB] = rows(elapsed.body);
+    assert.match(rowA ?? '', /2026-03-01 10:10:00 UTC\|.*\|120\|/);
+    assert.match(rowB ?? '', /2026-03-02 14:40:07 UTC\|.*\|120\|/);
+    // On the clock: vm-a's 10:30 to 11:00; vm-b has no samples then, and the report says so.
+    const clock = `align=clock&zoom_from=${Date.UTC(2026, 2, 1, 10, 30) / 1000}&zoom_to=${Date.UTC(2026, 2, 1, 11) / 1000}`;
+    const single = await get(`/api/v1/reports/?runs=${a.id}&format=html&tz=UTC&${clock}`);
+    assert.equal(single.statusCode, 200, single.body);
+    assert.match(single.body, /<dt>From<\/dt><dd>2026-03-01 10:30:00 UTC<\/dd>/);
+    assert.match(single.body, /<dt>To<\/dt><dd>2026-03-01 11:00:00 UTC<\/dd>/);
+    const none = await get(`/api/v1/reports/?${runs}&${clock}`);
+    assert.equal(none.statusCode, 404, none.body);
+    assert.match(none.json().error.message, /vm-b has no samples in the zoom window/);
+  });
+
   test('the PDF is printed on the server', { skip: findChromium() ? undefined : 'no Chromium' }, async () => {
     const [a] = collectors as [Collector];
     const response = await get(`/api/v1/reports/?runs=${a.id}&format=pdf&paper=letter`);
@@ -184,6 +206,8 @@ forEachDatabase('report downloads', (ctx) => {
       [`runs=00000000-0000-4000-8000-000000000000&format=html`, 404, /No collector/],
       [`runs=${a.id}~00000000-0000-4000-8000-000000000000&format=html`, 404, /No upload/],
       [`runs=${a.id}&start=2026-03-01T10:00:00Z&format=html`, 400, /both start and end/],
+      [`runs=${a.id},${b.id}&zoom_from=5&format=html`, 400, /both zoom_from and zoom_to/],
+      [`runs=${a.id},${b.id}&zoom_from=60&zoom_to=10&format=html`, 400, /zoom_from must come before zoom_to/],
       [`runs=${a.id}&tz=Mars/Olympus&format=html`, 400, /tz: "Mars\/Olympus" is not a time zone/],
       [`runs=${a.id}&start=2025-01-01T00:00:00Z&end=2025-01-02T00:00:00Z&format=html`, 404, /no samples/],
     ];
