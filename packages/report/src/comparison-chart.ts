@@ -47,11 +47,13 @@ function xAxisOf(model: ComparisonModel, gridIndex: number): object {
     };
   const span = Math.max(1, last - first);
   const interval = ELAPSED_INCREMENTS.find((step) => step * 5 >= span) ?? span / 5;
+  // From t = 0, or from where a zoomed window of the runs begins (see ReportModel.zeroAt).
+  const start = Math.max(0, first);
   return {
     ...common,
     type: 'value',
-    min: 0,
-    max: span,
+    min: start,
+    max: start + span,
     interval,
     axisLabel: {
       formatter: (v: number) => formatElapsed(v),

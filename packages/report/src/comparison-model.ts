@@ -83,7 +83,7 @@ export function comparisonOf(
       time: r.series.time,
       bucketSeconds: r.series.bucketSeconds,
       series: r.series.series,
-      offset: align === 'start' ? r.range.from.getTime() / 1000 : 0,
+      offset: align === 'start' ? (r.zeroAt ?? r.range.from).getTime() / 1000 : 0,
     })),
   );
   const labels = labelsOf(reports);

@@ -1,23 +1,31 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { HostRows } from './host-rows.js';
+import { CHUNK_ROWS, RowChunk } from './host-rows.js';
 
-test('rows keep their values when room is reserved at once and when they grow past it', () => {
-  const rows = new HostRows();
-  const fill = (count: number) => {
-    for (let k = 0; k < count; k += 1) {
-      const i = rows.next();
-      rows.columns.times[i] = i;
-      rows.columns.values[i * rows.metrics + 3] = i * 2;
-    }
-  };
-  fill(10);
-  rows.reserve(6000);
-  assert.equal(rows.columns.times.length, 6000);
-  fill(9000);
-  assert.equal(rows.count, 9010);
-  for (const i of [0, 9, 10, 5999, 6000, 9009]) {
-    assert.equal(rows.columns.times[i], i);
-    assert.equal(rows.columns.values[i * rows.metrics + 3], i * 2);
+test('a chunk hands every row to its sink once, in order, in chunks of CHUNK_ROWS and the rest at the end', () => {
+  const seen: number[] = [];
+  const sizes: number[] = [];
+  const chunk = new RowChunk({
+    add(times, values, rows) {
+      sizes.push(rows);
+      for (let i = 0; i < rows; i += 1) {
+        seen.push(times[i] as number);
+        assert.equal(values[i * chunk.metrics + 3], (times[i] as number) * 2);
+      }
+    },
+  });
+  const total = 2 * CHUNK_ROWS + 5;
+  for (let k = 0; k < total; k += 1) {
+    const i = chunk.next();
+    chunk.times[i] = k;
+    chunk.values[i * chunk.metrics + 3] = k * 2;
   }
+  chunk.flush();
+  chunk.flush();
+  assert.deepEqual(sizes, [CHUNK_ROWS, CHUNK_ROWS, 5]);
+  assert.deepEqual(
+    seen,
+    Array.from({ length: total }, (_, k) => k),
+  );
+  assert.equal(chunk.flushed, total);
 });

@@ -1,3 +1,4 @@
+export * from './chart-renderer.js';
 export * from './comparison-model.js';
 export * from './findings.js';
 export * from './model.js';

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { isCaptureFile } from '@perfanalysis/pcprocess';
 import type { ReportModel } from './model.js';
-import { reportFromRows } from './model-from-rows.js';
+import { ReportRows } from './model-from-rows.js';
 import { readCapture } from './read-capture.js';
 import { type ReadProgress, readHostCsv } from './read-host-csv.js';
 
@@ -12,10 +12,10 @@ import { type ReadProgress, readHostCsv } from './read-host-csv.js';
 export async function reportFromFile(file: string, onProgress?: ReadProgress): Promise<ReportModel> {
   const source = basename(file);
   if (isCaptureFile(file)) {
-    const { rows, host } = await readCapture(file, onProgress);
+    const rows = new ReportRows();
+    const host = await readCapture(file, rows, onProgress);
     const os = [host.os_name, host.os_version].filter((s) => s !== '').join(' ');
-    return reportFromRows(
-      rows,
+    return rows.model(
       {
         name: host.hostname,
         site: null,
@@ -28,8 +28,9 @@ export async function reportFromFile(file: string, onProgress?: ReadProgress): P
       source,
     );
   }
-  const rows = await readHostCsv(file, onProgress);
+  const rows = new ReportRows();
+  await readHostCsv(file, rows, onProgress);
   const name = source.replace(/\.gz$/, '').replace(/\.csv$/, '');
   const host = { name, site: null, os: null, kernel: null, cpuModel: null, cpuCount: null, memoryMb: null };
-  return reportFromRows(rows, host, source);
+  return rows.model(host, source);
 }

@@ -1,95 +1,61 @@
-import { HOST_METRICS } from '@perfanalysis/shared';
-import {
-  chooseGrid,
-  emptySeries,
-  gridTimes,
-  type MetricSeries,
-  thresholdSharesOfColumns,
-  utilisationOfColumns,
-} from '@perfanalysis/storage';
+import { ThresholdCounter, UtilisationAccumulator } from '@perfanalysis/storage';
 import { findingsOf, THRESHOLDS } from './findings.js';
-import type { HostRows } from './host-rows.js';
+import type { RowSink } from './host-rows.js';
 import type { ReportHost, ReportModel } from './model.js';
 import { CHART_POINTS } from './model-from-database.js';
 import { ReportError } from './report-error.js';
+import { SeriesBuckets } from './series-buckets.js';
 import { CHART_METRICS } from './templates.js';
 import { defaultTimeZone } from './time-zone.js';
 
-const METRICS = HOST_METRICS.length;
-const INDEX = new Map<string, number>(HOST_METRICS.map((m, i) => [m.name, i]));
-
 /**
- * The report of host rows read from a file, with no database: the same buckets as the dashboard's series
- * (chooseGrid over the rows' range and spacing), the same utilisation table and findings as the rows would
- * give once stored (utilisationOfColumns, thresholdSharesOfColumns).
+ * The report of host rows read from a file, with no database, made as the rows pass by (one pass, nothing of
+ * them kept but their times): the same utilisation table and findings as the rows would give once stored
+ * (UtilisationAccumulator, ThresholdCounter), and the chart series in the dashboard's buckets (SeriesBuckets).
  */
-export function reportFromRows(rows: HostRows, host: ReportHost, source: string): ReportModel {
-  const { count, columns } = rows;
-  if (count === 0) throw new ReportError(`${source}: no samples`);
-  let first = Number.POSITIVE_INFINITY;
-  let last = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < count; i += 1) {
-    const t = columns.times[i] as number;
-    if (t < first) first = t;
-    if (t > last) last = t;
-  }
-  const range = { from: new Date(first), to: new Date(last + 1) };
-  const intervalSeconds = medianSpacingSeconds(columns.times, count);
-  return {
-    host,
-    source,
-    range: { ...range, intervalSeconds },
-    series: seriesOfRows(rows, range, intervalSeconds),
-    table: utilisationOfColumns(columns, count),
-    findings: findingsOf(thresholdSharesOfColumns(columns, count, THRESHOLDS)),
-    generatedAt: new Date(),
-    timeZone: defaultTimeZone(),
-  };
-}
+export class ReportRows implements RowSink {
+  readonly #table = new UtilisationAccumulator();
+  readonly #shares = new ThresholdCounter(THRESHOLDS);
+  readonly #series = new SeriesBuckets(CHART_METRICS);
+  /** The rows' times, for the median spacing (8 bytes a row). */
+  #times = new Float64Array(4096);
+  #count = 0;
+  #first = Number.POSITIVE_INFINITY;
+  #last = Number.NEGATIVE_INFINITY;
 
-/** The chart metrics of the rows in the grid's buckets: mean, min and max of each, null where none. */
-function seriesOfRows(
-  rows: HostRows,
-  range: { from: Date; to: Date },
-  intervalSeconds: number,
-): ReportModel['series'] {
-  const grid = chooseGrid(range, { points: CHART_POINTS, intervalSeconds });
-  const buckets = grid.count;
-  const width = grid.bucketSeconds * 1000;
-  const metrics = CHART_METRICS.map((name) => INDEX.get(name) as number);
-  const sum = new Float64Array(buckets * metrics.length);
-  const n = new Float64Array(buckets * metrics.length);
-  const min = new Float64Array(buckets * metrics.length).fill(Number.POSITIVE_INFINITY);
-  const max = new Float64Array(buckets * metrics.length).fill(Number.NEGATIVE_INFINITY);
-  const { times, values } = rows.columns;
-  for (let i = 0; i < rows.count; i += 1) {
-    const k = Math.floor(((times[i] as number) - grid.origin) / width);
-    if (k < 0 || k >= buckets) continue;
-    for (let j = 0; j < metrics.length; j += 1) {
-      const v = values[i * METRICS + (metrics[j] as number)] as number;
-      if (!Number.isFinite(v)) continue;
-      const at = k * metrics.length + j;
-      sum[at] = (sum[at] as number) + v;
-      n[at] = (n[at] as number) + 1;
-      if (v < (min[at] as number)) min[at] = v;
-      if (v > (max[at] as number)) max[at] = v;
+  add(times: Float64Array, values: Float64Array, rows: number): void {
+    if (this.#count + rows > this.#times.length) {
+      const grown = new Float64Array(Math.max(this.#times.length * 2, this.#count + rows));
+      grown.set(this.#times.subarray(0, this.#count));
+      this.#times = grown;
     }
+    for (let i = 0; i < rows; i += 1) {
+      const t = times[i] as number;
+      this.#times[this.#count + i] = t;
+      if (t < this.#first) this.#first = t;
+      if (t > this.#last) this.#last = t;
+    }
+    this.#count += rows;
+    this.#table.add(values, rows);
+    this.#shares.add(values, rows);
+    this.#series.add(times, values, rows);
   }
-  const series = Object.fromEntries(
-    CHART_METRICS.map((name, j) => {
-      const s: MetricSeries = emptySeries(buckets);
-      for (let k = 0; k < buckets; k += 1) {
-        const at = k * metrics.length + j;
-        const c = n[at] as number;
-        if (c === 0) continue;
-        s.mean[k] = (sum[at] as number) / c;
-        s.min[k] = min[at] as number;
-        s.max[k] = max[at] as number;
-      }
-      return [name, s];
-    }),
-  );
-  return { bucketSeconds: grid.bucketSeconds, time: gridTimes(grid), series };
+
+  model(host: ReportHost, source: string): ReportModel {
+    if (this.#count === 0) throw new ReportError(`${source}: no samples`);
+    const range = { from: new Date(this.#first), to: new Date(this.#last + 1) };
+    const intervalSeconds = medianSpacingSeconds(this.#times, this.#count);
+    return {
+      host,
+      source,
+      range: { ...range, intervalSeconds },
+      series: this.#series.series(range, intervalSeconds, CHART_POINTS),
+      table: this.#table.table(),
+      findings: findingsOf(this.#shares.shares()),
+      generatedAt: new Date(),
+      timeZone: defaultTimeZone(),
+    };
+  }
 }
 
 /**
@@ -98,7 +64,7 @@ function seriesOfRows(
  */
 export function medianSpacingSeconds(times: Float64Array, count: number): number {
   if (count < 2) return 1;
-  const sorted = times.slice(0, count);
+  const sorted = times.subarray(0, count);
   let ordered = true;
   for (let i = 1; i < count && ordered; i += 1) ordered = (sorted[i] as number) >= (sorted[i - 1] as number);
   if (!ordered) sorted.sort();

@@ -35,6 +35,20 @@ function assertAgree(file: ReportModel, stored: ReportModel): void {
   assert.deepEqual(file.findings, stored.findings);
   assert.deepEqual(file.range.from, stored.range.from);
   assert.deepEqual(file.range.to, stored.range.to);
+  // The charts: the dashboard's buckets, each with the same min and max and a mean within rounding.
+  assert.equal(file.series.bucketSeconds, stored.series.bucketSeconds);
+  assert.deepEqual(file.series.time, stored.series.time);
+  for (const [metric, column] of Object.entries(stored.series.series)) {
+    const mine = file.series.series[metric as keyof typeof file.series.series];
+    assert.ok(mine, metric);
+    assert.deepEqual(mine.min, column.min, metric);
+    assert.deepEqual(mine.max, column.max, metric);
+    mine.mean.forEach((v, i) => {
+      const other = column.mean[i] ?? null;
+      if (v === null || other === null) assert.equal(v, other, `${metric} ${i}`);
+      else assert.ok(Math.abs(v - other) <= 1e-9 * Math.max(1, Math.abs(v)), `${metric} ${i}`);
+    });
+  }
 }
 
 forEachDatabase('a report from --from-csv and one from the database of the same data', (ctx) => {
@@ -51,7 +65,7 @@ forEachDatabase('a report from --from-csv and one from the database of the same 
     ['a short run: exact percentiles', 2000, 1000],
     ['a long run: percentiles from the sketches', 12_500, 15_000],
   ] as const) {
-    test(`${label}: same table, same findings`, async () => {
+    test(`${label}: same table, same findings, same chart buckets`, async () => {
       const samples = reportSamples(count, START, step);
       const { collector } = await collectorRepository(t).create({
         machineName: `m${count}`,

@@ -39,6 +39,11 @@ export interface ReportModel {
      */
     readonly intervalSeconds: number;
   };
+  /**
+   * A run's t = 0 when its report covers a window of it (the Compare page zoomed in): a comparison aligned at
+   * the runs' starts counts its times from here rather than from the window's start. Its range's start if absent.
+   */
+  readonly zeroAt?: Date | undefined;
   /** The charts' metrics in buckets (unix seconds of their starts), as the dashboard's series answer. */
   readonly series: {
     readonly bucketSeconds: number;

@@ -3,21 +3,18 @@ import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { type HostCsvLayout, hostCsvLayout, parseHostCsvRow } from '@perfanalysis/shared';
-import { HostRows } from './host-rows.js';
+import { RowChunk, type RowSink } from './host-rows.js';
 import { ReportError } from './report-error.js';
 import { textLines } from './text-lines.js';
-
-/** Rows read before a plain file's row count is estimated from its size and the room for them made at once. */
-const SIZING_ROWS = 1024;
 
 /** Reading progress: bytes of the file consumed so far, and its size. */
 export type ReadProgress = (bytesRead: number, totalBytes: number) => void;
 
 /**
- * A host.csv (plain or gzip) into host rows, with the project's host.csv parser (the one import uses): a
- * wrong header or a bad or ragged row is a ReportError naming the file and the line.
+ * A host.csv (plain or gzip) into a sink, a chunk of rows at a time, with the project's host.csv parser (the
+ * one import uses): a wrong header or a bad or ragged row is a ReportError naming the file and the line.
  */
-export async function readHostCsv(file: string, onProgress?: ReadProgress): Promise<HostRows> {
+export async function readHostCsv(file: string, sink: RowSink, onProgress?: ReadProgress): Promise<void> {
   const totalBytes = await fileSize(file);
   const raw = createReadStream(file, { highWaterMark: 1024 * 1024 });
   let source: Readable = raw;
@@ -26,12 +23,9 @@ export async function readHostCsv(file: string, onProgress?: ReadProgress): Prom
     raw.on('error', (error) => gunzip.destroy(error));
     source = raw.pipe(gunzip);
   }
-  const rows = new HostRows();
+  const rows = new RowChunk(sink);
   let layout: HostCsvLayout | undefined;
   let lineNumber = 0;
-  /** Characters of the rows read so far, to tell from a plain file's size how many rows it holds. */
-  let rowChars = 0;
-  const plain = !file.endsWith('.gz');
   try {
     for await (const lines of textLines(source)) {
       for (const line of lines) {
@@ -41,11 +35,8 @@ export async function readHostCsv(file: string, onProgress?: ReadProgress): Prom
           layout = hostCsvLayout(line);
           continue;
         }
-        if (plain && rows.count === SIZING_ROWS)
-          rows.reserve(Math.ceil((totalBytes / rowChars) * SIZING_ROWS * 1.02));
-        rowChars += line.length + 1;
         const i = rows.next();
-        rows.columns.times[i] = parseHostCsvRow(line, layout, rows.columns.values, i * rows.metrics);
+        rows.times[i] = parseHostCsvRow(line, layout, rows.values, i * rows.metrics);
       }
       onProgress?.(raw.bytesRead, totalBytes);
     }
@@ -57,8 +48,8 @@ export async function readHostCsv(file: string, onProgress?: ReadProgress): Prom
     raw.destroy();
   }
   if (layout === undefined) throw new ReportError(`${file}: the file is empty`);
+  rows.flush();
   onProgress?.(totalBytes, totalBytes);
-  return rows;
 }
 
 /** The size of a regular file, or a ReportError saying why it cannot be read. */

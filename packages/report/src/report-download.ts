@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Zippable, zipSync } from 'fflate';
+import { isComparison } from './chart-files.js';
 import type { ComparisonModel } from './comparison-model.js';
 import type { ReportModel } from './model.js';
 import type { PaperSize } from './pdf.js';
@@ -16,8 +17,6 @@ export interface ReportDownload {
   /** "report-web-01-2026-06-02.html", "compare-….zip". */
   readonly filename: string;
 }
-
-const isComparison = (model: ReportModel | ComparisonModel): model is ComparisonModel => 'runs' in model;
 
 /** A name safe in a Content-Disposition header and on any file system. */
 function downloadName(model: ReportModel | ComparisonModel, extension: string): string {

@@ -1,21 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { templateSvg } from './chart-render.js';
-import { comparisonSvg } from './comparison-chart.js';
+import { COMPARISON_PNG, chartFiles, isComparison } from './chart-files.js';
+import { ChartRenderers } from './chart-renderer.js';
 import { comparisonHtml } from './comparison-html.js';
 import type { ComparisonModel } from './comparison-model.js';
 import { reportHtml } from './html-report.js';
 import type { ReportModel } from './model.js';
 import { type PaperSize, printPdf } from './pdf.js';
-import { PngRenderer } from './png-renderer.js';
 import { ReportError } from './report-error.js';
-import { TEMPLATES } from './templates.js';
 
-/** The comparison's one PNG: every chart, the runs overlaid. */
-export const COMPARISON_PNG = 'compare.png';
-
-const isComparison = (model: ReportModel | ComparisonModel): model is ComparisonModel => 'runs' in model;
+export { COMPARISON_PNG };
 
 export const REPORT_FORMATS = ['png', 'html', 'pdf'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -25,40 +20,35 @@ export interface WriteOptions {
   readonly paper?: PaperSize | undefined;
   /** Told each file's name as it is written. */
   readonly onFile?: ((name: string) => void) | undefined;
+  /** Chart renderers started ahead (while the model was made), closed by the caller; otherwise its own. */
+  readonly renderers?: ChartRenderers | undefined;
 }
 
 /**
- * The files of a report in memory: the PNGs, report.html (a pdf needs a file, see writeReport). The SVGs are
- * made here, one after the other, while a child process turns the ones made so far into PNGs.
+ * The files of a report in memory: the PNGs, report.html (a pdf needs a file, see writeReport). The charts are
+ * drawn in child processes (ChartRenderers: `renderers` when given, started ahead by the caller and closed by
+ * it; otherwise started here and closed when done), so that this process stays free for other work.
  */
 export async function renderReport(
   model: ReportModel | ComparisonModel,
   formats: readonly ReportFormat[],
+  renderers?: ChartRenderers,
 ): Promise<Map<string, string | Buffer>> {
-  const renderer = formats.includes('png') ? new PngRenderer() : undefined;
+  const own = renderers ?? new ChartRenderers();
   try {
-    const svgs = new Map<string, string>();
-    const pngs: Promise<[string, Buffer]>[] = [];
-    const charts: [string, () => string][] = isComparison(model)
-      ? [[COMPARISON_PNG, () => comparisonSvg(model)]]
-      : TEMPLATES.map((template) => [template.file, () => templateSvg(model, template)]);
-    for (const [file, draw] of charts) {
-      const svg = draw();
-      svgs.set(file, svg);
-      if (renderer) pngs.push(renderer.render(svg).then((png) => [file, png]));
-      await new Promise(setImmediate);
+    const charts = await own.drawAll(model, chartFiles(model), formats.includes('png'));
+    const files = new Map<string, string | Buffer>();
+    for (const [file, chart] of charts) if (chart.png) files.set(file, chart.png);
+    if (formats.includes('html') || formats.includes('pdf')) {
+      const svgs = new Map([...charts].map(([file, chart]) => [file, chart.svg]));
+      files.set(
+        'report.html',
+        isComparison(model) ? comparisonHtml(model, svgs.get(COMPARISON_PNG) ?? '') : reportHtml(model, svgs),
+      );
     }
-    const wanted = formats.includes('html') || formats.includes('pdf');
-    const html = !wanted
-      ? undefined
-      : isComparison(model)
-        ? comparisonHtml(model, svgs.get(COMPARISON_PNG) ?? '')
-        : reportHtml(model, svgs);
-    const files = new Map<string, string | Buffer>(await Promise.all(pngs));
-    if (html !== undefined) files.set('report.html', html);
     return files;
   } finally {
-    renderer?.close();
+    if (renderers === undefined) own.close();
   }
 }
 
@@ -83,7 +73,7 @@ export async function writeReport(
     throw new ReportError(`--out ${out}: cannot write in ${dirname(target)} (${error.code})`);
   });
   try {
-    const files = await renderReport(model, options.formats);
+    const files = await renderReport(model, options.formats, options.renderers);
     const html = files.get('report.html');
     for (const [name, content] of files) {
       if (name === 'report.html' && !options.formats.includes('html')) continue;

@@ -82,35 +82,84 @@ export async function thresholdShares(
 
 const INDEX: ReadonlyMap<string, number> = new Map(HOST_METRIC_NAMES.map((name, i) => [name, i]));
 
-/** thresholdShares over host rows held in memory (NaN for a missing value), for the same rows' same answer. */
+/**
+ * thresholdShares over host rows that pass by in chunks (NaN for a missing value), counted in one pass without
+ * keeping them: the same rows' same answer.
+ */
+export class ThresholdCounter {
+  readonly #rules: readonly {
+    readonly sum: readonly number[];
+    readonly from: number | undefined;
+    readonly per: number;
+    readonly above: boolean;
+    readonly limit: number;
+  }[];
+  readonly #count: Float64Array;
+  readonly #hits: Float64Array;
+  readonly #extreme: Float64Array;
+
+  constructor(thresholds: readonly Threshold[]) {
+    assertThresholds(thresholds);
+    this.#rules = thresholds.map(({ measure, beyond, limit }) => ({
+      sum: measure.sum.map((name) => INDEX.get(name) as number),
+      from: measure.from,
+      per: measure.per === undefined ? -1 : (INDEX.get(measure.per) as number),
+      above: beyond === 'above',
+      limit,
+    }));
+    this.#count = new Float64Array(thresholds.length);
+    this.#hits = new Float64Array(thresholds.length);
+    this.#extreme = Float64Array.from(this.#rules, (r) =>
+      r.above ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+    );
+  }
+
+  /** `rows` rows of `values` (HostValues' layout). */
+  add(values: Float64Array, rows: number): void {
+    const metrics = HOST_METRIC_NAMES.length;
+    this.#rules.forEach(({ sum, from, per, above, limit }, k) => {
+      let count = this.#count[k] as number;
+      let hits = this.#hits[k] as number;
+      let extreme = this.#extreme[k] as number;
+      for (let row = 0; row < rows; row += 1) {
+        const base = row * metrics;
+        let v = 0;
+        for (const m of sum) v += values[base + m] as number;
+        if (from !== undefined) v = from - v;
+        if (per >= 0) {
+          const whole = values[base + per] as number;
+          v = whole === 0 ? Number.NaN : (100 * v) / whole;
+        }
+        if (!Number.isFinite(v)) continue;
+        count += 1;
+        if (above ? v > limit : v < limit) hits += 1;
+        if (above ? v > extreme : v < extreme) extreme = v;
+      }
+      this.#count[k] = count;
+      this.#hits[k] = hits;
+      this.#extreme[k] = extreme;
+    });
+  }
+
+  shares(): ThresholdShare[] {
+    return this.#rules.map((_, k) => {
+      const count = this.#count[k] as number;
+      return {
+        count,
+        hits: this.#hits[k] as number,
+        extreme: count === 0 ? null : (this.#extreme[k] as number),
+      };
+    });
+  }
+}
+
+/** thresholdShares over host rows held in memory: a ThresholdCounter over them at once. */
 export function thresholdSharesOfColumns(
   columns: HostValues,
   samples: number,
   thresholds: readonly Threshold[],
 ): ThresholdShare[] {
-  assertThresholds(thresholds);
-  const metrics = HOST_METRIC_NAMES.length;
-  const { values } = columns;
-  return thresholds.map(({ measure, beyond, limit }) => {
-    const sum = measure.sum.map((name) => INDEX.get(name) as number);
-    const per = measure.per === undefined ? -1 : (INDEX.get(measure.per) as number);
-    let count = 0;
-    let hits = 0;
-    let extreme = beyond === 'above' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
-    for (let row = 0; row < samples; row += 1) {
-      const base = row * metrics;
-      let v = 0;
-      for (const m of sum) v += values[base + m] as number;
-      if (measure.from !== undefined) v = measure.from - v;
-      if (per >= 0) {
-        const whole = values[base + per] as number;
-        v = whole === 0 ? Number.NaN : (100 * v) / whole;
-      }
-      if (!Number.isFinite(v)) continue;
-      count += 1;
-      if (beyond === 'above' ? v > limit : v < limit) hits += 1;
-      if (beyond === 'above' ? v > extreme : v < extreme) extreme = v;
-    }
-    return { count, hits, extreme: count === 0 ? null : extreme };
-  });
+  const counter = new ThresholdCounter(thresholds);
+  counter.add(columns.values, samples);
+  return counter.shares();
 }

@@ -8,8 +8,13 @@ import { sampleRepository } from './sample-repository.js';
 import { type TenantHandle, tenantHandle } from './tenant-handle.js';
 import { tenantByName } from './tenants.js';
 import { forEachDatabase } from './test-databases.js';
-import { type Threshold, thresholdShares, thresholdSharesOfColumns } from './threshold-shares.js';
-import { utilisationOfColumns } from './utilisation-of-columns.js';
+import {
+  type Threshold,
+  ThresholdCounter,
+  thresholdShares,
+  thresholdSharesOfColumns,
+} from './threshold-shares.js';
+import { UtilisationAccumulator, utilisationOfColumns } from './utilisation-of-columns.js';
 import type { UtilisationTable } from './utilisation-table.js';
 import { utilisationTable } from './utilisation-table.js';
 
@@ -79,6 +84,21 @@ forEachDatabase('utilisationOfColumns and thresholdSharesOfColumns', (ctx) => {
     assert.deepEqual(thresholdSharesOfColumns(columns, COUNT, THRESHOLDS), stored);
     assert.ok((stored[0]?.hits ?? 0) > 0, 'the fixture has busy samples');
     assert.deepEqual(stored[3], { count: 0, hits: 0, extreme: null });
+  });
+
+  test('rows passed in uneven chunks, across the exact limit, give the stored rows’ table and shares', async () => {
+    const metrics = columns.values.length / COUNT;
+    for (const exactMaxSamples of [10_000, 500]) {
+      const table = new UtilisationAccumulator({ exactMaxSamples });
+      const counter = new ThresholdCounter(THRESHOLDS);
+      for (let row = 0, size = 1; row < COUNT; row += size, size = size * 3 + 1) {
+        const chunk = columns.values.subarray(row * metrics, Math.min(COUNT, row + size) * metrics);
+        table.add(chunk, chunk.length / metrics);
+        counter.add(chunk, chunk.length / metrics);
+      }
+      assertSameTable(table.table(), await utilisationTable(t, id, all, { exactMaxSamples }));
+      assert.deepEqual(counter.shares(), await thresholdShares(t, id, all, THRESHOLDS));
+    }
   });
 
   test('a measure of unknown metrics is refused before any query', async () => {

@@ -1,4 +1,5 @@
 import {
+  ChartRenderers,
   checkTimeZone,
   comparisonOf,
   defaultTimeZone,
@@ -99,17 +100,30 @@ ${DATABASE_HELP}`,
       else io.out(`Wrote ${written.join(', ')} to ${out}`);
       return 0;
     }
-    const model = {
-      ...(file !== undefined
-        ? await modelOfFile(file)
-        : await modelOfCollector(values, collector ?? '', range)),
-      timeZone,
-    };
-    io.err(`Writing the report of ${model.host.name} (${model.table.samples.toLocaleString('en')} samples)…`);
-    const written = await writeReport(model, out, { formats, paper, onFile: (name) => io.err(`  ${name}`) });
-    if (values.json) io.out(JSON.stringify({ out, files: written, samples: model.table.samples }));
-    else io.out(`Wrote ${written.join(', ')} to ${out}`);
-    return 0;
+    // The chart renderers load their libraries while the model is made (on the other core).
+    const renderers = new ChartRenderers();
+    try {
+      const model = {
+        ...(file !== undefined
+          ? await modelOfFile(file)
+          : await modelOfCollector(values, collector ?? '', range)),
+        timeZone,
+      };
+      io.err(
+        `Writing the report of ${model.host.name} (${model.table.samples.toLocaleString('en')} samples)…`,
+      );
+      const written = await writeReport(model, out, {
+        formats,
+        paper,
+        renderers,
+        onFile: (name) => io.err(`  ${name}`),
+      });
+      if (values.json) io.out(JSON.stringify({ out, files: written, samples: model.table.samples }));
+      else io.out(`Wrote ${written.join(', ')} to ${out}`);
+      return 0;
+    } finally {
+      renderers.close();
+    }
   },
 };
 

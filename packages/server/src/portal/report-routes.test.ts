@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { decodePng, findChromium, renderReport, reportFromDatabase, TEMPLATES } from '@perfanalysis/report';
 import {
   type Collector,
@@ -15,6 +17,23 @@ import { forEachDatabase } from '@perfanalysis/storage/test-databases';
 import type { FastifyInstance } from 'fastify';
 import { unzipSync } from 'fflate';
 import { buildApp } from '../app.js';
+
+/** This process's children that draw charts (their command line names chart-render-child), by process id. */
+async function chartChildren(): Promise<number[]> {
+  const found: number[] = [];
+  for (const name of await readdir('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = await readFile(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const command = await readFile(`/proc/${name}/cmdline`, 'utf8');
+      if (ppid === process.pid && command.includes('chart-render-child')) found.push(Number(name));
+    } catch {
+      // Ended meanwhile.
+    }
+  }
+  return found;
+}
 
 const section = (html: string, id: string) =>
   html.slice(html.indexOf(`<section id="${id}">`)).split('</section>')[0] ?? '';
@@ -104,6 +123,34 @@ forEachDatabase('report downloads', (ctx) => {
     }
   });
 
+  test('while a report is drawn, another client is answered: the charts are drawn in child processes', async () => {
+    const [a, b] = collectors as [Collector, Collector];
+    let settled = false;
+    const download = get(`/api/v1/reports/?runs=${a.id}&format=html`).finally(() => {
+      settled = true;
+    });
+    // The report's chart renderers, held still as soon as they start: the report cannot be finished now.
+    let renderers: number[] = [];
+    while (renderers.length === 0 && !settled) {
+      renderers = await chartChildren();
+      await sleep(2);
+    }
+    assert.ok(renderers.length > 0, 'the report was drawn by child processes');
+    for (const pid of renderers) process.kill(pid, 'SIGSTOP');
+    try {
+      for (const collector of [a, b, a]) {
+        const other = await get(`/api/v1/collectors/${collector.id}/utilisation/?range=ALL`);
+        assert.equal(other.statusCode, 200, other.body);
+      }
+      assert.equal(settled, false, 'the other client was answered while the report was still being drawn');
+    } finally {
+      for (const pid of renderers) process.kill(pid, 'SIGCONT');
+    }
+    const response = await download;
+    assert.equal(response.statusCode, 200, response.body);
+    assert.equal((response.body.match(/<figure class="chart"[^>]*><svg/g) ?? []).length, TEMPLATES.length);
+  });
+
   test('the Compare page downloads the comparison of its runs, its baseline and statistic', async () => {
     const [a, b] = collectors as [Collector, Collector];
     const response = await get(
@@ -118,6 +165,28 @@ forEachDatabase('report downloads', (ctx) => {
       response.headers['content-disposition'] as string,
       /filename="compare-vm-a-vm-b-2026-03-01\.html"/,
     );
+  });
+
+  test('the Compare page zoomed in: each run reported over the zoom window, from its start or on the clock', async () => {
+    const [a, b] = collectors as [Collector, Collector];
+    const runs = `runs=${a.id},${b.id}&format=html&tz=UTC`;
+    const rows = (body: string) =>
+      [...body.matchAll(/<tr data-run="\d">(.*?)<\/tr>/g)].map((m) => (m[1] ?? '').replace(/<[^>]+>/g, '|'));
+    // Aligned at t = 0: 10 to 30 minutes into each run.
+    const elapsed = await get(`/api/v1/reports/?${runs}&zoom_from=600&zoom_to=1800`);
+    assert.equal(elapsed.statusCode, 200, elapsed.body);
+    const [rowA, rowB] = rows(elapsed.body);
+    assert.match(rowA ?? '', /2026-03-01 10:10:00 UTC\|.*\|120\|/);
+    assert.match(rowB ?? '', /2026-03-02 14:40:07 UTC\|.*\|120\|/);
+    // On the clock: vm-a's 10:30 to 11:00; vm-b has no samples then, and the report says so.
+    const clock = `align=clock&zoom_from=${Date.UTC(2026, 2, 1, 10, 30) / 1000}&zoom_to=${Date.UTC(2026, 2, 1, 11) / 1000}`;
+    const single = await get(`/api/v1/reports/?runs=${a.id}&format=html&tz=UTC&${clock}`);
+    assert.equal(single.statusCode, 200, single.body);
+    assert.match(single.body, /<dt>From<\/dt><dd>2026-03-01 10:30:00 UTC<\/dd>/);
+    assert.match(single.body, /<dt>To<\/dt><dd>2026-03-01 11:00:00 UTC<\/dd>/);
+    const none = await get(`/api/v1/reports/?${runs}&${clock}`);
+    assert.equal(none.statusCode, 404, none.body);
+    assert.match(none.json().error.message, /vm-b has no samples in the zoom window/);
   });
 
   test('the PDF is printed on the server', { skip: findChromium() ? undefined : 'no Chromium' }, async () => {
@@ -137,6 +206,8 @@ forEachDatabase('report downloads', (ctx) => {
       [`runs=00000000-0000-4000-8000-000000000000&format=html`, 404, /No collector/],
       [`runs=${a.id}~00000000-0000-4000-8000-000000000000&format=html`, 404, /No upload/],
       [`runs=${a.id}&start=2026-03-01T10:00:00Z&format=html`, 400, /both start and end/],
+      [`runs=${a.id},${b.id}&zoom_from=5&format=html`, 400, /both zoom_from and zoom_to/],
+      [`runs=${a.id},${b.id}&zoom_from=60&zoom_to=10&format=html`, 400, /zoom_from must come before zoom_to/],
       [`runs=${a.id}&tz=Mars/Olympus&format=html`, 400, /tz: "Mars\/Olympus" is not a time zone/],
       [`runs=${a.id}&start=2025-01-01T00:00:00Z&end=2025-01-02T00:00:00Z&format=html`, 404, /no samples/],
     ];

@@ -13,7 +13,7 @@ import {
   reportFromUpload,
 } from '@perfanalysis/report';
 import { STATS } from '@perfanalysis/shared/utilisation-compare';
-import { type TenantHandle, uploadRepository } from '@perfanalysis/storage';
+import { resolveRange, type TenantHandle, uploadRepository } from '@perfanalysis/storage';
 import { type Static, Type } from 'typebox';
 import { authenticate } from '../auth/authenticate.js';
 import type { ServerContext } from '../context.js';
@@ -48,6 +48,13 @@ const ReportQuery = Type.Object({
       description: "The time zone of the report's times, an IANA name (the viewer's; default the server's)",
     }),
   ),
+  zoom_from: Type.Optional(
+    Type.Number({
+      description:
+        "The Compare page's zoom window, with zoom_to: seconds on its charts' axis (from each run's start when aligned at t = 0, unix seconds on the clock); each run's report covers that window only",
+    }),
+  ),
+  zoom_to: Type.Optional(Type.Number({ description: 'The end of the zoom window (see zoom_from)' })),
   base: Type.Optional(
     Type.Integer({
       minimum: 0,
@@ -62,11 +69,39 @@ type ReportQuery = Static<typeof ReportQuery>;
 async function reportOfRun(tenant: TenantHandle, run: string, query: ReportQuery): Promise<ReportModel> {
   const [id, uploadId] = run.split('~') as [string, string | undefined];
   const collector = await collectorOr404(tenant, id);
-  if (uploadId === undefined) return reportFromDatabase(tenant, collector, rangeSpec(query));
-  const upload = await uploadRepository(tenant).get(uploadId);
-  if (!upload || upload.collectorId !== collector.id)
+  const upload = uploadId === undefined ? undefined : await uploadRepository(tenant).get(uploadId);
+  if (uploadId !== undefined && (!upload || upload.collectorId !== collector.id))
     throw new ApiError('NOT_FOUND', `No upload ${uploadId} of collector ${id}`);
-  return reportFromUpload(tenant, collector, upload);
+  const zoom = zoomOf(query);
+  if (zoom === undefined) {
+    return upload === undefined
+      ? reportFromDatabase(tenant, collector, rangeSpec(query))
+      : reportFromUpload(tenant, collector, upload);
+  }
+  const whole =
+    upload === undefined
+      ? await resolveRange(tenant, collector.id, rangeSpec(query))
+      : upload.firstTs &&
+        upload.lastTs && { from: upload.firstTs, to: new Date(upload.lastTs.getTime() + 1000) };
+  if (!whole) throw new ApiError('NOT_FOUND', `${collector.machineName} has no samples to report`);
+  // The window on the Compare page's axis: seconds from the run's start, or on the clock.
+  const base = query.align === 'clock' ? 0 : whole.from.getTime();
+  const from = Math.max(whole.from.getTime(), base + zoom[0] * 1000);
+  const to = Math.min(whole.to.getTime(), base + zoom[1] * 1000);
+  if (!(from < to))
+    throw new ApiError('NOT_FOUND', `${collector.machineName} has no samples in the zoom window`);
+  const report = await reportFromDatabase(tenant, collector, { from: new Date(from), to: new Date(to) });
+  return { ...report, source: upload?.filename ?? report.source, zeroAt: whole.from };
+}
+
+/** The query's zoom window, or a 400 when it is half given or empty. */
+function zoomOf(query: ReportQuery): [number, number] | undefined {
+  if (query.zoom_from === undefined && query.zoom_to === undefined) return undefined;
+  if (query.zoom_from === undefined || query.zoom_to === undefined)
+    throw new ApiError('BAD_REQUEST', 'Give both zoom_from and zoom_to, or neither');
+  if (!(query.zoom_from < query.zoom_to))
+    throw new ApiError('BAD_REQUEST', 'zoom_from must come before zoom_to');
+  return [query.zoom_from, query.zoom_to];
 }
 
 /**

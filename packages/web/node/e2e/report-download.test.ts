@@ -107,4 +107,28 @@ test('a viewer downloads the report of the dashboard zoomed in, and the comparis
   const comparison = await downloadReport('html');
   assert.match(comparison.body.toString(), /web-02 <span class="muted">\(baseline\)<\/span>/);
   assert.match(comparison.body.toString(), /Metric \(Max\)/);
+
+  // Zoomed in by dragging across a chart: the comparison covers that window of each run, from its start.
+  const box = await page.locator('[data-testid="compare-charts"] .u-over').first().boundingBox();
+  assert.ok(box);
+  await page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2, { steps: 8 });
+  await page.mouse.up();
+  await page.getByRole('button', { name: 'Reset zoom' }).waitFor();
+  await page.screenshot({ path: join(SCREENSHOTS, '22-compare-zoomed-download-report.png') });
+  const [request, zoomed] = await Promise.all([
+    page.waitForRequest(/\/api\/v1\/reports\//),
+    downloadReport('html'),
+  ]);
+  const query = new URL(request.url()).searchParams;
+  const zoomFrom = Number(query.get('zoom_from'));
+  const zoomTo = Number(query.get('zoom_to'));
+  assert.ok(zoomFrom > 0 && zoomFrom < zoomTo && zoomTo < 3600, `a window inside the hour: ${query}`);
+  const shown = (start: number) =>
+    `${new Date(Math.trunc(start + zoomFrom * 1000)).toISOString().replace('T', ' ').slice(0, 19)} UTC`;
+  const runs = [...zoomed.body.toString().matchAll(/<tr data-run="\d">(.*?)<\/tr>/g)].map((m) => m[1] ?? '');
+  assert.equal(runs.length, 2);
+  assert.ok(runs[0]?.includes(`<td>${shown(Date.UTC(2026, 0, 1, 8))}</td>`), runs[0]);
+  assert.ok(runs[1]?.includes(`<td>${shown(Date.UTC(2026, 0, 8, 14))}</td>`), runs[1]);
 });

@@ -61,7 +61,16 @@ export function ComparePage() {
         {specs.length >= 2 && (
           <div class="actions">
             <ReportDownload
-              query={{ runs: keys, range, align, stat, base: baseline ? String(baseline) : undefined }}
+              query={{
+                runs: keys,
+                range,
+                align,
+                stat,
+                base: baseline ? String(baseline) : undefined,
+                // The zoom window shown, on the charts' axis (seconds from the runs' starts, or on the clock).
+                zoom_from: xZoom ? String(xZoom[0]) : undefined,
+                zoom_to: xZoom ? String(xZoom[1]) : undefined,
+              }}
             />
           </div>
         )}
