@@ -6,13 +6,12 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { VERSION } from '../version.js';
-import { BINARY_ARCHES, type BinaryArch, binaryName, NODE_FOR_BINARY } from './binary-names.js';
+import { BINARY_ARCHES, type BinaryArch, binaryPath, NODE_FOR_BINARY } from './binary-names.js';
 
 const run = promisify(execFile);
 const require = createRequire(import.meta.url);
 const PACKAGE_DIR = fileURLToPath(new URL('../../', import.meta.url));
-const DIST = join(PACKAGE_DIR, 'dist');
-const WORK = join(DIST, 'binary-build');
+const WORK = join(PACKAGE_DIR, 'dist', 'binary-build');
 /** The Node.js binaries, kept between builds: the two downloads are 40 MiB each. */
 const NODE_CACHE = join(PACKAGE_DIR, 'node_modules', '.cache', 'pcc-binary');
 /** The fuse that Node.js builds carry for postject (Node's single-executable-applications documentation). */
@@ -37,7 +36,7 @@ async function main(argv: readonly string[]): Promise<void> {
     target: 'node20',
     outfile: script,
     logLevel: 'warning',
-    define: { PCC_BUNDLED_VERSION: JSON.stringify(VERSION) },
+    define: { PCC_BUNDLED_VERSION: JSON.stringify(VERSION), PCC_EXECUTABLE: 'true' },
     // version.ts reads import.meta only when PCC_BUNDLED_VERSION is not defined, which it is here.
     logOverride: { 'empty-import-meta': 'silent' },
   });
@@ -52,7 +51,7 @@ async function main(argv: readonly string[]): Promise<void> {
   );
   await run(await nodeBinary(host), ['--experimental-sea-config', config]);
   for (const arch of arches) {
-    const out = join(DIST, binaryName(arch));
+    const out = binaryPath(arch);
     const started = performance.now();
     await rm(out, { force: true });
     await copyFile(await nodeBinary(arch), out);
