@@ -11,6 +11,10 @@ WORKDIR /src
 COPY . .
 # Build everything (npm ci runs `prepare`: tsc -b, the pcc bundle, the web app), then keep what runs.
 RUN npm ci --no-audit --no-fund
+# --build-arg PCC_BINARIES=1: also pcc's self-contained executables for servers without Node.js (190 MiB more),
+# which the portal serves at /install/pcc-linux-x64 and -arm64.
+ARG PCC_BINARIES=0
+RUN if [ "$PCC_BINARIES" = 1 ]; then npm run build:binary -w @perfanalysis/pcc && rm -rf packages/pcc/node_modules/.cache; fi
 RUN npm prune --omit=dev --no-audit --no-fund
 RUN rm -rf packages/*/src packages/*/tsconfig*.json packages/*/*.tsbuildinfo packages/pcc/testdata packages/web/node packages/web/dist/node
 

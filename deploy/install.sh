@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs pcc, the PerfAnalysis agent, on this Linux server and points it at the PerfAnalysis server that
-# served this script. The portal serves it at /install.sh, with its own address filled in:
+# served this script: the agent script, run by Node.js 20 or later, or where this server has no such Node.js,
+# the self-contained executable for x86-64 or arm64 (Node.js inside, about 95 MiB). The portal serves it at
+# /install.sh, with its own address filled in:
 #
 #   curl -s http://perf.example.com:8000/install.sh | API_KEY=<the collector's key> bash
 #
@@ -13,7 +15,8 @@
 #   API_KEY                  the collector's API key (required; it is shown when the collector is created)
 #   PCC_FREQUENCY            time between samples (default 1s)
 #   PCC_HOSTNAME             the name to report for this machine (default: its host name)
-#   PA_INSTALL_NODE          the Node.js to run the agent with (default: `node` on the PATH)
+#   PA_INSTALL_NODE          the Node.js to run the agent with (default: `node` on the PATH, else the
+#                            self-contained executable)
 #   PA_INSTALL_PREFIX        install under this directory instead of / (for packaging and tests)
 #   PA_INSTALL_NO_SERVICE=1  install and configure, but set up no service and start nothing
 set -euo pipefail
@@ -84,6 +87,14 @@ fetch() {
   fi
 }
 
+# The architecture of this machine's self-contained pcc (pcc-linux-x64 or -arm64); empty when there is none.
+executable_arch() {
+  case "$(uname -m)" in
+    x86_64 | amd64) printf 'x64' ;;
+    aarch64 | arm64) printf 'arm64' ;;
+  esac
+}
+
 main() {
   if [ -z "${API_KEY:-}" ]; then
     warn "API_KEY is not set: it tells the server which collector this machine is."
@@ -103,30 +114,35 @@ main() {
   esac
   [ "$(uname -s)" = Linux ] || die "pcc runs on Linux only; this is $(uname -s)"
 
-  # Node.js 20 or later.
-  local node="${PA_INSTALL_NODE:-}"
+  # Node.js 20 or later runs the agent script; without it, the self-contained executable has Node.js inside.
+  local node="${PA_INSTALL_NODE:-}" node_version='' node_problem=''
   if [ -z "$node" ]; then node=$(command -v node 2>/dev/null || true); fi
   if [ -z "$node" ] || [ ! -x "$node" ]; then
-    warn "Node.js is not installed${PA_INSTALL_NODE:+ at ${PA_INSTALL_NODE}}: pcc needs Node.js ${NODE_MIN_MAJOR} or later."
-    node_install_hint
-    exit 3
+    node_problem="Node.js is not installed${PA_INSTALL_NODE:+ at ${PA_INSTALL_NODE}}"
+  else
+    node_version=$("$node" -p 'process.versions.node' 2>/dev/null || true)
+    case "$node_version" in
+      [0-9]*)
+        if [ "${node_version%%.*}" -lt "$NODE_MIN_MAJOR" ]; then
+          node_problem="Node.js ${node_version} (${node}) is too old"
+        fi
+        ;;
+      *) node_problem="${node} does not run as Node.js" ;;
+    esac
   fi
-  local node_version
-  node_version=$("$node" -p 'process.versions.node' 2>/dev/null || true)
-  case "$node_version" in
-    [0-9]*) ;;
-    *)
-      warn "${node} does not run as Node.js; pcc needs Node.js ${NODE_MIN_MAJOR} or later."
+  local arch=''
+  if [ -n "$node_problem" ]; then
+    # A Node.js named by PA_INSTALL_NODE was asked for: no executable instead of it.
+    if [ -z "${PA_INSTALL_NODE:-}" ]; then arch=$(executable_arch); fi
+    if [ -z "$arch" ]; then
+      warn "${node_problem}: pcc needs Node.js ${NODE_MIN_MAJOR} or later."
       node_install_hint
       exit 3
-      ;;
-  esac
-  if [ "${node_version%%.*}" -lt "$NODE_MIN_MAJOR" ]; then
-    warn "Node.js ${node_version} (${node}) is too old: pcc needs ${NODE_MIN_MAJOR} or later."
-    node_install_hint
-    exit 3
+    fi
+    node=''
+  else
+    node=$(cd "$(dirname "$node")" && printf '%s/%s' "$(pwd -P)" "$(basename "$node")")
   fi
-  node=$(cd "$(dirname "$node")" && printf '%s/%s' "$(pwd -P)" "$(basename "$node")")
 
   # Where everything goes: system-wide as root, else in the user's home.
   local prefix="${PA_INSTALL_PREFIX:-}" as_root=0 lib_dir bin_dir etc_dir state_dir
@@ -143,30 +159,48 @@ main() {
     etc_dir="${prefix}${XDG_CONFIG_HOME:-${HOME}/.config}/perfanalysis"
     state_dir="${prefix}${XDG_STATE_HOME:-${HOME}/.local/state}/perfanalysis"
   fi
-  local agent="${lib_dir}/pcc.mjs" wrapper="${bin_dir}/pcc" env_file="${etc_dir}/pcc.env"
+  local wrapper="${bin_dir}/pcc" env_file="${etc_dir}/pcc.env"
+  # The agent, the command that runs it, and where it comes from: the script, or the executable.
+  local agent download source run_agent runs_with
+  if [ -n "$node" ]; then
+    agent="${lib_dir}/pcc.mjs" download="${lib_dir}/pcc.download.mjs" source="${PA_SERVER}/install/pcc.mjs"
+    run_agent="'${node}' '${agent}'" runs_with="run by ${node}, Node.js ${node_version}"
+  else
+    agent="${lib_dir}/pcc" download="${lib_dir}/pcc.download" source="${PA_SERVER}/install/pcc-linux-${arch}"
+    run_agent="'${agent}'" runs_with="self-contained for linux-${arch}"
+    say "${node_problem}: installing the self-contained pcc for linux-${arch} (Node.js inside, about 95 MiB)."
+  fi
 
   # The agent: one file, downloaded from this server and checked before it replaces the one in place.
   say "Downloading pcc ${PCC_VERSION} from ${PA_SERVER}…"
   mkdir -p "$lib_dir" "$bin_dir" "$state_dir"
-  local download="${lib_dir}/pcc.download.mjs"
   rm -f "$download"
-  if ! fetch "${PA_SERVER}/install/pcc.mjs" "$download"; then
+  if ! fetch "$source" "$download"; then
     rm -f "$download"
-    die "could not download ${PA_SERVER}/install/pcc.mjs"
+    if [ -z "$node" ]; then
+      warn "could not download ${source}: the portal may not have built it (npm run build:binary -w @perfanalysis/pcc)"
+      warn "${node_problem}: pcc needs Node.js ${NODE_MIN_MAJOR} or later, or that executable."
+      node_install_hint
+      exit 3
+    fi
+    die "could not download ${source}"
   fi
-  local installed_version
-  if ! installed_version=$("$node" "$download" --version 2>&1); then
+  chmod 755 "$download"
+  local installed_version check=("$download")
+  [ -z "$node" ] || check=("$node" "$download")
+  if ! installed_version=$("${check[@]}" --version 2>&1); then
     rm -f "$download"
     die "the downloaded agent does not run: ${installed_version}"
   fi
-  chmod 755 "$download"
   mv -f "$download" "$agent"
+  # The other kind of agent, from an earlier install, goes.
+  if [ -n "$node" ]; then rm -f "${lib_dir}/pcc"; else rm -f "${lib_dir}/pcc.mjs"; fi
 
   # The `pcc` command.
   cat >"${wrapper}.tmp" <<WRAPPER
 #!/bin/sh
 # pcc, the PerfAnalysis agent, installed from ${PA_SERVER}; its service's settings: ${env_file}
-exec '${node}' '${agent}' "\$@"
+exec ${run_agent} "\$@"
 WRAPPER
   chmod 755 "${wrapper}.tmp"
   mv -f "${wrapper}.tmp" "$wrapper"
@@ -193,7 +227,7 @@ WRAPPER
 
   say ""
   say "Installed ${installed_version}:"
-  say "  agent     ${agent} (run by ${node}, Node.js ${node_version})"
+  say "  agent     ${agent} (${runs_with})"
   say "  command   ${wrapper}"
   say "  settings  ${env_file} (mode 600): sends to ${PA_SERVER} every ${frequency}"
 
@@ -211,8 +245,12 @@ WRAPPER
 UNIT
     local template
     template=$(cat "${unit}.tmp")
-    template=${template//@NODE@/"$node"}
-    template=${template//@PCC@/"$agent"}
+    if [ -n "$node" ]; then
+      template=${template//@NODE@/"$node"}
+      template=${template//@PCC@/"$agent"}
+    else
+      template=${template//@NODE@ @PCC@/"$agent"}
+    fi
     template=${template//@ENV_FILE@/"$env_file"}
     printf '%s\n' "$template" >"${unit}.tmp"
     chmod 644 "${unit}.tmp"

@@ -1,5 +1,7 @@
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { BINARY_ARCHES, BUILD_BINARY_COMMAND, binaryPath } from '@perfanalysis/pcc/binary-names';
 import type { Benchmark, Row } from './benchmark.js';
 import { row } from './benchmark.js';
 import { type Child, withTempDir } from './cleanup.js';
@@ -10,7 +12,7 @@ import {
   scrapeEverySecond,
   startNodeExporter,
 } from './node-exporter.js';
-import { startPcc } from './pcc-cli.js';
+import { PCC_BUNDLE, startPcc } from './pcc-cli.js';
 import { clockTicksPerSecond, cpuSeconds, memory } from './process-usage.js';
 
 const MIB = 1024 * 1024;
@@ -37,17 +39,20 @@ export const agentCostBenchmark: Benchmark = {
     const windowS = quick ? 10 : 60;
     const ticks = clockTicksPerSecond();
     return withTempDir('agent-cost', async (dir) => {
-      const pcc = startPcc({
-        collection: join(dir, 'capture.json'),
-        frequency: '1s',
-        duration: `${WARM_UP_S + windowS + 5}s`,
-      });
+      const run = { frequency: '1s', duration: `${WARM_UP_S + windowS + 5}s` };
+      const pcc = startPcc({ ...run, collection: join(dir, 'capture.json') });
+      // The self-contained executable, where it is built, in the same window.
+      const binary = executable();
+      const pccBinary =
+        binary === undefined
+          ? undefined
+          : startPcc({ ...run, collection: join(dir, 'capture-binary.json'), executable: binary });
       let exporter: NodeExporter | undefined;
       try {
         exporter = nodeExporterInstalled() ? await startNodeExporter() : undefined;
         const scraper = exporter && scrapeEverySecond(exporter.url);
         await sleep(WARM_UP_S * 1000);
-        const measured = [pcc, ...(exporter ? [exporter.child] : [])];
+        const measured = [pcc, ...(exporter ? [exporter.child] : []), ...(pccBinary ? [pccBinary] : [])];
         const start = performance.now();
         const before = measured.map((child) => cpuSeconds(alive(child), ticks));
         await sleep(windowS * 1000);
@@ -64,16 +69,65 @@ export const agentCostBenchmark: Benchmark = {
         const scrapes = await scraper?.stop();
         if (scrapes && scrapes.failures > 0)
           throw new Error(`${scrapes.failures} node_exporter scrapes failed`);
-        const status = await pcc.exited;
-        if (status.code !== 0) throw new Error(`pcc exited with ${status.code}: ${pcc.stderr().trim()}`);
-        return rows(windowS, usage[0], usage[1]);
+        for (const child of [pcc, ...(pccBinary ? [pccBinary] : [])]) {
+          const status = await child.exited;
+          if (status.code !== 0) throw new Error(`pcc exited with ${status.code}: ${child.stderr().trim()}`);
+        }
+        const pccUsage = usage[0];
+        const binaryUsage = pccBinary ? usage.at(-1) : undefined;
+        return [
+          ...rows(windowS, pccUsage, exporter ? usage[1] : undefined),
+          ...executableRows(windowS, binary, pccUsage, binaryUsage),
+        ];
       } finally {
         await exporter?.child.stop();
         await pcc.stop();
+        await pccBinary?.stop();
       }
     });
   },
 };
+
+/** This machine's self-contained pcc when it is built (npm run build:binary -w @perfanalysis/pcc). */
+function executable(): string | undefined {
+  const arch = BINARY_ARCHES.find((a) => a === process.arch);
+  const path = arch && binaryPath(arch);
+  return path && existsSync(path) ? path : undefined;
+}
+
+/** The executable's size, CPU and memory beside the script's (node running pcc.bundle.mjs's sources). */
+function executableRows(
+  windowS: number,
+  binary: string | undefined,
+  script: Usage | undefined,
+  measured: Usage | undefined,
+): Row[] {
+  const name = `pcc executable (linux-${process.arch}) vs the script run by node`;
+  if (binary === undefined || script === undefined || measured === undefined) {
+    return [{ name: `agent: ${name}`, value: `skipped: not built (${BUILD_BINARY_COMMAND})`, unit: '' }];
+  }
+  return [
+    row({
+      name: `agent size: ${name} (its bundle, without Node.js)`,
+      value: statSync(binary).size / MIB,
+      unit: 'MiB',
+      baseline: statSync(PCC_BUNDLE).size / MIB,
+    }),
+    row({
+      name: `agent CPU over ${windowS} s, 1 sample/s: ${name}`,
+      value: measured.cpuPercent,
+      unit: '% of a core',
+      baseline: script.cpuPercent,
+    }),
+    row({ name: `agent peak RSS: ${name}`, value: measured.peakMiB, unit: 'MiB', baseline: script.peakMiB }),
+    row({
+      name: `agent RssAnon: ${name}`,
+      value: measured.anonymousMiB,
+      unit: 'MiB',
+      baseline: script.anonymousMiB,
+    }),
+  ];
+}
 
 /** The pid of a child still running. @throws Error with its last words when it has ended. */
 function alive(child: Child): number {

@@ -4,6 +4,17 @@ import { dirname } from 'node:path';
 
 const CHILD_MARK = 'PCC_DAEMON_CHILD';
 
+/** Set by the build of the self-contained executable (esbuild --define, npm run build:binary). */
+declare const PCC_EXECUTABLE: boolean | undefined;
+/**
+ * The arguments that start this same pcc again after process.execPath: the script and pcc's arguments under
+ * node; under the self-contained executable, whose argv[1] is the name it was called by, only pcc's arguments.
+ */
+const RESTART_ARGS =
+  typeof PCC_EXECUTABLE === 'boolean'
+    ? process.argv.slice(2)
+    : [...process.execArgv, ...process.argv.slice(1)];
+
 /** True in the detached copy that --daemon starts. */
 export function isDaemonChild(): boolean {
   return process.env[CHILD_MARK] === '1';
@@ -19,7 +30,7 @@ export function detach(pidFile: string, logFile: string): number {
   mkdirSync(dirname(pidFile), { recursive: true });
   mkdirSync(dirname(logFile), { recursive: true });
   const log = openSync(logFile, 'a');
-  const child = spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
+  const child = spawn(process.execPath, RESTART_ARGS, {
     detached: true,
     stdio: ['ignore', log, log],
     env: { ...process.env, [CHILD_MARK]: '1' },

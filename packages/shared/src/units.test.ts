@@ -47,6 +47,15 @@ test('axis ticks are short and byte axes step in powers of two', () => {
   assert.ok(tickIncrements('%').includes(25));
 });
 
+test('clock frequencies read in MHz below 1000, in GHz above, in tables and on axes', () => {
+  assert.equal(formatValue(800, 'MHz'), '800 MHz');
+  assert.equal(formatValue(2400, 'MHz'), '2.4 GHz');
+  assert.equal(formatValue(3192.614, 'MHz'), '3.19 GHz');
+  assert.equal(formatValue(null, 'MHz'), '–');
+  assert.equal(formatTick(2500, 'MHz'), '2.5 GHz');
+  assert.equal(formatTick(500, 'MHz'), '500 MHz');
+});
+
 test('relative change is against the base, undefined when it cannot be said', () => {
   assert.equal(relativeChange(10, 15), 50);
   assert.equal(relativeChange(10, 5), -50);

@@ -40,6 +40,11 @@ export function formatSi(value: number): string {
   return `${value < 0 ? '-' : ''}${formatNumber(scaled)}${SI[step]}`;
 }
 
+/** A clock frequency given in MHz: 800 → "800 MHz", 2400 → "2.4 GHz". */
+function formatFrequency(mhz: number): string {
+  return Math.abs(mhz) >= 1000 ? `${formatNumber(mhz / 1000)} GHz` : `${formatNumber(mhz)} MHz`;
+}
+
 /** A metric's value in its unit, as shown in legends and tables. Null or undefined is a dash. */
 export function formatValue(value: number | null | undefined, unit: string): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
@@ -62,6 +67,8 @@ export function formatValue(value: number | null | undefined, unit: string): str
       return `${formatNumber(value)} ms`;
     case 'work units':
       return formatSi(value);
+    case 'MHz':
+      return formatFrequency(value);
     default:
       return unit === '' ? formatSi(value) : `${formatSi(value)} ${unit}`;
   }
@@ -78,6 +85,8 @@ export function formatTick(value: number, unit: string): string {
     case 'bytes/s':
     case 'bytes':
       return formatValue(value, unit);
+    case 'MHz':
+      return formatFrequency(value);
     case 'ms':
       return `${formatNumber(value)} ms`;
     default:

@@ -12,6 +12,7 @@ import {
 import { type ContainerCgroup, type ContainerRuntime, findContainerCgroups } from './container-cgroups.js';
 import { ContainerNames } from './container-names.js';
 import { dockerNameLookups, type NameLookup } from './docker-names.js';
+import { DockerStatsFallback, type DockerStatsOptions } from './docker-stats-fallback.js';
 
 export interface ContainerOptions {
   /** DOCKER_HOST: where the Engine API that names containers listens (default unix:///var/run/docker.sock). */
@@ -26,6 +27,8 @@ export interface ContainerOptions {
   readonly rescanMs?: number | undefined;
   /** Least time between two name lookups, milliseconds (default 10000). */
   readonly nameIntervalMs?: number | undefined;
+  /** Where no cgroup hierarchy can be read: how `docker stats` is run (tests). */
+  readonly dockerStats?: DockerStatsOptions | undefined;
 }
 
 const DEFAULT_RESCAN_MS = 5000;
@@ -71,6 +74,8 @@ export class ContainerCollector {
   readonly #names: ContainerNames;
   /** Undefined when the sysfs has no cgroup hierarchy at fs/cgroup: then nothing is ever scanned. */
   readonly #layout: CgroupLayout | undefined;
+  /** Where there is no layout: the containers as `docker stats` sees them. */
+  readonly #dockerStats: DockerStatsFallback | undefined;
   #tracked = new Map<string, TrackedContainer>();
   #lastScan = Number.NEGATIVE_INFINITY;
   #scanning: Promise<void> | undefined;
@@ -91,6 +96,9 @@ export class ContainerCollector {
       ...(options.nameIntervalMs === undefined ? {} : { minIntervalMs: options.nameIntervalMs }),
     });
     this.#layout = detectCgroupLayout(this.#root);
+    this.#dockerStats = this.#layout
+      ? undefined
+      : new DockerStatsFallback({ command: options.dockerCommand, ...options.dockerStats }, onWarning);
     this.#maybeScan();
   }
 
@@ -101,6 +109,7 @@ export class ContainerCollector {
       timer = setTimeout(resolve, timeoutMs);
     });
     const done = (async () => {
+      await this.#dockerStats?.settled();
       await this.#scanning;
       await this.#names.settled();
     })();
@@ -118,6 +127,7 @@ export class ContainerCollector {
 
   /** The counters of every container, keyed by id; undefined when there are none. */
   read(): Record<string, ContainerCounters> | undefined {
+    if (this.#dockerStats) return this.#dockerStats.read();
     this.#maybeScan();
     if (this.#tracked.size === 0) return undefined;
     const result: Record<string, ContainerCounters> = {};
@@ -133,6 +143,7 @@ export class ContainerCollector {
 
   close(): void {
     this.#closed = true;
+    this.#dockerStats?.close();
     this.#names.close();
     for (const container of this.#tracked.values()) container.close();
     this.#tracked.clear();

@@ -1,5 +1,6 @@
 // node:http and node:child_process load only when a name is looked up, on hosts that run containers: the
 // agent's footprint stays small elsewhere.
+import { type CommandRunner, runCommand } from './command-runner.js';
 
 /** One way of learning container names: id → name, or a rejection when the source is unavailable. */
 export type NameLookup = (signal: AbortSignal) => Promise<ReadonlyMap<string, string>>;
@@ -57,23 +58,12 @@ export function dockerCliLookup(
   command = 'docker',
   env: NodeJS.ProcessEnv = process.env,
   timeoutMs = CLI_TIMEOUT_MS,
+  run: CommandRunner = runCommand,
 ): NameLookup {
-  return async (signal) => {
-    const { execFile } = await import('node:child_process');
-    return new Promise((resolve, reject) => {
-      execFile(
-        command,
-        ['ps', '--no-trunc', '--format', '{{.ID}} {{.Names}}'],
-        { env, signal, timeout: timeoutMs, maxBuffer: MAX_ANSWER_BYTES },
-        (error, stdout, stderr) => {
-          if (error) {
-            const reason = String(stderr).trim().split('\n')[0] || error.message;
-            reject(new Error(`${command} ps: ${reason}`));
-          } else resolve(dockerPsNames(String(stdout)));
-        },
-      );
-    });
-  };
+  return async (signal) =>
+    dockerPsNames(
+      await run(command, ['ps', '--no-trunc', '--format', '{{.ID}} {{.Names}}'], { env, signal, timeoutMs }),
+    );
 }
 
 /** The ids and names of an Engine API container list; entries that are not containers are skipped. */

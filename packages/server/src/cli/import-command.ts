@@ -5,10 +5,11 @@ import { progressBar } from './progress-bar.js';
 
 export const importPerformance: Command = {
   name: 'import-performance',
-  summary: 'import a host.csv (or a pcc capture file) into a collector',
+  summary: "import a host.csv, a pcc capture file or the original collector's JSON into a collector",
   usage: `perfanalysis import-performance --file FILE --collector-name NAME --site-name SITE
 
-  --file FILE            host.csv from pcprocess (plain or gzip), or a capture file (.json, .json.gz)
+  --file FILE            host.csv from pcprocess (plain or gzip), a capture file (.json, .json.gz), or
+                         the original collector's JSON (the user guide's example format, .json)
   --collector-name NAME  the collector to import into, created when missing
   --site-name SITE       its site
 ${DATABASE_HELP}

@@ -43,8 +43,9 @@ function stages(text: string): { runs: string[]; env: Record<string, string>; cm
 test('the Dockerfile parses into a build stage and a small non-root runtime stage', () => {
   const text = readFileSync(join(ROOT, 'Dockerfile'), 'utf8');
   const [build, runtime] = stages(text);
-  assert.deepEqual(build?.runs.slice(0, 2), [
+  assert.deepEqual(build?.runs.slice(0, 3), [
     'npm ci --no-audit --no-fund',
+    'if [ "$PCC_BINARIES" = 1 ]; then npm run build:binary -w @perfanalysis/pcc && rm -rf packages/pcc/node_modules/.cache; fi',
     'npm prune --omit=dev --no-audit --no-fund',
   ]);
   assert.deepEqual(runtime?.cmd, ['perfanalysis', 'serve']);

@@ -1,12 +1,13 @@
 import { isCaptureFile } from '@perfanalysis/pcprocess';
 import { collectorRepository, type TenantHandle } from '@perfanalysis/storage';
 import { importCapture } from './import-capture.js';
+import { importCollectorJson, readCollectorJson } from './import-collector-json.js';
 import { type ImportOptions, type ImportResult, importHostCsv } from './import-host-csv.js';
 
 export { isCaptureFile };
 
-/** Imports a file of either kind (told, or known by its name) into a collector, all or nothing. */
-export function importFile(
+/** Imports a file of any kind (told, or known by its name and, for JSON, its content) into a collector, all or nothing. */
+export async function importFile(
   tenant: TenantHandle,
   collectorId: string,
   file: string,
@@ -17,9 +18,12 @@ export function importFile(
     readonly kind?: 'capture' | 'csv';
   } = {},
 ): Promise<ImportResult> {
-  return kind === 'capture'
+  if (kind === 'csv') return importHostCsv(tenant, collectorId, file, options);
+  // A JSON file is a pcc capture, or the records of the original collector (the user guide's example format).
+  const records = await readCollectorJson(file);
+  return records === undefined
     ? importCapture(tenant, collectorId, file, options)
-    : importHostCsv(tenant, collectorId, file, options);
+    : importCollectorJson(tenant, collectorId, file, records, options);
 }
 
 /** The collector of that machine name in that site, created when there is none. */

@@ -1,18 +1,47 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import {
+  BINARY_ARCHES,
+  type BinaryArch,
+  BUILD_BINARY_COMMAND,
+  binaryName,
+  binaryPath,
+} from '@perfanalysis/pcc/binary-names';
+import { isCaptureHeader } from '@perfanalysis/shared';
 import { type Database, migrate, openDatabase } from '@perfanalysis/storage';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.js';
+import { pathWithoutNode } from '../e2e/path-without-node.test-support.js';
 import { until } from '../e2e/processes.test-support.js';
 
 const PCC_VERSION: string = createRequire(import.meta.url)('@perfanalysis/pcc/package.json').version;
 const isRoot = process.getuid?.() === 0;
+/** This machine's self-contained pcc, built by npm run build:binary (CI builds it; elsewhere it may not be). */
+const HOST_ARCH = BINARY_ARCHES.find((arch): arch is BinaryArch => arch === process.arch);
+const EXECUTABLE = HOST_ARCH && binaryPath(HOST_ARCH);
+const NO_EXECUTABLE =
+  EXECUTABLE === undefined
+    ? `there is no self-contained pcc for ${process.arch}`
+    : existsSync(EXECUTABLE)
+      ? undefined
+      : `${EXECUTABLE} is not built: ${BUILD_BINARY_COMMAND}`;
+/** Skips a test of the executable where it is not built, except in CI, where the test then fails. */
+const needsExecutable = { skip: NO_EXECUTABLE !== undefined && !process.env.CI ? NO_EXECUTABLE : false };
 
 /** Runs bash with the script on its standard input, as `curl … | bash` does. */
 function bash(
@@ -164,7 +193,7 @@ describe('install routes', () => {
       cleanEnv({ API_KEY: 'default.abc', PA_INSTALL_NODE: oldNode, PA_INSTALL_PREFIX: join(scratch, 'old') }),
     );
     assert.equal(tooOld.code, 3, tooOld.out);
-    assert.match(tooOld.out, /Node\.js 18\.19\.1 .* is too old: pcc needs 20 or later/);
+    assert.match(tooOld.out, /Node\.js 18\.19\.1 .* is too old: pcc needs Node\.js 20 or later/);
     assert.match(tooOld.out, /Install Node\.js 20 or later/);
     const missing = await bash(
       script,
@@ -251,6 +280,106 @@ describe('install routes', () => {
     assert.equal(again.code, 0, again.out);
     assert.match(readFileSync(envFile, 'utf8'), /\nPCC_FREQUENCY=15s\n/);
   });
+
+  test(
+    '/install/pcc-linux-<arch> are the self-contained executables, as built',
+    needsExecutable,
+    async () => {
+      assert.equal(NO_EXECUTABLE, undefined, NO_EXECUTABLE);
+      for (const arch of BINARY_ARCHES) {
+        const response = await fetch(`${origin}/install/${binaryName(arch)}`);
+        if (!existsSync(binaryPath(arch))) {
+          assert.equal(response.status, 404);
+          assert.match(((await response.json()) as { message: string }).message, /not built on this server/);
+          continue;
+        }
+        assert.equal(response.status, 200);
+        assert.equal(response.headers.get('content-type'), 'application/octet-stream');
+        assert.equal(response.headers.get('x-pcc-version'), PCC_VERSION);
+        const body = Buffer.from(await response.arrayBuffer());
+        assert.ok(body.equals(readFileSync(binaryPath(arch))), `${arch}: the built file`);
+      }
+    },
+  );
+
+  test(
+    'where node is not on the PATH, the executable is installed: it captures, and sends to this portal',
+    needsExecutable,
+    async () => {
+      // The portal's first user, signed up here or by the test before.
+      const credentials = JSON.stringify({ username: 'admin', password: 'correct horse' });
+      const post = { method: 'POST', headers: { 'content-type': 'application/json' }, body: credentials };
+      const signup = await fetch(`${origin}/api/v1/auth/signup/`, post);
+      const signedIn = signup.status === 201 ? signup : await fetch(`${origin}/api/v1/auth/token/`, post);
+      assert.ok(signedIn.ok, await signedIn.clone().text());
+      const { access } = (await signedIn.json()) as { access: string };
+      const created = await fetch(`${origin}/api/v1/collectors/`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${access}` },
+        body: JSON.stringify({ machine_name: 'no-node-01', site_name: 'test' }),
+      });
+      assert.equal(created.status, 201);
+      const collector = (await created.json()) as { id: string; install_command: string };
+      const PATH = pathWithoutNode(join(scratch, 'path-without-node'));
+      const noNode = spawnSync('bash', ['-c', 'command -v node'], { env: { PATH }, encoding: 'utf8' });
+      assert.equal(noNode.status, 1, `node is not on that PATH: ${noNode.stdout}`);
+
+      const prefix = join(scratch, 'no-node-root');
+      const ran = await bash(
+        collector.install_command,
+        cleanEnv({ PATH, PA_INSTALL_PREFIX: prefix, PA_INSTALL_NO_SERVICE: '1' }),
+      );
+      assert.equal(ran.code, 0, ran.out);
+      assert.match(ran.out, /Node\.js is not installed: installing the self-contained pcc for linux-/);
+      const lib = isRoot ? '/opt/perfanalysis' : `${process.env.HOME}/.local/share/perfanalysis`;
+      const bin = isRoot ? '/usr/local/bin' : `${process.env.HOME}/.local/bin`;
+      const etc = isRoot ? '/etc/perfanalysis' : `${process.env.HOME}/.config/perfanalysis`;
+      const agent = join(prefix, lib, 'pcc');
+      const wrapper = join(prefix, bin, 'pcc');
+      const envFile = join(prefix, etc, 'pcc.env');
+      assert.ok(readFileSync(agent).equals(readFileSync(EXECUTABLE ?? '')), 'the executable, as served');
+      assert.ok(!existsSync(join(prefix, lib, 'pcc.mjs')));
+
+      const version = spawnSync(wrapper, ['--version'], { env: { PATH }, encoding: 'utf8' });
+      assert.equal(version.stdout, `pcc ${PCC_VERSION}\n`, version.stderr);
+
+      // A local capture, with nothing in the environment but that PATH.
+      const capture = join(scratch, 'no-node.json');
+      const local = spawnSync(
+        wrapper,
+        ['--quiet', '--duration', '1s', '--frequency', '200ms', '--collection', capture],
+        { env: { PATH }, encoding: 'utf8' },
+      );
+      assert.equal(local.status, 0, local.stderr);
+      const [header, ...snapshots] = readFileSync(capture, 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line));
+      assert.ok(isCaptureHeader(header));
+      assert.ok(snapshots.length >= 4, `${snapshots.length} snapshots`);
+
+      // --daemon starts the executable again, with pcc's own arguments.
+      const log = join(scratch, 'no-node-daemon.log');
+      const detached = spawnSync(
+        wrapper,
+        ['--daemon', '--pid-file', join(scratch, 'no-node.pid'), '--log-file', log, '--duration', '1s'],
+        { env: { PATH, PCC_COLLECTION: join(scratch, 'no-node-daemon.json') }, encoding: 'utf8' },
+      );
+      assert.equal(detached.status, 0, detached.stderr);
+      await until('the detached run to end', () => readFileSync(log, 'utf8').includes('written to'));
+
+      // A trickle run with the installed settings reaches this portal. (Not spawnSync: the portal is in here.)
+      const trickle = await bash(
+        `set -a && . '${envFile}' && set +a && exec '${wrapper}' --quiet --duration 3s`,
+        { PATH },
+      );
+      assert.equal(trickle.code, 0, trickle.out);
+      const seen = await fetch(`${origin}/api/v1/collectors/${collector.id}/`, {
+        headers: { authorization: `Bearer ${access}` },
+      });
+      assert.equal(((await seen.json()) as { status: string }).status, 'live');
+    },
+  );
 
   test('as a user other than root: into the home directory, started with pcc --daemon', {
     skip: isRoot && !canSwitchUser() ? 'cannot run as nobody here' : false,

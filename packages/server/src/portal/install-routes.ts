@@ -1,8 +1,16 @@
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import {
+  BINARY_ARCHES,
+  BUILD_BINARY_COMMAND,
+  binaryName,
+  binaryPath,
+  NODE_FOR_BINARY,
+} from '@perfanalysis/pcc/binary-names';
 import type { FastifyReply } from 'fastify';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
@@ -47,7 +55,8 @@ function shellError(reply: FastifyReply, status: number, message: string) {
 
 /**
  * `GET /install.sh`, the installer that a collector's install command pipes into bash, and
- * `GET /install/pcc.mjs`, the agent it downloads: pcc bundled into one ES module file for Node.js 20+.
+ * `GET /install/pcc.mjs`, the agent it downloads: pcc bundled into one ES module file for Node.js 20+; where
+ * the server has no Node.js, `GET /install/pcc-linux-x64` and `…-arm64`, the self-contained executables.
  * Neither needs credentials: the script carries no key (it reads API_KEY from the environment it runs in).
  */
 export function installRoutes(_context: ServerContext): FastifyPluginAsyncTypebox {
@@ -111,5 +120,38 @@ export function installRoutes(_context: ServerContext): FastifyPluginAsyncTypebo
           .send(bundle);
       },
     );
+
+    for (const arch of BINARY_ARCHES) {
+      const name = binaryName(arch);
+      app.get(
+        `/install/${name}`,
+        {
+          schema: {
+            summary: `The agent, pcc, as a self-contained executable for Linux on ${arch} (no Node.js needed)`,
+            description:
+              `Node.js ${NODE_FOR_BINARY} with pcc inside (a single executable application), about 95 MiB; ` +
+              `404 when this server has not built it (${BUILD_BINARY_COMMAND}).`,
+            tags,
+          },
+        },
+        async (_request, reply) => {
+          const path = binaryPath(arch);
+          const found = await stat(path).catch(() => undefined);
+          if (!found?.isFile()) {
+            throw new ApiError(
+              'NOT_FOUND',
+              `The self-contained agent for linux-${arch} is not built on this server: run ${BUILD_BINARY_COMMAND}`,
+            );
+          }
+          return reply
+            .type('application/octet-stream')
+            .header('content-length', found.size)
+            .header('cache-control', 'no-cache')
+            .header('x-pcc-version', PCC_VERSION)
+            .header('content-disposition', `attachment; filename="${name}"`)
+            .send(createReadStream(path));
+        },
+      );
+    }
   };
 }

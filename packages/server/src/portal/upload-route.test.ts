@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readlinkSync } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { type ClientRequest, request as httpRequest } from 'node:http';
 import { after, before, test } from 'node:test';
@@ -12,6 +12,11 @@ import { until } from '../e2e/processes.test-support.js';
 import { uploadDir } from '../http/upload-dir.js';
 
 const BOUNDARY = 'upload-route-test';
+/** The user guide's example of the original collector's JSON, as the seed gives it. */
+const COLLECTOR_EXAMPLE = readFileSync(
+  new URL('../../testdata/collector-json/user-guide-example.json', import.meta.url),
+  'utf8',
+);
 
 /** A host.csv of `rows` rows, one a second from `start`. */
 function hostCsv(start: string, rows: number): string {
@@ -206,6 +211,66 @@ forEachDatabase('upload route over HTTP', (ctx) => {
     const corrupt = await upload(zipped, form('host.csv.gz', gzipSync(csv).subarray(0, 60)));
     assert.equal(corrupt.status, 400, corrupt.body);
     assert.match(JSON.parse(corrupt.body).error.message, /^host\.csv\.gz: corrupt gzip data/);
+  });
+
+  test("the original collector's JSON is imported as host metrics; wrong shapes are a 400 naming the problem", async () => {
+    const example = JSON.parse(COLLECTOR_EXAMPLE);
+    const later = { ...example, timestamp: example.timestamp + 60 };
+    later.network = [{ interface: 'eth0', rx_bytes: example.network[0].rx_bytes + 6000, tx_bytes: 2097152 }];
+    const one = await collector('collector-json-one');
+    const lines = await collector('collector-json-lines');
+    const answers = await Promise.all([
+      upload(one, form('web-server-01.json', COLLECTOR_EXAMPLE)),
+      upload(lines, form('run.jsonl', `${JSON.stringify(example)}\n${JSON.stringify(later)}\n`)),
+    ]);
+    assert.deepEqual(
+      answers.map((a) => [a.status, JSON.parse(a.body).stored]),
+      [
+        [201, 1],
+        [201, 2],
+      ],
+      answers.map((a) => a.body).join('\n'),
+    );
+    const exported = async (id: string) =>
+      (await get(`/api/v1/collectors/${id}/export/`)).body.trim().split('\n');
+    const [header = '', row = ''] = await exported(one);
+    const columns = header.split(',');
+    const cell = (line: string, name: string) => line.split(',')[columns.indexOf(name)];
+    assert.equal(cell(row, 'timestamp'), '2024-01-04T20:00:00.000Z');
+    assert.equal(cell(row, 'cpu_user'), '25.5');
+    assert.equal(cell(row, 'mem_total'), '16384');
+    assert.equal(cell(row, 'mem_cached'), '4096');
+    const second = (await exported(lines))[2] ?? '';
+    assert.equal(cell(second, 'net_rx_bytes'), '100', 'bytes a second between the two records');
+
+    const wrong: [string, string, RegExp][] = [
+      [
+        'bad.json',
+        JSON.stringify({ ...example, cpu: 'busy' }),
+        /^bad\.json: the collector's JSON: record 1: "cpu" is not an object/,
+      ],
+      [
+        'late.json',
+        JSON.stringify({ ...example, timestamp: 4e9 }),
+        /^late\.json: record 1: "timestamp" is more than a day ahead/,
+      ],
+      [
+        'odd.json',
+        JSON.stringify({ ...example, cpu: { user: 250 } }),
+        /^odd\.json: cpu_user = 250 % at .* is outside its plausible range/,
+      ],
+      ['torn.jsonl', `${JSON.stringify(example)}\n{"timestamp": 17`, /^torn\.jsonl, line 2: malformed JSON/],
+    ];
+    for (const [name, content, message] of wrong) {
+      const answer = await upload(one, form(name, content));
+      assert.equal(answer.status, 400, answer.body);
+      assert.match(JSON.parse(answer.body).error.message, message);
+    }
+    assert.equal(
+      (await get(`/api/v1/collectors/${one}/files/`)).json().length,
+      1,
+      'refused files are not kept',
+    );
   });
 
   test('a client gone mid-upload leaves nothing behind, while an upload beside it succeeds', {
