@@ -267,7 +267,7 @@ forEachDatabase('upload route over HTTP', (ctx) => {
       assert.match(JSON.parse(answer.body).error.message, message);
     }
     assert.equal(
-      (await get(`/api/v1/collectors/${one}/files/`)).json().length,
+      (await get(`/api/v1/collectors/${one}/files/`)).json().count,
       1,
       'refused files are not kept',
     );
