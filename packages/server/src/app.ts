@@ -10,6 +10,7 @@ import { acceptMultipartBodies } from './http/multipart-upload.js';
 import { addSecurityHeaders } from './http/security-headers.js';
 import { refuseUnstorableParameters } from './http/storable-text.js';
 import { ingestRoutes } from './ingest/ingest-routes.js';
+import { recordRequestDurations } from './metrics/request-durations.js';
 import { authRoutes } from './portal/auth-routes.js';
 import { benchmarkRoutes } from './portal/benchmark-routes.js';
 import { collectorRoutes } from './portal/collector-routes.js';
@@ -45,6 +46,7 @@ export async function buildApp(context: ServerContext, options: AppOptions): Pro
   parseJsonBodies(app, context.bodyLimitBytes);
   refuseUnstorableParameters(app);
   installErrorHandler(app);
+  recordRequestDurations(app, context.db);
   if (options.role === 'portal') {
     addSecurityHeaders(app);
     await app.register(swagger, {
@@ -72,6 +74,8 @@ export async function buildApp(context: ServerContext, options: AppOptions): Pro
   }
   await app.register(healthRoutes(context));
   await app.register(ingestRoutes(context));
+  // Both roles: a pcd process alone has its own request and ingest counts.
+  await app.register(prometheusRoutes(context));
   if (options.role === 'portal') {
     for (const routes of [
       authRoutes,
@@ -81,7 +85,6 @@ export async function buildApp(context: ServerContext, options: AppOptions): Pro
       dashboardRoutes,
       benchmarkRoutes,
       reportRoutes,
-      prometheusRoutes,
       installRoutes,
     ]) {
       await app.register(routes(context));
