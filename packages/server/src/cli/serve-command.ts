@@ -31,7 +31,13 @@ export const serve: Command = {
   --xatbackend-url URL relay pcc's data to this portal instead of writing a database (default:
                        PCD_XATBACKEND_URL, or xatbackend.url; its api_key also from PCD_XATBACKEND_API_KEY)
   --verbose            log every request to the ingest role (a line a minute without)
-${DATABASE_HELP}`,
+${DATABASE_HELP}
+
+Environment (besides the defaults above):
+  PA_JWT_SECRET        the secret the login tokens are signed with, derived per tenant (every process must
+                       have the same); without it, a random one kept in each tenant's settings
+  PA_LOG_LEVEL         the HTTP log's level: fatal, error, warn (default), info, debug, trace
+All settings: docs/configuration.md.`,
   options: {
     ...DATABASE_OPTIONS,
     services: { type: 'string' },
