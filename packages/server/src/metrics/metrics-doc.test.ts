@@ -17,7 +17,8 @@ test('docs/metrics.md names every series /metrics can show', async () => {
     ];
     assert.ok(names.includes('perfanalysis_http_request_duration_seconds'));
     assert.deepEqual(
-      names.filter((name) => !DOC.includes(`| \`${name}\` |`)),
+      // A table's first cell (Biome pads the cells to the column's width).
+      names.filter((name) => !new RegExp(`^\\| \`${name}\` +\\|`, 'm').test(DOC)),
       [],
     );
   } finally {
