@@ -1,27 +1,29 @@
 # The PerfAnalysis server — the portal and pcd, the ingest role — with the agent bundle (pcc) that the portal
-# serves to install.sh, on Node.js 20. One image for both roles: docker-compose.yml runs it twice.
+# serves to install.sh, on Node.js 22. One image for both roles: docker-compose.yml runs it twice.
 #   docker build -t perfanalysis .
 #   docker run -p 8000:8000 -p 8080:8080 perfanalysis              # both roles, the embedded database
 #   docker run -e DATABASE_URL=postgres://… perfanalysis serve --services portal
 #   docker run perfanalysis pcd --config /etc/pcd/config.yaml     # with the file mounted there
 # PDF reports need Chromium, which this image leaves out (PNG and HTML reports need nothing).
 
-FROM node:20-bookworm-slim AS build
+FROM node:22-bookworm-slim AS build
 WORKDIR /src
 COPY . .
-# Build everything (npm ci runs `prepare`: tsc -b, the pcc bundle, the web app), then keep what runs.
+# Build once (npm run release: the tarball of what runs), then install that as any machine would: its
+# runtime dependencies only, with nothing to build.
 RUN npm ci --no-audit --no-fund
+RUN npm run release -- --out release
+RUN mkdir app && tar -xzf release/perfanalysis-*.tgz -C app --strip-components=1
+RUN cd app && npm ci --omit=dev --no-audit --no-fund
 # --build-arg PCC_BINARIES=1: also pcc's self-contained executables for servers without Node.js (190 MiB more),
 # which the portal serves at /install/pcc-linux-x64 and -arm64.
 ARG PCC_BINARIES=0
-RUN if [ "$PCC_BINARIES" = 1 ]; then npm run build:binary -w @perfanalysis/pcc && rm -rf packages/pcc/node_modules/.cache; fi
-RUN npm prune --omit=dev --no-audit --no-fund
-RUN rm -rf packages/*/src packages/*/tsconfig*.json packages/*/*.tsbuildinfo packages/pcc/testdata packages/web/node packages/web/dist/node
+RUN if [ "$PCC_BINARIES" = 1 ]; then npm run build:binary -w @perfanalysis/pcc && cp packages/pcc/dist/pcc-linux-* app/packages/pcc/dist/; fi
 
-FROM node:20-bookworm-slim
+FROM node:22-bookworm-slim
 ENV NODE_ENV=production PA_HOST=0.0.0.0 PA_DATA_DIR=/var/lib/perfanalysis
 WORKDIR /app
-COPY --from=build /src /app
+COPY --from=build /src/app /app
 RUN ln -s /app/packages/server/bin/perfanalysis.js /usr/local/bin/perfanalysis \
  && ln -s /app/packages/server/bin/pcd.js /usr/local/bin/pcd \
  && install -d -o node -g node -m 700 /var/lib/perfanalysis

@@ -13,6 +13,7 @@ import { acceptMultipartBodies } from './http/multipart-upload.js';
 import { addSecurityHeaders } from './http/security-headers.js';
 import { refuseUnstorableParameters } from './http/storable-text.js';
 import { ingestRoutes } from './ingest/ingest-routes.js';
+import { recordRequestDurations } from './metrics/request-durations.js';
 import { API_DESCRIPTION } from './portal/api-description.js';
 import { authRoutes } from './portal/auth-routes.js';
 import { benchmarkRoutes } from './portal/benchmark-routes.js';
@@ -58,6 +59,7 @@ export async function buildApp(context: ServerContext, options: AppOptions): Pro
   parseJsonBodies(app, context.bodyLimitBytes);
   refuseUnstorableParameters(app);
   installErrorHandler(app);
+  recordRequestDurations(app, context.db);
   if (options.role === 'portal') {
     addSecurityHeaders(app);
     parseFormBodies(app);
@@ -87,6 +89,8 @@ export async function buildApp(context: ServerContext, options: AppOptions): Pro
   }
   await app.register(healthRoutes(context));
   await app.register(ingestRoutes(context));
+  // Both roles: a pcd process alone has its own request and ingest counts.
+  await app.register(prometheusRoutes(context));
   if (options.role === 'portal') {
     for (const routes of [
       authRoutes,
@@ -98,7 +102,6 @@ export async function buildApp(context: ServerContext, options: AppOptions): Pro
       benchmarkRoutes,
       loadTestRoutes,
       reportRoutes,
-      prometheusRoutes,
       installRoutes,
     ]) {
       await app.register(routes(context));

@@ -6,6 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import pg from 'pg';
 import copyStreams from 'pg-copy-streams';
+import { type ConnectionWaits, WaitTally } from './connection-waits.js';
 import { claimDataDir, dataDirOwner, describeOwner, type Ownership } from './data-dir-owner.js';
 import type { BinaryChunks, Database, Queryable } from './database.js';
 import { MAX_SOCKET_PATH, type SharedSocket, shareEmbedded } from './embedded-socket.js';
@@ -199,6 +200,7 @@ const PROBE_AFTER_MS = 5_000;
 
 class ServerDatabase implements Database {
   private probe: Promise<boolean> | undefined;
+  readonly #tally = new WaitTally();
 
   constructor(
     private readonly pool: pg.Pool,
@@ -233,7 +235,7 @@ class ServerDatabase implements Database {
   private async withClient<T>(fn: (client: ClientQueryable) => Promise<T>): Promise<T> {
     let client: pg.PoolClient;
     try {
-      client = await this.pool.connect();
+      client = await this.#tally.time(this.pool.connect());
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       throw new DatabaseUnavailableError(`cannot connect to PostgreSQL at ${this.location}: ${reason}`, {
@@ -304,6 +306,10 @@ class ServerDatabase implements Database {
       await c.exec('COMMIT');
       return result;
     });
+  }
+
+  connectionWaits(): ConnectionWaits {
+    return this.#tally.waits;
   }
 
   close(): Promise<void> {
@@ -462,6 +468,10 @@ class EmbeddedDatabase implements Database {
         throw embeddedError(error);
       }
     });
+  }
+
+  connectionWaits(): ConnectionWaits {
+    return this.turns.tally.waits;
   }
 
   async close(): Promise<void> {

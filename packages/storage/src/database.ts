@@ -1,3 +1,4 @@
+import type { ConnectionWaits } from './connection-waits.js';
 import type { QuotedName } from './identifiers.js';
 
 export type BinaryChunks = Uint8Array | Iterable<Uint8Array> | AsyncIterable<Uint8Array>;
@@ -36,5 +37,7 @@ export interface Database extends Queryable {
   readonly kind: 'embedded' | 'server';
   /** Where the data lives, without credentials: the data directory or the server's host and database. */
   readonly location: string;
+  /** How statements waited for a connection (server) or a turn (embedded) so far: for /metrics. */
+  connectionWaits(): ConnectionWaits;
   close(): Promise<void>;
 }

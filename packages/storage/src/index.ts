@@ -3,6 +3,7 @@ export * from './benchmark-repository.js';
 export * from './collector-repository.js';
 export * from './compare.js';
 export * from './connection.js';
+export type { ConnectionWaits } from './connection-waits.js';
 export * from './control-schema.js';
 export * from './copy-binary.js';
 export type * from './database.js';

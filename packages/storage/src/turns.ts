@@ -1,3 +1,5 @@
+import { WaitTally } from './connection-waits.js';
+
 /**
  * One holder at a time, in the order they asked: the embedded database's gate. Whoever holds it owns the one
  * PGlite session — an in-process statement or transaction, or a socket client's unit of work (see
@@ -5,6 +7,8 @@
  */
 export class Turns {
   #last: Promise<void> = Promise.resolve();
+  /** How long holders waited for their turn. */
+  readonly tally = new WaitTally();
 
   /** Waits for the turn; call the returned function exactly once to pass it on. */
   take(): Promise<() => void> {
@@ -14,7 +18,7 @@ export class Turns {
     });
     const before = this.#last;
     this.#last = before.then(() => done);
-    return before.then(() => release);
+    return this.tally.time(before.then(() => release));
   }
 
   /** Runs fn in a turn of its own. */

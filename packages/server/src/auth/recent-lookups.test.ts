@@ -2,21 +2,24 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { RecentLookups } from './recent-lookups.js';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 test('an answer is reused until it is old or forgotten; concurrent asks share one load', async () => {
-  const lookups = new RecentLookups<number>(50);
+  let clock = 1_000_000;
+  const lookups = new RecentLookups<number>(5000, () => clock);
   let loads = 0;
   const load = async () => {
     loads += 1;
-    await sleep(5);
+    await new Promise((resolve) => setImmediate(resolve));
     return loads;
   };
   assert.deepEqual(await Promise.all([lookups.get('a', load), lookups.get('a', load)]), [1, 1]);
   assert.equal(await lookups.get('a', load), 1);
   lookups.forget('a');
   assert.equal(await lookups.get('a', load), 2);
-  await sleep(60);
+  clock += 4999;
+  assert.equal(await lookups.get('a', load), 2, 'still fresh a millisecond before its time-to-live');
+  clock += 1;
+  assert.equal(await lookups.get('a', load), 3, 'reloaded once the time-to-live has passed');
+  assert.equal(await lookups.get('b', load), 4, 'another key has its own answer');
   assert.equal(await lookups.get('a', load), 3);
 });
 

@@ -13,10 +13,14 @@ const MAX_ENTRIES = 10_000;
 export class RecentLookups<V> {
   readonly #entries = new Map<string, { readonly value: Promise<V>; readonly until: number }>();
 
-  constructor(private readonly ttlMs = LOOKUP_TTL_MS) {}
+  /** `now` is the clock in milliseconds (tests pass their own, to age entries without waiting). */
+  constructor(
+    private readonly ttlMs = LOOKUP_TTL_MS,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   get(key: string, load: () => Promise<V>): Promise<V> {
-    const now = Date.now();
+    const now = this.now();
     const entry = this.#entries.get(key);
     if (entry !== undefined && entry.until > now) return entry.value;
     this.#entries.delete(key);

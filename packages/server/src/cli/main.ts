@@ -40,7 +40,8 @@ Commands:
 ${COMMANDS.map((c) => `  ${c.name.padEnd(24)} ${c.summary}`).join('\n')}
 
 Run 'perfanalysis <command> --help' for a command's options.
-Every command reads DATABASE_URL (a PostgreSQL server); without it, the embedded database in ./data.`;
+Every command reads DATABASE_URL (a PostgreSQL server); without it, the embedded database in PA_DATA_DIR
+(default ./data). Every setting and environment variable: docs/configuration.md.`;
 
 /** Runs `perfanalysis` with these arguments; returns the exit code. */
 export async function runCli(argv: readonly string[], io: Io, program = 'perfanalysis'): Promise<number> {

@@ -34,7 +34,13 @@ export const serve: Command = {
   --verbose            log every request to the ingest role (a line a minute without)
 The portal's HTTP (the ingest role, pcd, stays plain HTTP on its own port):
 ${HTTP_HELP}
-${DATABASE_HELP}`,
+${DATABASE_HELP}
+
+Environment (besides the defaults above):
+  PA_JWT_SECRET        the secret the login tokens are signed with, derived per tenant (every process must
+                       have the same); without it, a random one kept in each tenant's settings
+  PA_LOG_LEVEL         the HTTP log's level: fatal, error, warn (default), info, debug, trace
+All settings: docs/configuration.md.`,
   options: {
     ...DATABASE_OPTIONS,
     ...HTTP_OPTIONS,

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { collectorRepository, sampleRepository } from '@perfanalysis/storage';
 import { Type } from 'typebox';
 import type { ServerContext } from '../context.js';
+import { serverMetrics } from '../metrics/server-metrics.js';
 import { authenticateCollector } from './collector-auth.js';
 import { HostInfoSchema } from './host-info-schema.js';
 import { MetricsBody, toSamples } from './sample-schema.js';
@@ -54,6 +55,7 @@ export function ingestRoutes(context: ServerContext): FastifyPluginAsyncTypebox 
         const { tenant, collector } = await authenticateCollector(context.db, request);
         const result = await sampleRepository(tenant).insertSamples(collector.id, toSamples(request.body));
         await collectorRepository(tenant).touchLastSeen(collector.id);
+        serverMetrics(context.db).ingested(result);
         return result;
       },
     );

@@ -5,7 +5,8 @@ import { AnswerCache } from './answer-cache.js';
 const text = async (kept: Promise<Buffer>) => (await kept).toString();
 
 test('an answer is computed once per key, concurrent asks sharing it, and kept as JSON', async () => {
-  const cache = new AnswerCache();
+  const lookups: string[] = [];
+  const cache = new AnswerCache(undefined, (result) => lookups.push(result));
   let computed = 0;
   const compute = async () => {
     computed += 1;
@@ -16,6 +17,7 @@ test('an answer is computed once per key, concurrent asks sharing it, and kept a
   assert.deepEqual(both, ['{"n":1}', '{"n":1}']);
   assert.equal(await text(cache.get('a', compute)), '{"n":1}');
   assert.equal(await text(cache.get('b', compute)), '{"n":2}');
+  assert.deepEqual(lookups, ['miss', 'shared', 'hit', 'miss'], 'each lookup reported as it was answered');
 });
 
 test('beyond its size the least recently used answers go; a failure is not kept', async () => {

@@ -1,5 +1,6 @@
 import type { Database } from '@perfanalysis/storage';
 import type { FastifyReply } from 'fastify';
+import { type CacheLookup, serverMetrics } from '../metrics/server-metrics.js';
 import { perDatabase } from '../per-database.js';
 
 /** The most bytes of answers one process keeps. */
@@ -18,16 +19,22 @@ export class AnswerCache {
   readonly #pending = new Map<string, Promise<Buffer>>();
   #bytes = 0;
 
-  constructor(private readonly maxBytes = MAX_BYTES) {}
+  /** `onLookup` hears what each `get` found (for /metrics). */
+  constructor(
+    private readonly maxBytes = MAX_BYTES,
+    private readonly onLookup: (result: CacheLookup) => void = () => undefined,
+  ) {}
 
   get(key: string, compute: () => Promise<unknown>): Promise<Buffer> {
     const kept = this.#answers.get(key);
     if (kept !== undefined) {
       this.#answers.delete(key); // to the end: the most recently used
       this.#answers.set(key, kept);
+      this.onLookup('hit');
       return Promise.resolve(kept);
     }
     let pending = this.#pending.get(key);
+    this.onLookup(pending === undefined ? 'miss' : 'shared');
     if (pending === undefined) {
       pending = compute()
         .then((answer) => {
@@ -60,6 +67,10 @@ export async function sendAnswer(
   key: string,
   compute: () => Promise<unknown>,
 ): Promise<FastifyReply> {
-  const json = await perDatabase(db, 'answers', () => new AnswerCache()).get(key, compute);
+  const cache = perDatabase(db, 'answers', () => {
+    const lookups = serverMetrics(db).answerCacheLookups;
+    return new AnswerCache(MAX_BYTES, (result) => lookups.inc({ result }));
+  });
+  const json = await cache.get(key, compute);
   return reply.type('application/json; charset=utf-8').send(json);
 }

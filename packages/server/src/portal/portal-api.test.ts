@@ -627,7 +627,8 @@ forEachDatabase('portal API', (ctx) => {
   test('/metrics, /docs and the OpenAPI document', async () => {
     const metrics = await call({ method: 'GET', url: '/metrics', token: tokens.victor });
     assert.equal(metrics.statusCode, 200);
-    assert.match(metrics.body, /# TYPE perfanalysis_cpu_user gauge/);
+    assert.match(metrics.body, /# TYPE perfanalysis_http_request_duration_seconds histogram/);
+    assert.match(metrics.body, /\nperfanalysis_collector_last_sample_timestamp_seconds\{collector="/);
     const docs = await call({ method: 'GET', url: '/docs/json' });
     assert.equal(docs.statusCode, 200);
     assert.ok(docs.json().paths['/api/v1/collectors/']);
