@@ -4,7 +4,7 @@ import { rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { type TenantHandle, type Upload, uploadRepository } from '@perfanalysis/storage';
+import { collectorRepository, type TenantHandle, type Upload, uploadRepository } from '@perfanalysis/storage';
 import { Type } from 'typebox';
 import { authenticate, hasRole } from '../auth/authenticate.js';
 import type { ServerContext } from '../context.js';
@@ -30,6 +30,9 @@ const FileOut = Type.Object({
   rows_imported: Type.Integer(),
   first_timestamp: Type.Union([Type.String(), Type.Null()]),
   last_timestamp: Type.Union([Type.String(), Type.Null()]),
+  system_info: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()], {
+    description: "The machine it came from, as a capture's header says; null for a host.csv",
+  }),
 });
 
 const fileOut = (u: Upload) => ({
@@ -42,6 +45,7 @@ const fileOut = (u: Upload) => ({
   rows_imported: u.rowsImported,
   first_timestamp: u.firstTs?.toISOString() ?? null,
   last_timestamp: u.lastTs?.toISOString() ?? null,
+  system_info: (u.hostInfo as Record<string, unknown> | null) ?? null,
 });
 
 /** A file name that is safe in a Content-Disposition header and on any file system. */
@@ -98,13 +102,17 @@ export function fileRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
               rows: imported.stored,
               firstTs: imported.firstTs,
               lastTs: imported.lastTs,
+              hostInfo: imported.hostInfo,
             });
+            if (imported.hostInfo)
+              await collectorRepository(tx).recordCapturedHostInfo(collector.id, imported.hostInfo);
             return {
               upload: {
                 ...created,
                 rowsImported: imported.stored,
                 firstTs: imported.firstTs,
                 lastTs: imported.lastTs,
+                hostInfo: imported.hostInfo ?? null,
               },
               result: imported,
             };
