@@ -6,7 +6,7 @@ import { alwaysZero, saveText, UtilisationTable, utilisationCsv } from '../compo
 import { formatDuration, formatInstant } from '../lib/durations.js';
 import { useLiveRefresh } from '../live.js';
 import { useAsync } from '../use-async.js';
-import { NoData, type TabProps } from './dashboard-page.js';
+import { NoData, type TabProps } from './dashboard-tab.js';
 
 /** Utilization Tables: P50 to max of every metric over the chosen range. */
 export function UtilisationTab({ id, params, live }: TabProps) {
