@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Link, useLocation } from '../router.js';
 import { logOut, useCan, useSession } from '../session.js';
+import { ThemeSwitch } from './theme-switch.js';
 
 function NavLink({
   href,
@@ -82,6 +83,7 @@ export function Shell({ children }: { children: ComponentChildren }) {
             <button type="button" class="nav-link as-button" onClick={logOut}>
               Log out
             </button>
+            <ThemeSwitch />
           </div>
         </div>
       </nav>
