@@ -241,3 +241,53 @@ test('on a phone (390 px): nothing off-screen, tables scroll in their cards, the
     await page.setViewportSize({ width: 1440, height: 900 });
   }
 });
+
+test('every main page at 1440, 2560 and 390 wide, light and dark: dark when asked, never wider than the screen', {
+  skip,
+}, async () => {
+  const collectors = await api.call<{ results: { id: string; machine_name: string }[] }>(
+    'GET',
+    '/api/v1/collectors/',
+  );
+  const files = collectors.results.find((c) => c.machine_name === 'files-01');
+  const same = collectors.results.find((c) => c.machine_name === 'same-01');
+  assert.ok(files && same);
+  const pages = [
+    ['collectors', '/collectors'],
+    ['collector', `/collectors/${files.id}`],
+    ['dashboard', `/collectors/${files.id}/dashboard`],
+    ['compare', `/compare?collectors=${files.id},${same.id}`],
+    ['setup', '/collectors/setup'],
+    ['users', '/admin/users'],
+    ['account', '/account'],
+  ] as const;
+  try {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const width of [1440, 2560, 390]) {
+        await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
+        for (const [name, path] of pages) {
+          await page.goto(`${portal.url}${path}`);
+          await page.locator('main h1').first().waitFor();
+          await page.waitForLoadState('networkidle');
+          await shot(`${scheme}-${width}-${name}`);
+          const wide = Number(await page.evaluate('document.documentElement.scrollWidth'));
+          assert.ok(wide <= width, `${scheme} ${width} ${name}: ${wide} px wide`);
+          const background = String(await page.evaluate('getComputedStyle(document.body).backgroundColor'));
+          const [r = 0] = (background.match(/\d+/g) ?? []).map(Number);
+          assert.equal(r < 60, scheme === 'dark', `${scheme} ${name}: body ${background}`);
+        }
+      }
+    }
+    // The switch overrides the system: light chosen in a dark system stays light after a reload.
+    await page.goto(`${portal.url}/account`);
+    await page.locator('.theme-switch select').selectOption('light');
+    await page.reload();
+    await page.locator('main h1').first().waitFor();
+    assert.equal(await page.evaluate('document.documentElement.dataset.theme'), 'light');
+    await page.locator('.theme-switch select').selectOption('system');
+  } finally {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.setViewportSize({ width: 1440, height: 900 });
+  }
+});
