@@ -195,6 +195,12 @@ test('Compare: a capture and its whole collector draw the same samples the same 
   await shot('compare-same');
 });
 
+test('an unknown collector says it is not there, without a Retry that cannot help', { skip }, async () => {
+  await page.goto(`${portal.url}/collectors/00000000-0000-4000-8000-000000000000`);
+  await page.getByRole('heading', { name: 'No such collector' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Retry' }).count(), 0);
+});
+
 test('on a phone (390 px): nothing off-screen, tables scroll in their cards, the menu folds away', {
   skip,
 }, async () => {

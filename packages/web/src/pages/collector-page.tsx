@@ -26,8 +26,12 @@ export function CollectorPage({ id }: { id: string }) {
       <div class="page">
         {collector.error ? (
           <>
-            <h1>Collector</h1>
-            <ErrorNote message={collector.error} onRetry={() => collector.reload()} />
+            <h1>{collector.status === 404 ? 'No such collector' : 'Collector'}</h1>
+            {/* Asking again will not bring back a collector that is not there: Retry only for other failures. */}
+            <ErrorNote
+              message={collector.error}
+              {...(collector.status === 404 ? {} : { onRetry: () => collector.reload() })}
+            />
             <Link href="/collectors">Back to the collectors</Link>
           </>
         ) : (
