@@ -24,6 +24,29 @@ test('runs on the clock keep their own times; gaps stay null', () => {
   assert.deepEqual(merged.series[1]?.m?.mean, [null, 5, 6]);
 });
 
+test('the same samples at 1 s and at 2 s give the same curve: finer buckets are merged, not dropped', () => {
+  // One run as the server gives it at 2 s (mean, min and max of each pair of seconds), the other at 1 s.
+  const seconds = [10, 30, 50, 70, 20, 40];
+  const pairs = [0, 2, 4].map((k) => seconds.slice(k, k + 2));
+  const coarse = {
+    mean: pairs.map((p) => ((p[0] ?? 0) + (p[1] ?? 0)) / 2),
+    min: pairs.map((p) => Math.min(...p)),
+    max: pairs.map((p) => Math.max(...p)),
+  };
+  const merged = mergeRuns([
+    { time: [1000, 1002, 1004], bucketSeconds: 2, offset: 1000, series: { cpu_user: coarse } },
+    {
+      time: [5000, 5001, 5002, 5003, 5004, 5005],
+      bucketSeconds: 1,
+      offset: 5000,
+      series: { cpu_user: columns(seconds) },
+    },
+  ]);
+  assert.deepEqual(merged.time, [0, 2, 4]);
+  assert.deepEqual(merged.series[1]?.cpu_user, merged.series[0]?.cpu_user);
+  assert.deepEqual(merged.series[0]?.cpu_user?.mean, [20, 60, 30]);
+});
+
 test('busy is 100 − idle', () => {
   assert.deepEqual(busyFromIdle([90, null, 100]), [10, null, 0]);
 });

@@ -24,12 +24,14 @@ export interface MergedRuns {
 }
 
 /**
- * Shifts each run by its offset, snaps its times to the coarsest run's bucket grid (so aligned runs share
- * points instead of interleaving into gaps), and merges them onto the union of those times.
+ * Shifts each run by its offset and puts it on the coarsest run's bucket grid, so that aligned runs share
+ * points instead of interleaving into gaps. A finer run's buckets that fall in one coarse bucket are merged:
+ * the mean of their means, the least min and the greatest max, as the server would have made that bucket
+ * from the same samples (best of all, fetch the runs at the common width: then nothing is merged here).
  */
 export function mergeRuns(runs: readonly RunColumns[]): MergedRuns {
   const bucket = Math.max(1, ...runs.map((r) => r.bucketSeconds));
-  const snap = (t: number) => Math.round(t / bucket) * bucket;
+  const snap = (t: number) => Math.floor(t / bucket) * bucket;
   const shifted = runs.map((r) => r.time.map((t) => snap(t - r.offset)));
   const time = [...new Set(shifted.flat())].sort((a, b) => a - b);
   const index = new Map(time.map((t, i) => [t, i]));
@@ -39,17 +41,21 @@ export function mergeRuns(runs: readonly RunColumns[]): MergedRuns {
     for (const [metric, columns] of Object.entries(run.series)) {
       const blank = () => new Array<number | null>(time.length).fill(null);
       const target = { mean: blank(), min: blank(), max: blank() };
+      const sums = new Array<number>(time.length).fill(0);
+      const counts = new Array<number>(time.length).fill(0);
       times.forEach((t, i) => {
         const at = index.get(t);
         if (at === undefined) return;
-        // Two buckets snapped onto one point: keep the first mean, widen min and max.
-        if (target.mean[at] === null) target.mean[at] = columns.mean[i] ?? null;
-        const low = columns.min[i] ?? null;
-        const high = columns.max[i] ?? null;
-        const curLow = target.min[at] ?? null;
-        const curHigh = target.max[at] ?? null;
-        target.min[at] = curLow === null ? low : low === null ? curLow : Math.min(curLow, low);
-        target.max[at] = curHigh === null ? high : high === null ? curHigh : Math.max(curHigh, high);
+        const mean = columns.mean[i] ?? null;
+        if (mean !== null) {
+          sums[at] = (sums[at] ?? 0) + mean;
+          counts[at] = (counts[at] ?? 0) + 1;
+        }
+        target.min[at] = least(target.min[at] ?? null, columns.min[i] ?? null);
+        target.max[at] = greatest(target.max[at] ?? null, columns.max[i] ?? null);
+      });
+      counts.forEach((n, at) => {
+        if (n > 0) target.mean[at] = (sums[at] ?? 0) / n;
       });
       out[metric] = target;
     }
@@ -57,6 +63,9 @@ export function mergeRuns(runs: readonly RunColumns[]): MergedRuns {
   });
   return { time, bucketSeconds: bucket, series };
 }
+
+const least = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.min(a, b));
+const greatest = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
 
 /** CPU busy, 100 − idle, per point: the one number to compare first. */
 export function busyFromIdle(idle: readonly (number | null)[]): (number | null)[] {

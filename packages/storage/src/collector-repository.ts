@@ -52,6 +52,11 @@ export interface CollectorRepository {
   regenerateKey(id: string): Promise<CollectorWithKey | undefined>;
   /** Records the agent's registration: host info, registered_at (the first time) and last_seen_at. */
   updateHostInfo(id: string, hostInfo: HostInfo): Promise<Collector | undefined>;
+  /**
+   * The host info an uploaded capture's header gives, for a collector no agent has reported for (an agent's
+   * own report wins, and is not overwritten); it leaves registered_at and last_seen_at alone.
+   */
+  recordCapturedHostInfo(id: string, hostInfo: HostInfo): Promise<void>;
   touchLastSeen(id: string): Promise<boolean>;
   /** Deletes the collector and all its samples, in one transaction. */
   delete(id: string): Promise<boolean>;
@@ -211,6 +216,14 @@ export function collectorRepository(t: TenantHandle): CollectorRepository {
         [id, JSON.stringify(hostInfo)],
       );
       return updated === 0 ? undefined : mustGet(id);
+    },
+
+    async recordCapturedHostInfo(id, hostInfo) {
+      if (!isCollectorId(id)) return;
+      await t.execute(
+        `UPDATE ${collectors} SET host_info = $2::jsonb WHERE id = $1 AND registered_at IS NULL`,
+        [id, JSON.stringify(hostInfo)],
+      );
     },
 
     async touchLastSeen(id) {

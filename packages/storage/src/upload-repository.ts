@@ -1,3 +1,4 @@
+import type { HostInfo } from '@perfanalysis/shared';
 import { isCollectorId } from './collector-repository.js';
 import { countUploadSamples, deleteUploadSamples } from './sample-deletion.js';
 import type { TenantHandle } from './tenant-handle.js';
@@ -16,6 +17,8 @@ export interface Upload {
   /** The time range of the samples it brought (read from the file, duplicates included). */
   readonly firstTs: Date | null;
   readonly lastTs: Date | null;
+  /** The machine it came from, as a capture's header says; null for a host.csv. */
+  readonly hostInfo: HostInfo | null;
 }
 
 interface UploadRow {
@@ -30,6 +33,7 @@ interface UploadRow {
   rows_imported: number;
   first_ts: Date | null;
   last_ts: Date | null;
+  host_info: HostInfo | null;
 }
 
 const toUpload = (row: UploadRow): Upload => ({
@@ -44,6 +48,7 @@ const toUpload = (row: UploadRow): Upload => ({
   rowsImported: row.rows_imported,
   firstTs: row.first_ts,
   lastTs: row.last_ts,
+  hostInfo: row.host_info,
 });
 
 /** Where an upload's samples lie; none when it read none. */
@@ -53,8 +58,15 @@ const spanOf = (upload: Upload) =>
     : { first: upload.firstTs, last: upload.lastTs };
 
 const COLUMNS =
-  'id, collector_id, filename, description, content_type, size_bytes, uploaded_by, uploaded_at, rows_imported, first_ts, last_ts';
+  'id, collector_id, filename, description, content_type, size_bytes, uploaded_by, uploaded_at, rows_imported, first_ts, last_ts, host_info';
 const CHUNK_BYTES = 1024 * 1024;
+
+export interface UploadSummary {
+  readonly count: number;
+  readonly lastUploadAt: Date | null;
+  readonly firstTs: Date | null;
+  readonly lastTs: Date | null;
+}
 
 export interface NewUpload {
   readonly collectorId: string;
@@ -74,7 +86,7 @@ export interface UploadRepository {
   create(input: NewUpload, content: AsyncIterable<Buffer>): Promise<Upload>;
   recordImport(
     id: string,
-    result: { rows: number; firstTs: Date | null; lastTs: Date | null },
+    result: { rows: number; firstTs: Date | null; lastTs: Date | null; hostInfo?: HostInfo | undefined },
   ): Promise<void>;
   /** A collector's files, newest first: a page of them, and how many it has in all. */
   list(
@@ -90,8 +102,8 @@ export interface UploadRepository {
    * recomputed), in one transaction; undefined when there is no such upload.
    */
   delete(id: string): Promise<{ readonly samples: number } | undefined>;
-  /** Per collector: how many files, and when the last came. */
-  summary(): Promise<Map<string, { count: number; lastUploadAt: Date | null }>>;
+  /** Per collector: how many files, when the last came, and the span of the samples they brought. */
+  summary(): Promise<Map<string, UploadSummary>>;
 }
 
 export function uploadRepository(t: TenantHandle): UploadRepository {
@@ -131,12 +143,16 @@ export function uploadRepository(t: TenantHandle): UploadRepository {
     },
 
     async recordImport(id, result) {
-      await t.execute(`UPDATE ${uploads} SET rows_imported = $2, first_ts = $3, last_ts = $4 WHERE id = $1`, [
-        id,
-        result.rows,
-        result.firstTs,
-        result.lastTs,
-      ]);
+      await t.execute(
+        `UPDATE ${uploads} SET rows_imported = $2, first_ts = $3, last_ts = $4, host_info = $5::jsonb WHERE id = $1`,
+        [
+          id,
+          result.rows,
+          result.firstTs,
+          result.lastTs,
+          result.hostInfo ? JSON.stringify(result.hostInfo) : null,
+        ],
+      );
     },
 
     async list(collectorId, page = {}) {
@@ -193,10 +209,22 @@ export function uploadRepository(t: TenantHandle): UploadRepository {
     },
 
     async summary() {
-      const rows = await t.query<{ collector_id: string; n: number; last: Date | null }>(
-        `SELECT collector_id, count(*)::int AS n, max(uploaded_at) AS last FROM ${uploads} GROUP BY collector_id`,
+      const rows = await t.query<{
+        collector_id: string;
+        n: number;
+        last: Date | null;
+        first_ts: Date | null;
+        last_ts: Date | null;
+      }>(
+        `SELECT collector_id, count(*)::int AS n, max(uploaded_at) AS last, min(first_ts) AS first_ts,
+         max(last_ts) AS last_ts FROM ${uploads} GROUP BY collector_id`,
       );
-      return new Map(rows.map((r) => [r.collector_id, { count: r.n, lastUploadAt: r.last }]));
+      return new Map(
+        rows.map((r) => [
+          r.collector_id,
+          { count: r.n, lastUploadAt: r.last, firstTs: r.first_ts, lastTs: r.last_ts },
+        ]),
+      );
     },
   };
 }

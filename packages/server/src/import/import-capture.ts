@@ -63,7 +63,7 @@ export async function importCapture(
       const totals = await storeInBatches(batches(), () =>
         onProgress?.(capture.bytesRead, capture.totalBytes),
       );
-      return { ...totals, ignoredColumns: [] };
+      return { ...totals, ignoredColumns: [], hostInfo: capture.header.host };
     });
   } catch (error) {
     if (error instanceof CaptureError) throw new ImportError(file, error.message);

@@ -3,7 +3,13 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { isGzip } from '@perfanalysis/pcprocess';
-import { HOST_METRICS, type HostCsvLayout, hostCsvLayout, parseHostCsvRow } from '@perfanalysis/shared';
+import {
+  HOST_METRICS,
+  type HostCsvLayout,
+  type HostInfo,
+  hostCsvLayout,
+  parseHostCsvRow,
+} from '@perfanalysis/shared';
 import { borrowHostValues, sampleRepository, type TenantHandle } from '@perfanalysis/storage';
 import { ImportError } from './import-error.js';
 import { type BatchTotals, type ReadBatch, storeInBatches } from './sample-batches.js';
@@ -11,6 +17,8 @@ import { type BatchTotals, type ReadBatch, storeInBatches } from './sample-batch
 export interface ImportResult extends BatchTotals {
   /** Columns of the file that are not host metrics, left out. */
   readonly ignoredColumns: readonly string[];
+  /** The machine the file came from, when it says (a capture's header does; a host.csv does not). */
+  readonly hostInfo?: HostInfo | undefined;
 }
 
 export type ImportProgress = (bytesRead: number, totalBytes: number) => void;

@@ -1,4 +1,4 @@
-import type { Collector } from '@perfanalysis/storage';
+import type { Collector, UploadSummary } from '@perfanalysis/storage';
 import { Type } from 'typebox';
 
 /**
@@ -16,22 +16,30 @@ export const CollectorOut = Type.Object({
   }),
   platform: Type.Union([Type.String(), Type.Null()]),
   api_key_prefix: Type.String(),
-  status: Type.Union([Type.Literal('live'), Type.Literal('idle'), Type.Literal('never seen')]),
+  status: Type.Union([
+    Type.Literal('live'),
+    Type.Literal('idle'),
+    Type.Literal('uploaded'),
+    Type.Literal('never seen'),
+  ]),
   last_seen: Type.Union([Type.String(), Type.Null()]),
   last_upload: Type.Union([Type.String(), Type.Null()]),
   files_count: Type.Integer(),
+  data_from: Type.Union([Type.String(), Type.Null()], {
+    description: 'The first sample its uploaded files brought (for a collector fed by files)',
+  }),
+  data_to: Type.Union([Type.String(), Type.Null()], { description: 'The last sample its files brought' }),
   system_info: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()]),
   created_at: Type.String(),
 });
 
-/** Seen within two minutes: live; seen before: idle; never: never seen. */
+/**
+ * Seen within two minutes: live; seen before: idle; never seen by an agent but fed by uploaded files:
+ * uploaded; neither: never seen.
+ */
 const LIVE_WITHIN_MS = 120_000;
 
-export function collectorOut(
-  collector: Collector,
-  files: { count: number; lastUploadAt: Date | null } | undefined,
-  now = Date.now(),
-) {
+export function collectorOut(collector: Collector, files: UploadSummary | undefined, now = Date.now()) {
   const lastSeen = collector.lastSeenAt;
   return {
     id: collector.id,
@@ -44,13 +52,17 @@ export function collectorOut(
     api_key_prefix: collector.apiKeyPrefix,
     status:
       lastSeen === null
-        ? ('never seen' as const)
+        ? files?.count
+          ? ('uploaded' as const)
+          : ('never seen' as const)
         : now - lastSeen.getTime() < LIVE_WITHIN_MS
           ? ('live' as const)
           : ('idle' as const),
     last_seen: lastSeen?.toISOString() ?? null,
     last_upload: files?.lastUploadAt?.toISOString() ?? null,
     files_count: files?.count ?? 0,
+    data_from: files?.firstTs?.toISOString() ?? null,
+    data_to: files?.lastTs?.toISOString() ?? null,
     system_info: (collector.hostInfo as Record<string, unknown> | null) ?? null,
     created_at: collector.createdAt.toISOString(),
   };

@@ -63,6 +63,26 @@ forEachDatabase('dashboard API', (ctx) => {
     assert.ok(body.time.every((t: number, i: number) => i === 0 || t > body.time[i - 1]));
   });
 
+  test('a series at a given bucket width, as Compare asks for runs fetched one by one', async () => {
+    const series = async (query: string) =>
+      get(`/api/v1/collectors/${ids[1]}/series/?range=ALL&metrics=cpu_user&${query}`);
+    const wide = await series('bucket_seconds=120&align=start');
+    assert.equal(wide.statusCode, 200, wide.body);
+    const body = wide.json();
+    assert.equal(body.bucket_seconds, 120);
+    assert.equal(body.time[1] - body.time[0], 120);
+    assert.ok(Math.abs(body.time[0] - Date.parse(body.from) / 1000) < 120, 'from the start of the range');
+    // Two hours in 1 s buckets would be 7,200 of them: within the limit; a year of them is not.
+    assert.equal((await series('bucket_seconds=1')).statusCode, 200);
+    const year = await get(
+      `/api/v1/collectors/${ids[1]}/series/?start=2025-01-01T00:00:00Z&end=2026-01-01T00:00:00Z&bucket_seconds=1`,
+    );
+    assert.equal(year.statusCode, 400);
+    assert.match(year.json().error.message, /bucket_seconds/);
+    assert.equal((await series('bucket_seconds=0')).statusCode, 400);
+    assert.equal((await series('align=sideways')).statusCode, 400);
+  });
+
   test('relative ranges end at the end of the collection, not now', async () => {
     const response = await get(`/api/v1/collectors/${ids[0]}/series/?range=1H&points=1000&metrics=cpu_user`);
     const body = response.json();

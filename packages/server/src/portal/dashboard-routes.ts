@@ -26,6 +26,8 @@ const security = [{ bearer: [] }, { apiKey: [] }];
 const HOST_NAMES = HOST_METRICS.map((c) => c.name);
 const DEVICE_KINDS = ['cpus', 'disks', 'nets', 'filesystems', 'temperatures', 'containers'] as const;
 const DEFAULT_POINTS = 1000;
+/** As many buckets as `points` may ask for. */
+const MAX_POINTS = 10_000;
 const UNITS = new Map(HOST_METRICS.map((c) => [c.name as string, c]));
 
 /** The range a query names for a collector; 404 for a relative range of a collector without samples. */
@@ -78,17 +80,44 @@ export function dashboardRoutes(context: ServerContext): FastifyPluginAsyncTypeb
           tags,
           security,
           params: IdParam,
-          querystring: RangeQuery,
+          querystring: Type.Object({
+            ...RangeQuery.properties,
+            bucket_seconds: Type.Optional(
+              Type.Integer({
+                minimum: 1,
+                maximum: 31_536_000,
+                description:
+                  'Instead of points: this bucket width (to put runs fetched one by one on one grid)',
+              }),
+            ),
+            align: Type.Optional(
+              Type.Union([Type.Literal('clock'), Type.Literal('start')], {
+                description:
+                  'Buckets on multiples of their width since the epoch (clock, default), or from the start of the range',
+              }),
+            ),
+          }),
         },
       },
       (request, reply) =>
         answer(db, request, reply, request.params.id, async (tenant, collectorId) => {
           const range = await rangeOf(tenant, collectorId, request.query);
           const metrics = metricList<HostMetricName>(request.query.metrics, HOST_NAMES);
+          const bucket = request.query.bucket_seconds;
+          if (
+            bucket !== undefined &&
+            (range.to.getTime() - range.from.getTime()) / 1000 / bucket > MAX_POINTS
+          )
+            throw new ApiError(
+              'BAD_REQUEST',
+              `bucket_seconds: more than ${MAX_POINTS} buckets in that range`,
+            );
           const series = await hostSeries(tenant, collectorId, {
             ...range,
             points: request.query.points ?? DEFAULT_POINTS,
             metrics,
+            bucketSeconds: request.query.bucket_seconds,
+            align: request.query.align,
           });
           return {
             collector_id: collectorId,

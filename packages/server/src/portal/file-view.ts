@@ -15,6 +15,9 @@ export const FileOut = Type.Object({
   rows_imported: Type.Integer(),
   first_timestamp: Type.Union([Type.String(), Type.Null()]),
   last_timestamp: Type.Union([Type.String(), Type.Null()]),
+  system_info: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()], {
+    description: "The machine it came from, as a capture's header says; null for a host.csv",
+  }),
 });
 
 export const fileOut = (u: Upload) => ({
@@ -29,6 +32,7 @@ export const fileOut = (u: Upload) => ({
   rows_imported: u.rowsImported,
   first_timestamp: u.firstTs?.toISOString() ?? null,
   last_timestamp: u.lastTs?.toISOString() ?? null,
+  system_info: (u.hostInfo as Record<string, unknown> | null) ?? null,
 });
 
 /** A file name that is safe in a Content-Disposition header and on any file system. */

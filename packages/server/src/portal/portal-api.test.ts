@@ -230,7 +230,7 @@ forEachDatabase('portal API', (ctx) => {
     const file = files.json().results[0];
     assert.deepEqual(
       [shown.machine_name, shown.site_name, shown.platform, shown.status, shown.files_count],
-      ['web-01', 'Azure Benchmark', 'Linux Server', 'never seen', 1],
+      ['web-01', 'Azure Benchmark', 'Linux Server', 'uploaded', 1],
     );
     assert.deepEqual([shown.last_seen, shown.last_upload, shown.system_info], [null, file.uploaded_at, null]);
     assert.match(shown.created_at, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);

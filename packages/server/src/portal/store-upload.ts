@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type Collector, type TenantHandle, type User, uploadRepository } from '@perfanalysis/storage';
+import {
+  type Collector,
+  collectorRepository,
+  type TenantHandle,
+  type User,
+  uploadRepository,
+} from '@perfanalysis/storage';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { ServerContext } from '../context.js';
@@ -55,8 +61,17 @@ export async function storeUpload(
         uploadId: created.id,
       });
       const span = { rows: imported.stored, firstTs: imported.firstTs, lastTs: imported.lastTs };
-      await uploads.recordImport(created.id, span);
-      const upload = { ...created, rowsImported: span.rows, firstTs: span.firstTs, lastTs: span.lastTs };
+      await uploads.recordImport(created.id, { ...span, hostInfo: imported.hostInfo });
+      // A capture's header tells the machine: the collector's system, while no agent reports for it.
+      if (imported.hostInfo)
+        await collectorRepository(tx).recordCapturedHostInfo(collector.id, imported.hostInfo);
+      const upload = {
+        ...created,
+        rowsImported: span.rows,
+        firstTs: span.firstTs,
+        lastTs: span.lastTs,
+        hostInfo: imported.hostInfo ?? null,
+      };
       return { ...fileOut(upload), stored: imported.stored, duplicates: imported.duplicates };
     });
   } catch (error) {

@@ -12,6 +12,7 @@ import { migration as tenant11 } from './2026-12-05-11-upload-provenance.js';
 import { migration as tenant12 } from './2026-12-05-12-sessions-and-login-attempts.js';
 import { migration as tenant13 } from './2026-12-05-13-usernames-case-insensitive.js';
 import { migration as tenant15 } from './2026-12-05-15-cpu-frequency.js';
+import { migration as tenant25 } from './2026-12-06-25-upload-host-info.js';
 import { migration as tenant30 } from './2026-12-06-30-loadtest-runs.js';
 import type { Migration } from './migration.js';
 
@@ -33,5 +34,6 @@ export const MIGRATIONS: readonly Migration[] = [
   tenant12,
   tenant13,
   tenant15,
+  tenant25,
   tenant30,
 ];

@@ -79,7 +79,8 @@ export async function startPortal(options: { dataDir?: string } = {}): Promise<P
   });
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
   const url = `http://127.0.0.1:${portalPort}`;
-  const deadline = Date.now() + 60_000;
+  // A loaded machine (a shared CI runner) may take a minute or more to open the embedded database.
+  const deadline = Date.now() + 180_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the server exited:\n${output}`);
     const ok = await fetch(`${url}/healthz`).then(
@@ -89,7 +90,7 @@ export async function startPortal(options: { dataDir?: string } = {}): Promise<P
     if (ok) break;
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`the server did not become healthy in 60 s:\n${output}`);
+      throw new Error(`the server did not become healthy in 180 s:\n${output}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

@@ -160,6 +160,14 @@ function urlOf(path: string, query: RequestOptions['query']): string {
   return search ? `${path}?${search}` : path;
 }
 
+/**
+ * Whether a failure means the session is over. A 401 for the credentials typed in a form (a wrong current
+ * password) is that form's error: no refresh, no log-out.
+ */
+function endsSession(failure: ApiFailure): boolean {
+  return failure.status === 401 && failure.code !== 'INVALID_CREDENTIALS';
+}
+
 /** One API call: JSON in and out, the bearer token attached, refreshed once on 401. */
 export async function raw(path: string, options: RequestOptions = {}): Promise<Response> {
   const send = async (): Promise<Response> => {
@@ -190,12 +198,15 @@ export async function raw(path: string, options: RequestOptions = {}): Promise<R
   };
   const sentWith = options.anonymous ? undefined : storedTokens()?.access;
   let response = await send();
-  if (response.status === 401 && !options.anonymous && storedTokens()) {
-    if (await refreshAccess(sentWith)) response = await send();
+  let failure = response.ok ? undefined : await failureOf(response);
+  if (failure && endsSession(failure) && !options.anonymous && storedTokens()) {
+    if (await refreshAccess(sentWith)) {
+      response = await send();
+      failure = response.ok ? undefined : await failureOf(response);
+    }
   }
-  if (!response.ok) {
-    const failure = await failureOf(response);
-    if (response.status === 401 && !options.anonymous) storeTokens(undefined);
+  if (failure) {
+    if (endsSession(failure) && !options.anonymous) storeTokens(undefined);
     throw failure;
   }
   return response;

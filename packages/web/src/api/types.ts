@@ -17,7 +17,7 @@ export interface Tokens {
   readonly refresh: string;
 }
 
-export type CollectorStatus = 'live' | 'idle' | 'never seen';
+export type CollectorStatus = 'live' | 'idle' | 'uploaded' | 'never seen';
 
 export interface Collector {
   readonly id: string;
@@ -29,6 +29,9 @@ export interface Collector {
   readonly last_seen: string | null;
   readonly last_upload: string | null;
   readonly files_count: number;
+  /** The span of the samples its uploaded files brought. */
+  readonly data_from: string | null;
+  readonly data_to: string | null;
   readonly system_info: Record<string, unknown> | null;
   readonly created_at: string;
 }
@@ -57,6 +60,8 @@ export interface UploadedFile {
   readonly rows_imported: number;
   readonly first_timestamp: string | null;
   readonly last_timestamp: string | null;
+  /** The machine a capture came from, as its header says; null for a host.csv. */
+  readonly system_info: Record<string, unknown> | null;
 }
 
 /** How many samples an uploaded file stored are still kept: what deleting it deletes. */

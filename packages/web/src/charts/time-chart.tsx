@@ -44,6 +44,10 @@ export interface TimeChartProps {
 
 const Y_AXIS_WIDTH = 78;
 
+/** A colour of the page's theme (styles.css), read when the chart draws: light or dark, as the page is. */
+const themed = (name: string) => () =>
+  getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+
 function alpha(color: string, opacity: number): string {
   const hex = color.replace('#', '');
   const n = Number.parseInt(hex.length === 3 ? hex.replace(/./g, '$&$&') : hex, 16);
@@ -137,9 +141,9 @@ function build(
     },
     axes: [
       {
-        stroke: '#5b6472',
-        grid: { stroke: '#eef0f3', width: 1 },
-        ticks: { stroke: '#d7dbe0', width: 1, size: 4 },
+        stroke: themed('--chart-axis'),
+        grid: { stroke: themed('--chart-grid'), width: 1 },
+        ticks: { stroke: themed('--chart-tick'), width: 1, size: 4 },
         font: '11px system-ui, sans-serif',
         // Room for "12:39:50" between ticks.
         space: 72,
@@ -151,8 +155,8 @@ function build(
             }),
       },
       {
-        stroke: '#5b6472',
-        grid: { stroke: '#eef0f3', width: 1 },
+        stroke: themed('--chart-axis'),
+        grid: { stroke: themed('--chart-grid'), width: 1 },
         ticks: { show: false },
         size: Y_AXIS_WIDTH,
         font: '11px system-ui, sans-serif',

@@ -56,14 +56,6 @@ export function alwaysZero(row: UtilisationRow): boolean {
 }
 
 /** The table as CSV, for a report or a spreadsheet. */
-export function utilisationCsv(rows: readonly UtilisationRow[]): string {
-  const head = ['metric', 'unit', 'count', ...STATS, 'min'].join(',');
-  const body = rows.map((r) =>
-    [r.metric, r.unit, r.count, ...STATS.map((s) => r[s] ?? ''), r.min ?? ''].join(','),
-  );
-  return `${[head, ...body].join('\n')}\n`;
-}
-
 export function saveText(name: string, text: string, type = 'text/csv'): void {
   saveBlob(name, new Blob([text], { type }));
 }

@@ -6,7 +6,8 @@ import { formatInstant } from '../lib/durations.js';
 import { useSession } from '../session.js';
 import { useAsync } from '../use-async.js';
 
-const ROLES: readonly Role[] = ['admin', 'analyst', 'viewer'];
+/** From the least privilege: the first is what a new user gets unless the admin picks more. */
+const ROLES: readonly Role[] = ['viewer', 'analyst', 'admin'];
 const ROLE_HELP: Readonly<Record<Role, string>> = {
   admin: 'everything: users, collectors, data',
   analyst: 'view and analyse, upload files',
@@ -71,7 +72,7 @@ export function AdminUsersPage() {
           </label>
           <label>
             Role
-            <select name="role" defaultValue="viewer">
+            <select name="role">
               {ROLES.map((r) => (
                 <option value={r} key={r}>
                   {r}

@@ -24,8 +24,12 @@ export function CollectorPage({ id }: { id: string }) {
       <div class="page">
         {collector.error ? (
           <>
-            <h1>Collector</h1>
-            <ErrorNote message={collector.error} onRetry={() => collector.reload()} />
+            <h1>{collector.status === 404 ? 'No such collector' : 'Collector'}</h1>
+            {/* Asking again will not bring back a collector that is not there: Retry only for other failures. */}
+            <ErrorNote
+              message={collector.error}
+              {...(collector.status === 404 ? {} : { onRetry: () => collector.reload() })}
+            />
             <Link href="/collectors">Back to the collectors</Link>
           </>
         ) : (
@@ -49,8 +53,10 @@ export function CollectorPage({ id }: { id: string }) {
             {c.machine_name} <StatusBadge status={c.status} />
           </h1>
           <p class="muted">
-            {c.site_name ?? 'No site'} · {c.platform ?? 'platform not set'} · last seen{' '}
-            {formatAgo(c.last_seen)}
+            {c.site_name ?? 'No site'} · {c.platform ?? 'platform not set'} ·{' '}
+            {c.status === 'uploaded'
+              ? `data from ${formatInstant(c.data_from)} to ${formatInstant(c.data_to)}`
+              : `last seen ${formatAgo(c.last_seen)}`}
           </p>
         </div>
         <div class="actions">
@@ -104,7 +110,8 @@ function SystemInfo({ collector }: { collector: Collector }) {
       <h2>System</h2>
       {known.length === 0 ? (
         <p class="muted">
-          No system information yet: pcc sends it when it streams to the portal in trickle mode.
+          No system information yet: pcc sends it when it streams to the portal, and an uploaded capture
+          carries it in its header.
         </p>
       ) : (
         <dl class="facts">

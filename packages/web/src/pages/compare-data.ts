@@ -1,5 +1,6 @@
 import { mergeRuns } from '@perfanalysis/shared/merge-runs';
 import { colorAt } from '@perfanalysis/shared/palette';
+import { formatBytes } from '@perfanalysis/shared/units';
 import type { UtilisationRow } from '@perfanalysis/shared/utilisation-compare';
 import { ApiFailure, api } from '../api/client.js';
 import { collectorFiles } from '../api/collector-files.js';
@@ -12,6 +13,18 @@ import type {
   UtilisationAnswer,
 } from '../api/types.js';
 import type { RangeKey } from '../lib/time-range.js';
+
+/** The machine a capture came from, as its header said: "web-01, 8 CPUs, 16 GiB". */
+function machineOf(file: UploadedFile | undefined): string {
+  const info = file?.system_info;
+  if (!info) return '';
+  const parts = [
+    typeof info.hostname === 'string' ? `from ${info.hostname}` : '',
+    typeof info.cpu_count === 'number' ? `${info.cpu_count} CPUs` : '',
+    typeof info.mem_total_mb === 'number' ? formatBytes(info.mem_total_mb * 1048576) : '',
+  ];
+  return parts.filter(Boolean).join(', ');
+}
 
 /** What to compare: a whole collector ("id") or one capture of it ("id~fileId"). */
 export interface RunSpec {
@@ -114,6 +127,25 @@ async function viaCompareEndpoint(request: CompareRequest, signal: AbortSignal):
   };
 }
 
+/** A run's series over its window: buckets from its start when runs are aligned there, else on the clock. */
+function seriesOf(
+  collectorId: string,
+  window: Record<string, string>,
+  request: CompareRequest,
+  signal: AbortSignal,
+  bucketSeconds?: number,
+): Promise<SeriesAnswer> {
+  return api<SeriesAnswer>(`/api/v1/collectors/${collectorId}/series/`, {
+    query: {
+      ...window,
+      ...(bucketSeconds ? { bucket_seconds: bucketSeconds } : { points: request.points }),
+      metrics: request.metrics.join(','),
+      align: request.align,
+    },
+    signal,
+  });
+}
+
 async function runByRun(request: CompareRequest, signal: AbortSignal): Promise<CompareModel> {
   const collectors = new Map<string, Promise<{ collector: Collector; files: UploadedFile[] }>>();
   const describe = (id: string) => {
@@ -145,16 +177,22 @@ async function runByRun(request: CompareRequest, signal: AbortSignal): Promise<C
             }
           : { range: request.range };
       const [series, table] = await Promise.all([
-        api<SeriesAnswer>(`/api/v1/collectors/${spec.collectorId}/series/`, {
-          query: { ...window, points: request.points, metrics: request.metrics.join(',') },
-          signal,
-        }),
+        seriesOf(spec.collectorId, window, request, signal),
         api<UtilisationAnswer>(`/api/v1/collectors/${spec.collectorId}/utilisation/`, {
           query: window,
           signal,
         }),
       ]);
-      return { spec, collector, file, series, table };
+      return { spec, collector, file, window, series, table };
+    }),
+  );
+  // Runs fetched at different widths are fetched again at the coarsest: one grid, buckets the server made
+  // from the samples, so that the same samples draw the same curve whichever run they are in.
+  const width = Math.max(...loaded.map((run) => run.series.bucket_seconds));
+  await Promise.all(
+    loaded.map(async (run) => {
+      if (run.series.bucket_seconds !== width)
+        run.series = await seriesOf(run.spec.collectorId, run.window, request, signal, width);
     }),
   );
   const merged = mergeRuns(
@@ -162,7 +200,8 @@ async function runByRun(request: CompareRequest, signal: AbortSignal): Promise<C
       time: run.series.time,
       bucketSeconds: run.series.bucket_seconds,
       series: run.series.series,
-      offset: request.align === 'start' ? Date.parse(run.series.from) / 1000 : 0,
+      // Aligned at the start: each run's grid begins at its own start (align=start), its t = 0.
+      offset: request.align === 'start' ? (run.series.time[0] ?? 0) : 0,
     })),
   );
   // Captures of one collector are told apart by their files; runs of several collectors by machine first.
@@ -181,6 +220,7 @@ async function runByRun(request: CompareRequest, signal: AbortSignal): Promise<C
         : run.collector.machine_name,
       detail: [
         oneCollector && run.file ? run.collector.machine_name : '',
+        machineOf(run.file),
         run.file?.description || run.collector.site_name || '',
       ]
         .filter(Boolean)

@@ -7,8 +7,7 @@ import { TimeChart } from '../charts/time-chart.js';
 import { ErrorNote, Loading } from '../components/feedback.js';
 import { chartPoints, useLiveRefresh } from '../live.js';
 import { type AsyncState, useAsync } from '../use-async.js';
-import { resolution, xWindow } from './dashboard-overview.js';
-import { NoData, type TabProps } from './dashboard-page.js';
+import { NoData, resolution, type TabProps, xWindow } from './dashboard-tab.js';
 
 const HOST = [
   'load_1m',

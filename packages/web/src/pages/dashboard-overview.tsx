@@ -3,10 +3,9 @@ import type { SeriesAnswer } from '../api/types.js';
 import { linesFrom, withoutFlat } from '../charts/series-builders.js';
 import { TimeChart } from '../charts/time-chart.js';
 import { ErrorNote, Loading } from '../components/feedback.js';
-import { formatDuration } from '../lib/durations.js';
 import { chartPoints, useLiveRefresh } from '../live.js';
 import { useAsync } from '../use-async.js';
-import { NoData, type TabProps } from './dashboard-page.js';
+import { NoData, resolution, type TabProps, xWindow } from './dashboard-tab.js';
 
 const CPU = [
   'cpu_user',
@@ -23,20 +22,6 @@ const MEMORY = ['mem_used', 'mem_cached', 'mem_buffers', 'mem_available', 'mem_t
 const DISK = ['disk_read_bytes', 'disk_write_bytes', 'disk_read_ops', 'disk_write_ops'];
 const NET = ['net_rx_bytes', 'net_tx_bytes', 'net_rx_packets', 'net_tx_packets'];
 export const OVERVIEW_METRICS = [...CPU, ...MEMORY, ...DISK, ...NET];
-
-/** Where a range ends up: its x window in unix seconds, from the answer. */
-export function xWindow(answer: { from: string; to: string; time: readonly number[] }): [number, number] {
-  const first = answer.time[0];
-  const last = answer.time[answer.time.length - 1];
-  const from = Date.parse(answer.from) / 1000;
-  const to = Date.parse(answer.to) / 1000;
-  // Buckets start on their grid, which may be before the range's first sample: keep them in view.
-  return [first === undefined ? from : Math.min(from, first), last === undefined ? to : Math.max(to, last)];
-}
-
-export function resolution(answer: { bucket_seconds: number }): string {
-  return answer.bucket_seconds > 0 ? `${formatDuration(answer.bucket_seconds)} per point` : '';
-}
 
 /** Overview: CPU (stacked by kind of time), memory, disk and network. */
 export function Overview({ id, params, live, onZoom, syncKey }: TabProps) {

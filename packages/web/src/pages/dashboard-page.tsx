@@ -11,6 +11,7 @@ import { Link, setQuery, useLocation } from '../router.js';
 import { useAsync } from '../use-async.js';
 import { HostUtilisation } from './dashboard-host.js';
 import { Overview } from './dashboard-overview.js';
+import type { TabProps } from './dashboard-tab.js';
 import { UtilisationTab } from './dashboard-tables.js';
 
 const TABS = [
@@ -19,15 +20,6 @@ const TABS = [
   { key: 'tables', label: 'Utilization Tables' },
 ] as const;
 type Tab = (typeof TABS)[number]['key'];
-
-/** What every tab gets: which data to ask for, whether to keep it live, and how to zoom. */
-export interface TabProps {
-  readonly id: string;
-  readonly params: Record<string, string>;
-  readonly live: boolean;
-  readonly onZoom: (from: number, to: number) => void;
-  readonly syncKey: string;
-}
 
 const zoomHistory = new Map<string, (Window | undefined)[]>();
 
@@ -142,32 +134,6 @@ export function DashboardPage({ id }: { id: string }) {
       {tab === 'overview' && <Overview {...props} />}
       {tab === 'host' && <HostUtilisation {...props} />}
       {tab === 'tables' && <UtilisationTab {...props} />}
-    </div>
-  );
-}
-
-/** The empty state of a collector without samples in the range. */
-export function NoData({ id, zoomed }: { id: string; zoomed: boolean }) {
-  return (
-    <div class="empty-state">
-      <h3>{zoomed ? 'No samples in this window' : 'No data yet'}</h3>
-      {zoomed ? (
-        <p>Zoom out (← Back) or pick a range above.</p>
-      ) : (
-        <>
-          <p>This collector has no samples yet. Either:</p>
-          <ul class="steps">
-            <li>
-              run pcc on the server in trickle mode with the collector's API key — the dashboard fills live;
-              or
-            </li>
-            <li>
-              upload a capture (pcc's .json) or a host.csv on{' '}
-              <Link href={`/collectors/${id}`}>the collector's page</Link>.
-            </li>
-          </ul>
-        </>
-      )}
     </div>
   );
 }

@@ -2,11 +2,12 @@ import { useState } from 'preact/hooks';
 import { api } from '../api/client.js';
 import type { UtilisationAnswer } from '../api/types.js';
 import { ErrorNote, Loading } from '../components/feedback.js';
-import { alwaysZero, saveText, UtilisationTable, utilisationCsv } from '../components/utilisation-table.js';
+import { alwaysZero, saveText, UtilisationTable } from '../components/utilisation-table.js';
 import { formatDuration, formatInstant } from '../lib/durations.js';
+import { utilisationCsv } from '../lib/utilisation-csv.js';
 import { useLiveRefresh } from '../live.js';
 import { useAsync } from '../use-async.js';
-import { NoData, type TabProps } from './dashboard-page.js';
+import { NoData, type TabProps } from './dashboard-tab.js';
 
 /** Utilization Tables: P50 to max of every metric over the chosen range. */
 export function UtilisationTab({ id, params, live }: TabProps) {

@@ -35,7 +35,9 @@ export function SetupPage() {
   };
 
   if (created) {
-    const ingest = `${location.hostname}:8080`;
+    // The portal takes pcc's data as its ingest role does (as install.sh sets it up): the address this page
+    // was opened with is one the server answers at.
+    const server = location.origin;
     return (
       <div class="page narrow-page">
         <h1>Collector {created.machine_name} is ready</h1>
@@ -48,8 +50,12 @@ export function SetupPage() {
           <CopyField label="Install on the server (one line)" value={created.install_command} />
           <CopyField
             label="Or, with pcc already installed, stream in trickle mode"
-            value={`PCC_MODE=trickle PCC_SERVER=${ingest} PCC_APIKEY=${created.api_key} pcc`}
+            value={`PCC_MODE=trickle PCC_SERVER=${server} PCC_APIKEY=${created.api_key} pcc`}
           />
+          <p class="muted" data-testid="address-note">
+            These commands send to <strong>{server}</strong>, the address you opened this page with. If your
+            servers reach this one by another name or address, put that in its place.
+          </p>
           <p class="muted">
             Once pcc runs, the collector turns <strong>live</strong> and its dashboard fills within seconds.
             You can also upload a capture file on the collector's page.

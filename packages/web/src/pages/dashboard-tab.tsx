@@ -1,0 +1,53 @@
+import { formatDuration } from '../lib/durations.js';
+import { Link } from '../router.js';
+
+/** What the dashboard's tabs share: their props, the empty state, and how a chart's window and resolution read. */
+
+/** What every tab gets: which data to ask for, whether to keep it live, and how to zoom. */
+export interface TabProps {
+  readonly id: string;
+  readonly params: Record<string, string>;
+  readonly live: boolean;
+  readonly onZoom: (from: number, to: number) => void;
+  readonly syncKey: string;
+}
+
+/** Where a range ends up: its x window in unix seconds, from the answer. */
+export function xWindow(answer: { from: string; to: string; time: readonly number[] }): [number, number] {
+  const first = answer.time[0];
+  const last = answer.time[answer.time.length - 1];
+  const from = Date.parse(answer.from) / 1000;
+  const to = Date.parse(answer.to) / 1000;
+  // Buckets start on their grid, which may be before the range's first sample: keep them in view.
+  return [first === undefined ? from : Math.min(from, first), last === undefined ? to : Math.max(to, last)];
+}
+
+export function resolution(answer: { bucket_seconds: number }): string {
+  return answer.bucket_seconds > 0 ? `${formatDuration(answer.bucket_seconds)} per point` : '';
+}
+
+/** The empty state of a collector without samples in the range. */
+export function NoData({ id, zoomed }: { id: string; zoomed: boolean }) {
+  return (
+    <div class="empty-state">
+      <h3>{zoomed ? 'No samples in this window' : 'No data yet'}</h3>
+      {zoomed ? (
+        <p>Zoom out (← Back) or pick a range above.</p>
+      ) : (
+        <>
+          <p>This collector has no samples yet. Either:</p>
+          <ul class="steps">
+            <li>
+              run pcc on the server in trickle mode with the collector's API key — the dashboard fills live;
+              or
+            </li>
+            <li>
+              upload a capture (pcc's .json) or a host.csv on{' '}
+              <Link href={`/collectors/${id}`}>the collector's page</Link>.
+            </li>
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
