@@ -95,5 +95,5 @@ if (isMainThread) {
   );
 } else {
   // A load test's worker thread, in the single-file bundle (which is all of pcc): the duty cycle.
-  await import('./loadtest/duty-cycle-worker.js');
+  void import('./loadtest/duty-cycle-worker.js');
 }

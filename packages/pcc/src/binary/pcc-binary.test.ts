@@ -43,3 +43,14 @@ test('the arm64 executable runs --version and a local capture, with no node on t
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('the x64 executable refuses the load test plainly: a worker thread needs the pcc script', {
+  skip: !existsSync(binaryPath('x64')) && !process.env.CI ? `not built: ${BUILD_BINARY_COMMAND}` : false,
+}, () => {
+  const result = spawnSync(binaryPath('x64'), ['loadtest', '--levels', '50', '--step-duration', '1s'], {
+    env: { PATH: '/nonexistent' },
+    encoding: 'utf8',
+  });
+  assert.equal(result.status, 1, result.stdout + result.stderr);
+  assert.match(result.stderr, /the load test and the benchmark need Node\.js: run them with the pcc script/);
+});

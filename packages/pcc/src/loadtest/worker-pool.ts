@@ -2,8 +2,18 @@ import { Worker } from 'node:worker_threads';
 import { BUNDLED } from '../version.js';
 import { LEVEL, STOP, type WorkerOrders } from './duty-cycle-worker.js';
 
-// The bundle is one file: a worker loads it whole, and pcc's entry hands a worker thread to the duty cycle.
-const WORKER_URL = BUNDLED ? new URL(import.meta.url) : new URL('./duty-cycle-worker.js', import.meta.url);
+/**
+ * The script a worker runs. The bundle is one file: a worker loads it whole, and pcc's entry hands a worker
+ * thread to the duty cycle. The self-contained executable has no script file a worker could load (there,
+ * import.meta.url is not set): it says so.
+ */
+function workerUrl(): URL {
+  if (!import.meta.url)
+    throw new Error(
+      'the load test and the benchmark need Node.js: run them with the pcc script (node pcc.mjs loadtest)',
+    );
+  return BUNDLED ? new URL(import.meta.url) : new URL('./duty-cycle-worker.js', import.meta.url);
+}
 
 /** Worker threads running the duty cycle, all at one target level, with their unit counters. */
 export class WorkerPool {
@@ -16,6 +26,7 @@ export class WorkerPool {
   constructor(threads: number, periodMs: number) {
     this.#counts = new Int32Array(new SharedArrayBuffer(4 * threads));
     const failures: Promise<Error>[] = [];
+    const script = workerUrl();
     for (let index = 0; index < threads; index++) {
       const orders: WorkerOrders = {
         role: 'pcc-loadtest-worker',
@@ -24,7 +35,7 @@ export class WorkerPool {
         index,
         periodMs,
       };
-      const worker = new Worker(WORKER_URL, { workerData: orders });
+      const worker = new Worker(script, { workerData: orders });
       failures.push(
         new Promise((resolve) => {
           worker.once('error', resolve);
