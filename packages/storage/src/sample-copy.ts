@@ -1,6 +1,6 @@
 import type { Sample } from '@perfanalysis/shared';
 import { BinaryCopyWriter, uuidBytes } from './copy-binary.js';
-import { deviceJson } from './device-json.js';
+import type { SampleDevices } from './sample-devices.js';
 import { DEVICE_TABLES, HOST_INSERT_COLUMNS, HOST_METRIC_COLUMNS } from './sample-tables.js';
 
 /**
@@ -9,10 +9,10 @@ import { DEVICE_TABLES, HOST_INSERT_COLUMNS, HOST_METRIC_COLUMNS } from './sampl
  */
 
 /**
- * Bytes of one host row without devices: field count, uuid, timestamptz, a float8 per metric, a NULL per device
- * list, and the upload's uuid (the writer grows for the devices' json).
+ * Bytes of one host row without devices: field count, uuid, timestamptz, a float8 per metric, a NULL for the
+ * names and per device list, and the upload's uuid (the writer grows for the devices' json).
  */
-const HOST_ROW_BYTES = 2 + 20 + 12 + 12 * HOST_METRIC_COLUMNS.length + 4 * DEVICE_TABLES.length + 20;
+const HOST_ROW_BYTES = 2 + 20 + 12 + 12 * HOST_METRIC_COLUMNS.length + 4 * (1 + DEVICE_TABLES.length) + 20;
 
 /** The host values of samples as flat columns: each sample's time, and its metrics row after row. */
 export interface HostValues {
@@ -74,13 +74,13 @@ const uploadBytes = (uploadId: string | null): Uint8Array | null =>
 
 /**
  * Samples rows (HOST_INSERT_COLUMNS): collector_id, ts, every host metric in column order (NaN stored as NULL),
- * each kind of device as json (device-json.ts) from `samples` (row r's from samples[r]; NULL where there is no
- * sample: host rows given as columns), and the upload storing them.
+ * its devices (sample-devices.ts: row r's are devices[r]; NULL where there are none: host rows given as
+ * columns), and the upload storing them. The devices' names must be stored too (storeDeviceNames).
  */
 export function hostRowsCopy(
   collectorId: string,
   rows: HostValues,
-  samples: readonly Sample[],
+  devices: readonly SampleDevices[],
   uploadId: string | null,
 ): Uint8Array {
   const id = uuidBytes(collectorId);
@@ -97,8 +97,9 @@ export function hostRowsCopy(
       const value = rows.values[r * metrics + m] as number;
       out.float8(Number.isNaN(value) ? null : value);
     }
-    const sample = samples[r];
-    for (const table of DEVICE_TABLES) out.text(sample === undefined ? null : deviceJson(sample, table));
+    const sample = devices[r];
+    out.uuid(sample?.namesId == null ? null : uuidBytes(sample.namesId));
+    for (let k = 0; k < DEVICE_TABLES.length; k += 1) out.text(sample?.lists[k]);
     out.uuid(upload);
   }
   return out.finish();

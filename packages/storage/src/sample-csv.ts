@@ -1,6 +1,6 @@
 import type { Sample } from '@perfanalysis/shared';
-import { deviceJson } from './device-json.js';
-import { DEVICE_TABLES, HOST_METRIC_COLUMNS } from './sample-tables.js';
+import { sampleDevices } from './sample-devices.js';
+import { HOST_METRIC_COLUMNS } from './sample-tables.js';
 
 /**
  * Samples as COPY … (FORMAT csv) text, in the samples table's column order: for loading CSV with copyFrom
@@ -28,8 +28,8 @@ function text(value: unknown): string {
 }
 
 /**
- * Samples rows (SAMPLE_COLUMNS): collector_id, ts, every host metric in column order, then each kind of device
- * as json (device-json.ts). collectorId must be a UUID.
+ * Samples rows (SAMPLE_COLUMNS): collector_id, ts, every host metric in column order, then the devices
+ * (sample-devices.ts; their names are not written: storeDeviceNames). collectorId must be a UUID.
  */
 export function hostRowsCsv(collectorId: string, samples: readonly Sample[]): string {
   let csv = '';
@@ -37,7 +37,9 @@ export function hostRowsCsv(collectorId: string, samples: readonly Sample[]): st
     let line = `${collectorId},${timestamp(sample.timestamp)}`;
     const values = sample as unknown as Readonly<Record<string, unknown>>;
     for (const column of HOST_METRIC_COLUMNS) line += `,${metric(values[column])}`;
-    for (const table of DEVICE_TABLES) line += `,${text(deviceJson(sample, table))}`;
+    const devices = sampleDevices(sample);
+    line += `,${devices.namesId ?? ''}`;
+    for (const list of devices.lists) line += `,${text(list)}`;
     csv += `${line}\n`;
   }
   return csv;

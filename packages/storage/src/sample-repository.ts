@@ -11,6 +11,7 @@ import { columnList, qualify } from './identifiers.js';
 import { RollupBuilder } from './rollup-builder.js';
 import { addToRollups } from './rollup-maintenance.js';
 import { borrowHostValues, type HostValues, hostRowsCopy, hostValuesOf } from './sample-copy.js';
+import { sampleDevices, storeDeviceNames } from './sample-devices.js';
 import { HOST_INSERT_COLUMNS, HOST_METRIC_COLUMNS } from './sample-tables.js';
 import type { TenantHandle, TenantTable } from './tenant-handle.js';
 
@@ -148,11 +149,13 @@ async function insertRows(
   uploadId: string | null,
 ): Promise<InsertResult> {
   const count = rows.times.length;
-  const host = hostRowsCopy(collectorId, rows, samples, uploadId);
+  const devices = samples.map(sampleDevices);
+  const host = hostRowsCopy(collectorId, rows, devices, uploadId);
   const rollup = new RollupBuilder();
   rollup.addColumns(rows);
   try {
     const stored = await t.transaction(async (tx) => {
+      await storeDeviceNames(tx, devices);
       const n = await tx.copyFromBinary(tx.table('samples'), HOST_INSERT_COLUMNS, host);
       await addToRollups(tx, collectorId, rollup);
       await markSamplesChanged(tx, collectorId);
@@ -163,6 +166,7 @@ async function insertRows(
     if (!isUniqueViolation(error)) throw error;
   }
   return t.transaction(async (tx) => {
+    await storeDeviceNames(tx, devices);
     const inserted = await copyIgnoringDuplicates(
       tx,
       'samples',

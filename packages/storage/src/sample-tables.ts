@@ -24,7 +24,7 @@ type DeviceField = 'cpus' | 'disks' | 'nets' | 'filesystems' | 'temperatures' | 
 
 /**
  * One kind of device: where its list comes from in a Sample, the samples table's json column holding it (of
- * the same name: device-json.ts), and the view that reads it as one row per device (table).
+ * the same name: sample-devices.ts), and the view that reads it as one row per device (table).
  */
 export interface DeviceTable {
   /** The view: collector_id, ts, names, metrics, upload_id. */
@@ -66,11 +66,15 @@ export const DEVICE_TABLES: readonly DeviceTable[] = [
   device('sample_containers', 'containers', ['container_id', 'container_name'], CONTAINER_METRICS),
 ];
 
-/** The samples table's columns, in order: the key, every host metric, a json list of every kind of device. */
+/**
+ * The samples table's columns, in order: the key, every host metric, the id of its devices' names, and a json
+ * list of every kind of device (sample-devices.ts).
+ */
 export const SAMPLE_COLUMNS: readonly string[] = [
   'collector_id',
   'ts',
   ...HOST_METRIC_COLUMNS,
+  'device_names',
   ...DEVICE_TABLES.map((d) => d.field),
 ];
 /** What the inserts write into the samples table: its columns, then UPLOAD_COLUMN. */

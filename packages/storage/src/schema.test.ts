@@ -22,14 +22,21 @@ forEachDatabase('tenant schema', (ctx) => {
     const devices = DEVICE_TABLES.map((d) => d.field);
     assert.deepEqual(
       actual.map((c) => c.column_name),
-      ['collector_id', 'ts', ...HOST_METRICS.map((m) => m.name), 'upload_id', ...devices],
+      ['collector_id', 'ts', ...HOST_METRICS.map((m) => m.name), 'upload_id', 'device_names', ...devices],
     );
-    assert.deepEqual(SAMPLE_COLUMNS, ['collector_id', 'ts', ...HOST_METRICS.map((m) => m.name), ...devices]);
+    assert.deepEqual(SAMPLE_COLUMNS, [
+      'collector_id',
+      'ts',
+      ...HOST_METRICS.map((m) => m.name),
+      'device_names',
+      ...devices,
+    ]);
     assert.deepEqual(HOST_INSERT_COLUMNS, [...SAMPLE_COLUMNS, 'upload_id']);
     const types = Object.fromEntries(actual.map((c) => [c.column_name, c.data_type]));
     for (const metric of HOST_METRICS) assert.equal(types[metric.name], 'double precision', metric.name);
     for (const kind of devices) assert.equal(types[kind], 'json', kind);
     assert.equal(types.upload_id, 'uuid');
+    assert.equal(types.device_names, 'uuid');
   });
 
   test("each per-device view's columns are the key, the device's names, its shared metric list, the upload", async () => {
@@ -68,7 +75,8 @@ forEachDatabase('tenant schema', (ctx) => {
     const keys = Object.fromEntries(rows.map((r) => [r.table_name, r.columns]));
     assert.deepEqual(keys.samples, ['collector_id', 'ts']);
     assert.deepEqual(keys.sample_rollups, ['collector_id', 'resolution', 'bucket_start']);
-    assert.deepEqual(Object.keys(keys).sort(), ['sample_rollups', 'samples']);
+    assert.deepEqual(keys.sample_device_names, ['id']);
+    assert.deepEqual(Object.keys(keys).sort(), ['sample_device_names', 'sample_rollups', 'samples']);
   });
 
   test('TENANT_TABLES lists exactly the tables a tenant schema has', async () => {
