@@ -6,6 +6,8 @@ import { realisticSamples } from './realistic-samples.js';
 const COLLECTORS = 4;
 /** As pcc sends in trickle mode at 1 s: five samples a batch. */
 const BATCH = 5;
+/** Twelve minutes at 1 s: a spool flushed after an outage, an import. */
+const HISTORY_BATCH = 720;
 
 /** Bytes on disk of every relation of the tenant's schema: tables with their indexes and TOAST. */
 async function schemaBytes(t: TenantHandle): Promise<number> {
@@ -32,9 +34,11 @@ async function relationBytes(t: TenantHandle): Promise<{ name: string; bytes: nu
 
 /**
  * Bytes on disk per stored sample on PostgreSQL: COLLECTORS collectors of realistic samples (2 CPUs, 1 or 2
- * disks, 2 interfaces, 3 filesystems) stored in batches of five, as a fleet sends them, then VACUUM (not
- * FULL: what autovacuum leaves); every relation of the tenant schema, tables, indexes, TOAST and rollups, less
- * what it held before. Prints where the bytes go on stderr.
+ * disks, 2 interfaces, 3 filesystems) at 1 s, a day each (6 hours with --quick): all but the last hour in
+ * batches of HISTORY_BATCH (a spool flushed, an import), the last hour in batches of five as a fleet trickles
+ * them; then VACUUM (not FULL: what autovacuum leaves). Every relation of the tenant schema counts, tables,
+ * indexes, TOAST and rollups, less what it held before. Also the last hour's own cost: what its trickled
+ * samples added, the rollups' rewritten rows included. Prints where the bytes go on stderr.
  */
 export const storageBytesBenchmark: Benchmark = {
   name: 'storage-bytes',
@@ -42,7 +46,7 @@ export const storageBytesBenchmark: Benchmark = {
     return withBenchDatabase(async (url) => {
       const { db, tenant: t } = await openMigrated({ url });
       try {
-        return await measure(t, quick ? 3600 : 14_400);
+        return await measure(t, quick ? 6 : 24);
       } finally {
         await db.close();
       }
@@ -50,32 +54,52 @@ export const storageBytesBenchmark: Benchmark = {
   },
 };
 
-async function measure(t: TenantHandle, perCollector: number): Promise<Row[]> {
-  const collectors = await createCollectors(t, 'bench-bytes', COLLECTORS);
-  await t.exec('VACUUM');
-  const before = await schemaBytes(t);
-  const start = Date.UTC(2026, 0, 5, 3, 0, 0);
+async function store(
+  t: TenantHandle,
+  collectors: readonly { id: string }[],
+  from: number,
+  count: number,
+  batch: number,
+): Promise<void> {
   const repository = sampleRepository(t);
-  for (let i = 0; i < perCollector; i += BATCH) {
+  for (let i = 0; i < count; i += batch) {
     for (const [c, collector] of collectors.entries()) {
-      const batch = realisticSamples(start + i * 1000, Math.min(BATCH, perCollector - i), {
+      const samples = realisticSamples(from + i * 1000, Math.min(batch, count - i), {
         seed: c,
         disks: 1 + (c % 2),
       });
-      await repository.insertSamples(collector.id, batch);
+      await repository.insertSamples(collector.id, samples);
     }
   }
+}
+
+async function measure(t: TenantHandle, hours: number): Promise<Row[]> {
+  const collectors = await createCollectors(t, 'bench-bytes', COLLECTORS);
+  await t.exec('VACUUM');
+  const empty = await schemaBytes(t);
+  const start = Date.UTC(2026, 0, 5, 0, 0, 0);
+  const history = (hours - 1) * 3600;
+  await store(t, collectors, start, history, HISTORY_BATCH);
   await t.exec('VACUUM ANALYZE');
-  const stored = COLLECTORS * perCollector;
-  const bytes = (await schemaBytes(t)) - before;
+  const before = await schemaBytes(t);
+  await store(t, collectors, start + history * 1000, 3600, BATCH);
+  await t.exec('VACUUM ANALYZE');
+  const after = await schemaBytes(t);
+  const stored = COLLECTORS * (history + 3600);
   for (const r of await relationBytes(t))
     process.stderr.write(`  ${r.name}: ${(r.bytes / stored).toFixed(1)} bytes a sample\n`);
+  const n = stored.toLocaleString('en-US');
   return [
     row({
-      name: `storage: bytes on disk per sample (tenant schema: tables, indexes, rollups), ${stored.toLocaleString('en-US')} realistic samples in batches of ${BATCH}, after VACUUM`,
-      value: bytes / stored,
+      name: `storage: bytes on disk per sample (tenant schema: tables, indexes, rollups), ${n} realistic samples, ${COLLECTORS} collectors × ${hours} h at 1 s, the last hour in batches of ${BATCH}, after VACUUM`,
+      value: (after - empty) / stored,
       unit: 'bytes',
       target: { of: 'value', op: '≤', limit: 1000 },
+    }),
+    row({
+      name: `storage: bytes on disk per sample of that last hour alone (${(COLLECTORS * 3600).toLocaleString('en-US')} samples trickled in batches of ${BATCH}: the rollups' rewritten rows included)`,
+      value: (after - before) / (COLLECTORS * 3600),
+      unit: 'bytes',
     }),
   ];
 }

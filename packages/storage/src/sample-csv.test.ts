@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import type { Sample } from '@perfanalysis/shared';
 import { collectorRepository } from './collector-repository.js';
 import { hostRowsCsv } from './sample-csv.js';
+import { sampleDevices } from './sample-devices.js';
 import { testSample, testSamples } from './sample-fixture.js';
 import { sampleRepository } from './sample-repository.js';
 import { HOST_METRIC_COLUMNS, SAMPLE_COLUMNS } from './sample-tables.js';
@@ -22,13 +23,12 @@ test('samples rows: collector, ISO time, then the metrics in column order, null 
   assert.throws(() => hostRowsCsv(ID, [{ ...sample, cpu_user: '1\nx' } as unknown as Sample]), TypeError);
 });
 
-test('devices: their json always quoted, so commas and quotes in names stay in their field', () => {
+test('devices: the id of their names, then each list as quoted json, empty where there are none', () => {
   const sample = testSample(0, { filesystems: 1 });
-  const fs = sample.filesystems[0];
-  assert.ok(fs);
-  const csv = hostRowsCsv(ID, [{ ...sample, filesystems: [{ ...fs, mount: '/a,"b"', source: '' }] }]);
-  assert.ok(csv.includes(`,"[[""/a,\\""b\\"""",""ext4"","""",`), csv);
-  assert.ok(hostRowsCsv(ID, [testSample(0)]).endsWith(',,,,,,\n'));
+  const devices = sampleDevices(sample);
+  const csv = hostRowsCsv(ID, [sample]);
+  assert.ok(csv.endsWith(`,${devices.namesId},,,,"${devices.lists[3]?.replaceAll('"', '""')}",,\n`), csv);
+  assert.ok(hostRowsCsv(ID, [testSample(0)]).endsWith(',,,,,,,\n'));
 });
 
 forEachDatabase('CSV copy of samples', (ctx) => {

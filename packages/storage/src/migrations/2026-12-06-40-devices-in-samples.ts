@@ -33,10 +33,6 @@ CREATE TABLE sample_device_names (
   names json NOT NULL
 );
 
--- Updated in place while their buckets are open: room on each page for the new versions (HOT updates, pruned
--- on the page) instead of dead rows all over the table until VACUUM.
-ALTER TABLE sample_rollups SET (fillfactor = 50);
-
 CREATE TEMPORARY TABLE pa_devices AS
 SELECT collector_id, ts, 0 AS kind,
   '"cpus":[' || string_agg('[' || to_json(cpu)::text || ']', ',' ORDER BY cpu) || ']' AS names,
