@@ -8,6 +8,7 @@ import { importBenchmark } from './import.js';
 import { ingestBenchmark } from './ingest.js';
 import { pcprocessBenchmark } from './pcprocess.js';
 import { reportBenchmark } from './report.js';
+import { storageBytesBenchmark } from './storage-bytes.js';
 import { formatRows } from './table.js';
 import { uploadBenchmark } from './upload.js';
 
@@ -21,6 +22,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   uploadBenchmark,
   apiLatencyBenchmark,
   dashboardBenchmark,
+  storageBytesBenchmark,
   reportBenchmark,
 ];
 

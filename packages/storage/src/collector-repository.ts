@@ -1,7 +1,6 @@
 import type { HostInfo } from '@perfanalysis/shared';
 import { apiKeyPrefix, generateApiKey, hashApiKey } from './api-keys.js';
 import { dropRollups, lockRollups } from './rollup-maintenance.js';
-import { SAMPLE_TABLES } from './sample-tables.js';
 import { siteRepository } from './site-repository.js';
 import type { TenantHandle } from './tenant-handle.js';
 
@@ -222,9 +221,7 @@ export function collectorRepository(t: TenantHandle): CollectorRepository {
       if (!isCollectorId(id)) return false;
       return t.transaction(async (tx) => {
         await lockRollups(tx, id);
-        for (const table of SAMPLE_TABLES) {
-          await tx.execute(`DELETE FROM ${tx.table(table)} WHERE collector_id = $1`, [id]);
-        }
+        await tx.execute(`DELETE FROM ${tx.table('samples')} WHERE collector_id = $1`, [id]);
         await dropRollups(tx, id);
         return (await tx.execute(`DELETE FROM ${tx.table('collectors')} WHERE id = $1`, [id])) > 0;
       });
