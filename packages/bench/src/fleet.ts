@@ -41,7 +41,7 @@ function watchBackends(db: Database, ticks: number): { stop(): Promise<number> }
     }
   };
   const timer = setInterval(() => void look().catch(() => undefined), 1000);
-  void look();
+  void look().catch(() => undefined);
   return {
     async stop() {
       clearInterval(timer);
