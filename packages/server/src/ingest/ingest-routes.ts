@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { collectorRepository, sampleRepository } from '@perfanalysis/storage';
+import { collectorRepository } from '@perfanalysis/storage';
 import { Type } from 'typebox';
 import type { ServerContext } from '../context.js';
 import { authenticateCollector } from './collector-auth.js';
+import { groupCommit } from './group-commit.js';
 import { HostInfoSchema } from './host-info-schema.js';
 import { MetricsBody, toSamples } from './sample-schema.js';
 
@@ -52,9 +53,7 @@ export function ingestRoutes(context: ServerContext): FastifyPluginAsyncTypebox 
       },
       async (request) => {
         const { tenant, collector } = await authenticateCollector(context.db, request);
-        const result = await sampleRepository(tenant).insertSamples(collector.id, toSamples(request.body));
-        await collectorRepository(tenant).touchLastSeen(collector.id);
-        return result;
+        return groupCommit(context.db).store(tenant, collector.id, toSamples(request.body));
       },
     );
   };

@@ -1,0 +1,80 @@
+import { type Sample, sampleProblem } from '@perfanalysis/shared';
+import { isCollectorId, markSamplesChanged } from './collector-repository.js';
+import { concatCopies } from './copy-binary.js';
+import { ImplausibleValueError } from './errors.js';
+import { RollupBuilder } from './rollup-builder.js';
+import { addToRollups } from './rollup-maintenance.js';
+import { deviceRowsCopy, hostRowsCopy, hostValuesFor, hostValuesOf } from './sample-copy.js';
+import { DEVICE_TABLES, HOST_INSERT_COLUMNS } from './sample-tables.js';
+import type { TenantHandle } from './tenant-handle.js';
+
+/** One collector's batch of live samples. */
+export interface CollectorBatch {
+  readonly collectorId: string;
+  readonly samples: readonly Sample[];
+}
+
+/**
+ * The refusal insertSamples would give these samples (a value outside its metric's plausible range), or
+ * undefined: check each batch before it joins a group, so that one bad batch fails alone.
+ */
+export function batchProblem(batch: CollectorBatch): ImplausibleValueError | TypeError | undefined {
+  if (!isCollectorId(batch.collectorId)) return new TypeError(`not a collector id: ${batch.collectorId}`);
+  for (const sample of batch.samples) {
+    const problem = sampleProblem(sample);
+    if (problem !== undefined) return new ImplausibleValueError(problem);
+  }
+  return undefined;
+}
+
+/**
+ * Stores the new live samples of several collectors (one batch each, every collector once) in one transaction:
+ * one COPY per table for all of them, their rollup upkeep, and one statement that marks their samples changed
+ * and their collectors seen. All or nothing: any sample already stored (a resent batch) fails the whole group
+ * with a unique violation, and the caller then stores the batches one by one with insertSamples, which skips
+ * duplicates. Rollups are kept collector by collector in id order, so that two groups sharing collectors
+ * (two ingest processes) take their rollup locks in the same order and never deadlock.
+ */
+export async function insertNewBatches(t: TenantHandle, batches: readonly CollectorBatch[]): Promise<number> {
+  const ordered = [...batches]
+    .filter((b) => b.samples.length > 0)
+    .sort((a, b) => (a.collectorId < b.collectorId ? -1 : 1));
+  if (ordered.length === 0) return 0;
+  for (const batch of ordered) {
+    const problem = batchProblem(batch);
+    if (problem !== undefined) throw problem;
+  }
+  const hostCopies: Uint8Array[] = [];
+  const rollups: RollupBuilder[] = [];
+  for (const { collectorId, samples } of ordered) {
+    // Their own small arrays: the rollup builder keeps them until the transaction is over.
+    const values = hostValuesFor(samples.length);
+    hostValuesOf(samples, values);
+    hostCopies.push(hostRowsCopy(collectorId, values, null));
+    const rollup = new RollupBuilder();
+    rollup.addColumns(values);
+    rollups.push(rollup);
+  }
+  return t.transaction(async (tx) => {
+    const stored = await tx.copyFromBinary(
+      tx.table('samples'),
+      HOST_INSERT_COLUMNS,
+      concatCopies(hostCopies),
+    );
+    for (const device of DEVICE_TABLES) {
+      const copies = ordered.flatMap(
+        ({ collectorId, samples }) => deviceRowsCopy(collectorId, samples, device, null) ?? [],
+      );
+      if (copies.length > 0)
+        await tx.copyFromBinary(tx.table(device.table), device.insertColumns, concatCopies(copies));
+    }
+    for (const [i, { collectorId }] of ordered.entries())
+      await addToRollups(tx, collectorId, rollups[i] as RollupBuilder);
+    await markSamplesChanged(
+      tx,
+      ordered.map((b) => b.collectorId),
+      { seen: true },
+    );
+    return stored;
+  });
+}
