@@ -209,6 +209,7 @@ const PROBE_AFTER_MS = 5_000;
 
 class ServerDatabase implements Database {
   private probe: Promise<boolean> | undefined;
+  private closing: Promise<void> | undefined;
 
   constructor(
     private readonly pool: pg.Pool,
@@ -323,8 +324,10 @@ class ServerDatabase implements Database {
     });
   }
 
+  /** Closing again is a no-op: its first close is waited for. */
   close(): Promise<void> {
-    return this.pool.end();
+    this.closing ??= this.pool.end();
+    return this.closing;
   }
 }
 
@@ -440,6 +443,7 @@ class EmbeddedQueryable implements Queryable {
 class EmbeddedDatabase implements Database {
   readonly kind = 'embedded';
   readonly #direct: EmbeddedQueryable;
+  private closing: Promise<void> | undefined;
 
   constructor(
     private readonly pglite: PGlite,
@@ -482,11 +486,15 @@ class EmbeddedDatabase implements Database {
     });
   }
 
-  async close(): Promise<void> {
-    await this.shared?.close();
-    // In a turn: what is under way finishes first.
-    await this.turns.run(() => this.pglite.close());
-    await this.ownership?.release();
+  /** Closing again is a no-op: its first close is waited for. */
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      await this.shared?.close();
+      // In a turn: what is under way finishes first.
+      await this.turns.run(() => this.pglite.close());
+      await this.ownership?.release();
+    })();
+    return this.closing;
   }
 }
 

@@ -51,6 +51,12 @@ const isAvailabilityError = (error: unknown): boolean =>
  */
 export class GroupCommit {
   readonly #queues = new Map<string, TenantQueue>();
+  #groups = 0;
+
+  /** Groups started so far (a group retried in halves counts once). */
+  get groups(): number {
+    return this.#groups;
+  }
 
   store(tenant: TenantHandle, collectorId: string, samples: readonly Sample[]): Promise<InsertResult> {
     const problem = batchProblem({ collectorId, samples });
@@ -72,6 +78,7 @@ export class GroupCommit {
   #next(queue: TenantQueue): void {
     while (queue.committing < CONCURRENT_GROUPS && queue.waiting.length > 0) {
       const group = takeGroup(queue.waiting);
+      this.#groups += 1;
       queue.committing += 1;
       void commit(queue.tenant, group).finally(() => {
         queue.committing -= 1;
