@@ -3,7 +3,7 @@ import { isCollectorId, markSamplesChanged } from './collector-repository.js';
 import { concatCopies } from './copy-binary.js';
 import { ImplausibleValueError } from './errors.js';
 import { RollupBuilder } from './rollup-builder.js';
-import { addToRollups } from './rollup-maintenance.js';
+import { addToRollupsOfMany } from './rollup-maintenance.js';
 import { deviceRowsCopy, hostRowsCopy, hostValuesFor, hostValuesOf } from './sample-copy.js';
 import { DEVICE_TABLES, HOST_INSERT_COLUMNS } from './sample-tables.js';
 import type { TenantHandle } from './tenant-handle.js';
@@ -29,7 +29,7 @@ export function batchProblem(batch: CollectorBatch): ImplausibleValueError | Typ
 
 /**
  * Stores the new live samples of several collectors (one batch each, every collector once) in one transaction:
- * one COPY per table for all of them, their rollup upkeep, and one statement that marks their samples changed
+ * one COPY per table for all of them, one call keeping their rollups (rollups_add_many), and one statement that marks their samples changed
  * and their collectors seen. All or nothing: any sample already stored (a resent batch) fails the whole group
  * with a unique violation, and the caller then stores the batches one by one with insertSamples, which skips
  * duplicates. Rollups are kept collector by collector in id order, so that two groups sharing collectors
@@ -68,8 +68,10 @@ export async function insertNewBatches(t: TenantHandle, batches: readonly Collec
       if (copies.length > 0)
         await tx.copyFromBinary(tx.table(device.table), device.insertColumns, concatCopies(copies));
     }
-    for (const [i, { collectorId }] of ordered.entries())
-      await addToRollups(tx, collectorId, rollups[i] as RollupBuilder);
+    await addToRollupsOfMany(
+      tx,
+      ordered.map(({ collectorId }, i) => ({ collectorId, builder: rollups[i] as RollupBuilder })),
+    );
     await markSamplesChanged(
       tx,
       ordered.map((b) => b.collectorId),

@@ -12,6 +12,7 @@ import { migration as tenant11 } from './2026-12-05-11-upload-provenance.js';
 import { migration as tenant12 } from './2026-12-05-12-sessions-and-login-attempts.js';
 import { migration as tenant13 } from './2026-12-05-13-usernames-case-insensitive.js';
 import { migration as tenant15 } from './2026-12-05-15-cpu-frequency.js';
+import { migration as tenant35 } from './2026-12-06-35-rollups-add-many.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -32,4 +33,5 @@ export const MIGRATIONS: readonly Migration[] = [
   tenant12,
   tenant13,
   tenant15,
+  tenant35,
 ];
