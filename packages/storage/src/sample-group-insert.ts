@@ -80,3 +80,28 @@ export async function insertNewBatches(t: TenantHandle, batches: readonly Collec
     return stored;
   });
 }
+
+/**
+ * The collectors of these batches that already have one of their samples stored (a resent batch): those are
+ * better stored alone, with insertSamples, than failing a group. One query for all.
+ */
+export async function collectorsResending(
+  t: TenantHandle,
+  batches: readonly CollectorBatch[],
+): Promise<Set<string>> {
+  const ids: string[] = [];
+  const times: string[] = [];
+  for (const { collectorId, samples } of batches) {
+    for (const sample of samples) {
+      ids.push(collectorId);
+      times.push(new Date(sample.timestamp).toISOString());
+    }
+  }
+  if (ids.length === 0) return new Set();
+  const rows = await t.query<{ collector_id: string }>(
+    `SELECT DISTINCT s.collector_id FROM unnest($1::uuid[], $2::timestamptz[]) AS k (collector_id, ts)
+     JOIN ${t.table('samples')} s ON s.collector_id = k.collector_id AND s.ts = k.ts`,
+    [ids, times],
+  );
+  return new Set(rows.map((r) => r.collector_id));
+}

@@ -2,6 +2,7 @@ import type { Sample } from '@perfanalysis/shared';
 import {
   batchProblem,
   collectorRepository,
+  collectorsResending,
   type Database,
   DatabaseBusyError,
   DatabaseUnavailableError,
@@ -44,10 +45,11 @@ const isAvailabilityError = (error: unknown): boolean =>
  * is answered once its own rows are committed. A group never holds two batches of one collector (the next
  * group takes the second), and a batch of ALONE_FROM_SAMPLES samples or more is stored on its own.
  *
- * A group that fails as a whole because the database is unavailable or busy answers each of its requests so
- * (503); any other failure (a resent batch's duplicates, a deadlock) is retried in halves, down to single
- * batches stored with insertSamples, so that each request gets the answer it would have had alone (a resent
- * batch: its duplicates counted, nothing changed) and a bad batch costs the others a few transactions.
+ * A resent batch (one of its samples already stored, looked up for the whole group at once) is stored alone
+ * with insertSamples, which counts its duplicates and changes nothing else. A group that fails as a whole
+ * because the database is unavailable or busy answers each of its requests so (503); any other failure (a
+ * batch resent through another process meanwhile, a deadlock) is retried in halves, down to single batches,
+ * so that each request gets the answer it would have had alone.
  */
 export class GroupCommit {
   readonly #queues = new Map<string, TenantQueue>();
@@ -109,11 +111,29 @@ function takeGroup(waiting: Pending[]): Pending[] {
 }
 
 async function commit(tenant: TenantHandle, group: readonly Pending[]): Promise<void> {
-  if (group.length === 1) {
-    const [pending] = group as [Pending];
-    await storeAlone(tenant, pending.collectorId, pending.samples).then(pending.resolve, pending.reject);
-    return;
+  let fresh = group;
+  if (group.length > 1) {
+    // A resent batch would fail the group: it goes alone, where its duplicates are skipped.
+    let resending: Set<string>;
+    try {
+      resending = await collectorsResending(tenant, group);
+    } catch (error) {
+      for (const pending of group) pending.reject(error);
+      return;
+    }
+    fresh = group.filter((p) => !resending.has(p.collectorId));
+    for (const pending of group) if (resending.has(pending.collectorId)) await alone(tenant, pending);
   }
+  await commitFresh(tenant, fresh);
+}
+
+async function alone(tenant: TenantHandle, pending: Pending): Promise<void> {
+  await storeAlone(tenant, pending.collectorId, pending.samples).then(pending.resolve, pending.reject);
+}
+
+async function commitFresh(tenant: TenantHandle, group: readonly Pending[]): Promise<void> {
+  if (group.length === 0) return;
+  if (group.length === 1) return alone(tenant, group[0] as Pending);
   let failure: unknown;
   try {
     await insertNewBatches(tenant, group);
@@ -126,10 +146,11 @@ async function commit(tenant: TenantHandle, group: readonly Pending[]): Promise<
     for (const pending of group) pending.reject(failure);
     return;
   }
-  // Something in the group failed it (most often a resent batch): the halves again, down to single batches.
+  // Something in the group failed it (a batch resent meanwhile, through another process): the halves again,
+  // down to single batches.
   const half = Math.ceil(group.length / 2);
-  await commit(tenant, group.slice(0, half));
-  await commit(tenant, group.slice(half));
+  await commitFresh(tenant, group.slice(0, half));
+  await commitFresh(tenant, group.slice(half));
 }
 
 /** A batch stored in its own transaction, its duplicates skipped, and its collector marked seen. */
