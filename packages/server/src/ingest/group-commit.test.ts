@@ -135,6 +135,25 @@ forEachDatabase('group commit', (ctx) => {
     assert.equal((await collectorRepository(tenant).get(ids[1] as string))?.lastSeenAt, null);
   });
 
+  test('a batch whose client hung up while it waited is dropped; the others are stored', async () => {
+    const db = await ctx.db();
+    const tenant = await defaultTenant(db);
+    const ids = (await collectors(tenant, 'shed', 4)).map((m) => m.collector.id);
+    const groups = new GroupCommit();
+    const gone = new AbortController();
+    // The first two are stored at once; the last two wait, and the last one's client hangs up meanwhile.
+    const answers = Promise.allSettled(
+      ids.map((id, i) => groups.store(tenant, id, batch(100, 5), i === 3 ? gone.signal : undefined)),
+    );
+    gone.abort(new Error('the client hung up'));
+    const [a, b, c, d] = await answers;
+    for (const answer of [a, b, c])
+      assert.deepEqual(answer, { status: 'fulfilled', value: { stored: 5, duplicates: 0 } });
+    assert.equal(d?.status, 'rejected');
+    assert.equal(await count(tenant, 'samples', ids[3] as string), 0);
+    assert.equal(await count(tenant, 'samples', ids[2] as string), 5);
+  });
+
   test('a group whose database is gone answers every request of it unavailable, and stores nothing', async () => {
     const db = await ctx.fresh();
     await migrate(db);

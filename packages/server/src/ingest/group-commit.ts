@@ -15,14 +15,19 @@ import { perDatabase } from '../per-database.js';
 
 /** Groups stored at once per tenant: one fills while the other commits. */
 const CONCURRENT_GROUPS = 2;
-/** Samples a group takes at most: a bigger one would hold its requests back for longer than it saves. */
-const GROUP_SAMPLES = 2500;
+/**
+ * Samples a group takes at most: a bigger one would hold its requests back for longer than it saves (a group
+ * of 500 collectors took over 15 s on a machine with a load of 25, and every one of its requests timed out).
+ */
+const GROUP_SAMPLES = 500;
 /** A batch this large is stored on its own, as a group would gain nothing from it and wait on it. */
 const ALONE_FROM_SAMPLES = 1000;
 
 interface Pending {
   readonly collectorId: string;
   readonly samples: readonly Sample[];
+  /** Aborted when the client has hung up: still waiting, the batch is dropped (pcc sends it again). */
+  readonly signal: AbortSignal | undefined;
   resolve(result: InsertResult): void;
   reject(error: unknown): void;
 }
@@ -43,7 +48,8 @@ const isAvailabilityError = (error: unknown): boolean =>
  * batches that arrive while a group is being committed wait for it (a few tens of ms) and are then stored
  * together — one COPY per table, one transaction, one statement to mark their collectors — and each request
  * is answered once its own rows are committed. A group never holds two batches of one collector (the next
- * group takes the second), and a batch of ALONE_FROM_SAMPLES samples or more is stored on its own.
+ * group takes the second), a batch of ALONE_FROM_SAMPLES samples or more is stored on its own, and a batch
+ * whose client hung up while it waited is dropped.
  *
  * A resent batch (one of its samples already stored, looked up for the whole group at once) is stored alone
  * with insertSamples, which counts its duplicates and changes nothing else. A group that fails as a whole
@@ -60,7 +66,12 @@ export class GroupCommit {
     return this.#groups;
   }
 
-  store(tenant: TenantHandle, collectorId: string, samples: readonly Sample[]): Promise<InsertResult> {
+  store(
+    tenant: TenantHandle,
+    collectorId: string,
+    samples: readonly Sample[],
+    signal?: AbortSignal,
+  ): Promise<InsertResult> {
     const problem = batchProblem({ collectorId, samples });
     if (problem !== undefined) return Promise.reject(problem);
     if (samples.length === 0) return Promise.resolve({ stored: 0, duplicates: 0 });
@@ -72,7 +83,7 @@ export class GroupCommit {
     }
     const q = queue;
     return new Promise<InsertResult>((resolve, reject) => {
-      q.waiting.push({ collectorId, samples, resolve, reject });
+      q.waiting.push({ collectorId, samples, signal, resolve, reject });
       this.#next(q);
     });
   }
@@ -98,6 +109,12 @@ function takeGroup(waiting: Pending[]): Pending[] {
   let samples = 0;
   for (let i = 0; i < waiting.length && samples < GROUP_SAMPLES; ) {
     const pending = waiting[i] as Pending;
+    if (pending.signal?.aborted) {
+      // Nobody waits for its answer any more: an overloaded server sheds the work of clients that gave up.
+      waiting.splice(i, 1);
+      pending.reject(pending.signal.reason);
+      continue;
+    }
     if (collectors.has(pending.collectorId)) {
       i += 1;
       continue;

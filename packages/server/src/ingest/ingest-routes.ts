@@ -51,9 +51,13 @@ export function ingestRoutes(context: ServerContext): FastifyPluginAsyncTypebox 
           response: { 200: Type.Object({ stored: Type.Integer(), duplicates: Type.Integer() }) },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         const { tenant, collector } = await authenticateCollector(context.db, request);
-        return groupCommit(context.db).store(tenant, collector.id, toSamples(request.body));
+        const hungUp = new AbortController();
+        reply.raw.once('close', () => {
+          if (!reply.raw.writableFinished) hungUp.abort(new Error('the client hung up'));
+        });
+        return groupCommit(context.db).store(tenant, collector.id, toSamples(request.body), hungUp.signal);
       },
     );
   };
