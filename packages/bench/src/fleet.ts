@@ -171,7 +171,8 @@ function rows(label: string, agents: number, viewers: number, m: Measured): Row[
   ];
   return [
     ...lat('ingest', load.ingest, 250),
-    ...lat('viewer', load.viewer, 100),
+    // No viewers, no viewer figures (a NaN would read as a target missed).
+    ...(viewers > 0 ? lat('viewer', load.viewer, 100) : []),
     row({
       name: name(`samples lost (of ${load.generated} made, ${m.stored} stored)`),
       value: load.generated - m.stored,
