@@ -2,6 +2,7 @@ import { Agent } from 'node:http';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
+import { realisticSamples } from '@perfanalysis/server';
 import type { Sample } from '@perfanalysis/shared';
 import {
   type Database,
@@ -16,7 +17,6 @@ import { row } from './benchmark.js';
 import { withTempDir } from './cleanup.js';
 import { expectStatus, send } from './http-client.js';
 import { clockTicksPerSecond, cpuSeconds } from './process-usage.js';
-import { realisticSamples } from './realistic-samples.js';
 import { type ServerDatabase, startServer } from './server-process.js';
 
 const gzipAsync = promisify(gzip);

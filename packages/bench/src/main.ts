@@ -1,9 +1,11 @@
 import { agentCostBenchmark } from './agent-cost.js';
 import { apiLatencyBenchmark } from './api-latency.js';
+import { optionValue } from './bench-flags.js';
 import type { Benchmark, Row } from './benchmark.js';
 import { wasInterrupted } from './cleanup.js';
 import { collectBenchmark } from './collect.js';
 import { dashboardBenchmark } from './dashboard.js';
+import { fleetBenchmark } from './fleet.js';
 import { importBenchmark } from './import.js';
 import { ingestBenchmark } from './ingest.js';
 import { pcprocessBenchmark } from './pcprocess.js';
@@ -24,13 +26,8 @@ const BENCHMARKS: readonly Benchmark[] = [
   dashboardBenchmark,
   storageBytesBenchmark,
   reportBenchmark,
+  fleetBenchmark,
 ];
-
-/** The value after a flag (`--only ingest,import`), if given. */
-function optionValue(flag: string): string | undefined {
-  const at = process.argv.indexOf(flag);
-  return at === -1 ? undefined : process.argv[at + 1];
-}
 
 /**
  * `npm run bench [-- --quick] [--only NAME,…]`: runs every benchmark (or those named) and prints one table,

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { reportFromDatabase, reportFromFile, writeReport } from '@perfanalysis/report';
+import { realisticSamples } from '@perfanalysis/server';
 import { HOST_METRICS, type HostCsvLayout, hostCsvLayout, parseHostCsvRow } from '@perfanalysis/shared';
 import { collectorRepository, hostValuesFor, sampleRepository } from '@perfanalysis/storage';
 import { openMigrated, withBenchDatabase } from './bench-database.js';
@@ -9,7 +10,6 @@ import type { Benchmark, Row } from './benchmark.js';
 import { row } from './benchmark.js';
 import { withTempDir } from './cleanup.js';
 import { writeHostCsv } from './import.js';
-import { realisticSamples } from './realistic-samples.js';
 
 const DAY = 86_400;
 

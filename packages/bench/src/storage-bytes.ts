@@ -1,24 +1,14 @@
+import { realisticSamples } from '@perfanalysis/server';
 import { sampleRepository, type TenantHandle } from '@perfanalysis/storage';
 import { createCollectors, openMigrated, withBenchDatabase } from './bench-database.js';
 import { type Benchmark, type Row, row } from './benchmark.js';
-import { realisticSamples } from './realistic-samples.js';
+import { schemaBytes } from './schema-bytes.js';
 
 const COLLECTORS = 4;
 /** As pcc sends in trickle mode at 1 s: five samples a batch. */
 const BATCH = 5;
 /** Twelve minutes at 1 s: a spool flushed after an outage, an import. */
 const HISTORY_BATCH = 720;
-
-/** Bytes on disk of every relation of the tenant's schema: tables with their indexes and TOAST. */
-async function schemaBytes(t: TenantHandle): Promise<number> {
-  const [row] = await t.query<{ bytes: string }>(
-    `SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0)::text AS bytes
-     FROM pg_class AS c JOIN pg_namespace AS n ON n.oid = c.relnamespace
-     WHERE n.nspname = $1 AND c.relkind IN ('r', 'm', 'p')`,
-    [t.tenant.schemaName],
-  );
-  return Number(row?.bytes ?? 0);
-}
 
 /** Every table and index of the schema with its size, largest first: where the bytes go. */
 async function relationBytes(t: TenantHandle): Promise<{ name: string; bytes: number }[]> {
@@ -76,15 +66,15 @@ async function store(
 async function measure(t: TenantHandle, hours: number): Promise<Row[]> {
   const collectors = await createCollectors(t, 'bench-bytes', COLLECTORS);
   await t.exec('VACUUM');
-  const empty = await schemaBytes(t);
+  const empty = await schemaBytes(t, t.tenant.schemaName);
   const start = Date.UTC(2026, 0, 5, 0, 0, 0);
   const history = (hours - 1) * 3600;
   await store(t, collectors, start, history, HISTORY_BATCH);
   await t.exec('VACUUM ANALYZE');
-  const before = await schemaBytes(t);
+  const before = await schemaBytes(t, t.tenant.schemaName);
   await store(t, collectors, start + history * 1000, 3600, BATCH);
   await t.exec('VACUUM ANALYZE');
-  const after = await schemaBytes(t);
+  const after = await schemaBytes(t, t.tenant.schemaName);
   const stored = COLLECTORS * (history + 3600);
   for (const r of await relationBytes(t))
     process.stderr.write(`  ${r.name}: ${(r.bytes / stored).toFixed(1)} bytes a sample\n`);

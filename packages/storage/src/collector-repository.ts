@@ -95,13 +95,21 @@ export async function samplesVersion(t: TenantHandle, collectorId: string): Prom
 }
 
 /**
- * Moves a collector's samples_version on: call in the transaction that changes its samples, so that whatever
- * was computed from them before is known to be out of date.
+ * Moves collectors' samples_version on: call in the transaction that changes their samples, so that whatever
+ * was computed from them before is known to be out of date. `seen`: their last-seen time becomes now too (live
+ * ingest), in the same statement.
  */
-export async function markSamplesChanged(t: TenantHandle, collectorId: string): Promise<void> {
-  await t.execute(`UPDATE ${t.table('collectors')} SET samples_version = samples_version + 1 WHERE id = $1`, [
-    collectorId,
-  ]);
+export async function markSamplesChanged(
+  t: TenantHandle,
+  collectorIds: string | readonly string[],
+  options: { readonly seen?: boolean } = {},
+): Promise<void> {
+  const ids = typeof collectorIds === 'string' ? [collectorIds] : collectorIds;
+  await t.execute(
+    `UPDATE ${t.table('collectors')} SET samples_version = samples_version + 1${options.seen ? ', last_seen_at = now()' : ''}
+     WHERE id = ANY($1::uuid[])`,
+    [ids],
+  );
 }
 
 /**
