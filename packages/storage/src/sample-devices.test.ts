@@ -7,6 +7,7 @@ import { migrate } from './migrate.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { deviceNamesId, sampleDevices } from './sample-devices.js';
 import { testSample } from './sample-fixture.js';
+import { insertNewBatches } from './sample-group-insert.js';
 import { sampleRepository } from './sample-repository.js';
 import { DEVICE_TABLES } from './sample-tables.js';
 import { type TenantHandle, tenantHandle } from './tenant-handle.js';
@@ -165,6 +166,27 @@ forEachDatabase('devices in the samples row', (ctx) => {
       [ids],
     );
     assert.equal(names?.n, 1, 'one names row for both collectors; none for the sample without devices');
+  });
+
+  test("group commit's samples rows hold their devices as insertSamples' do: the same rows through the views", async () => {
+    const db = await ctx.db();
+    const t = tenantHandle(db, (await tenantByName(db, 'default')) ?? assert.fail());
+    const samples = [oddSample(T0), oddSample(T0 + 1000), testSample(T0 + 2000, { temperatures: 2 })];
+    const ids: string[] = [];
+    for (const name of ['alone', 'grouped-a', 'grouped-b']) {
+      ids.push((await collectorRepository(t).create({ machineName: name })).collector.id);
+    }
+    const [alone, a, b] = ids as [string, string, string];
+    await sampleRepository(t).insertSamples(alone, samples);
+    const stored = await insertNewBatches(t, [
+      { collectorId: a, samples },
+      { collectorId: b, samples },
+    ]);
+    assert.equal(stored, 6);
+    const expected = await deviceRowsOf(t, alone);
+    assert.equal(expected.sample_cpus?.length, 4);
+    assertSameValues(await deviceRowsOf(t, a), expected, 'grouped-a');
+    assertSameValues(await deviceRowsOf(t, b), expected, 'grouped-b');
   });
 
   test('migration 40 moves the old per-device rows into the samples rows: the views read them as they were', async () => {

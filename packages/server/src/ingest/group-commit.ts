@@ -46,7 +46,7 @@ const isAvailabilityError = (error: unknown): boolean =>
 /**
  * Group commit for live ingest. A batch that arrives while the server is idle is stored at once, as before; the
  * batches that arrive while a group is being committed wait for it (a few tens of ms) and are then stored
- * together — one COPY per table, one transaction, one statement to mark their collectors — and each request
+ * together — one COPY, one transaction, one statement to mark their collectors — and each request
  * is answered once its own rows are committed. A group never holds two batches of one collector (the next
  * group takes the second), a batch of ALONE_FROM_SAMPLES samples or more is stored on its own, and a batch
  * whose client hung up while it waited is dropped.
