@@ -27,9 +27,12 @@ export const COMMANDS = [
     'export-collector-data',
     'report',
     'monitor',
+    'loadgen',
   ].map((command) => ['perfanalysis', ...command.split(' ')]),
   ['pcd'],
   ['pcc'],
+  ['pcc', 'loadtest'],
+  ['pcc', 'benchmark'],
   ['pcprocess'],
   ['pcctl'],
   ...[
@@ -40,6 +43,13 @@ export const COMMANDS = [
     'collectors show',
     'collectors regenerate-key',
     'report',
+    'loadtest list',
+    'loadtest show',
+    'loadtest compare',
+    'loadtest upload',
+    'benchmark list',
+    'benchmark stats',
+    'benchmark upload',
   ].map((command) => ['pcctl', ...command.split(' ')]),
 ];
 

@@ -1,4 +1,5 @@
 import { Agent } from 'node:http';
+import { realisticSamples } from '@perfanalysis/server';
 import { percentileOfSorted } from '@perfanalysis/shared';
 import { sampleRepository } from '@perfanalysis/storage';
 import { createCollectors, openMigrated, withBenchDatabase } from './bench-database.js';
@@ -6,7 +7,6 @@ import type { Benchmark, Row } from './benchmark.js';
 import { row } from './benchmark.js';
 import { expectStatus, send } from './http-client.js';
 import { clockTicksPerSecond, cpuSeconds } from './process-usage.js';
-import { realisticSamples } from './realistic-samples.js';
 import { type ServerProcess, startServer } from './server-process.js';
 
 const COLLECTORS = 100;

@@ -1,13 +1,12 @@
 import { closeSync, openSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { importFile } from '@perfanalysis/server';
+import { importFile, realisticSamples } from '@perfanalysis/server';
 import { HOST_CSV_COLUMNS, hostCsvLine } from '@perfanalysis/shared';
 import { hostRowsCsv, SAMPLE_COLUMNS, type TenantHandle } from '@perfanalysis/storage';
 import { createCollectors, openMigrated, withBenchDatabase } from './bench-database.js';
 import type { Benchmark, Row } from './benchmark.js';
 import { row } from './benchmark.js';
 import { withTempDir } from './cleanup.js';
-import { realisticSamples } from './realistic-samples.js';
 
 /** Rows generated (and, for the baseline, COPY chunks) at a time. */
 const CHUNK_ROWS = 10_000;

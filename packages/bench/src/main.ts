@@ -1,13 +1,16 @@
 import { agentCostBenchmark } from './agent-cost.js';
 import { apiLatencyBenchmark } from './api-latency.js';
+import { optionValue } from './bench-flags.js';
 import type { Benchmark, Row } from './benchmark.js';
 import { wasInterrupted } from './cleanup.js';
 import { collectBenchmark } from './collect.js';
 import { dashboardBenchmark } from './dashboard.js';
+import { fleetBenchmark } from './fleet.js';
 import { importBenchmark } from './import.js';
 import { ingestBenchmark } from './ingest.js';
 import { pcprocessBenchmark } from './pcprocess.js';
 import { reportBenchmark } from './report.js';
+import { storageBytesBenchmark } from './storage-bytes.js';
 import { formatRows } from './table.js';
 import { uploadBenchmark } from './upload.js';
 
@@ -21,14 +24,10 @@ const BENCHMARKS: readonly Benchmark[] = [
   uploadBenchmark,
   apiLatencyBenchmark,
   dashboardBenchmark,
+  storageBytesBenchmark,
   reportBenchmark,
+  fleetBenchmark,
 ];
-
-/** The value after a flag (`--only ingest,import`), if given. */
-function optionValue(flag: string): string | undefined {
-  const at = process.argv.indexOf(flag);
-  return at === -1 ? undefined : process.argv[at + 1];
-}
 
 /**
  * `npm run bench [-- --quick] [--only NAME,…]`: runs every benchmark (or those named) and prints one table,

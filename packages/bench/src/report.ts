@@ -8,6 +8,7 @@ import {
   reportFromFile,
   writeReport,
 } from '@perfanalysis/report';
+import { realisticSamples } from '@perfanalysis/server';
 import { HOST_METRICS, type HostCsvLayout, hostCsvLayout, parseHostCsvRow } from '@perfanalysis/shared';
 import { collectorRepository, hostValuesFor, sampleRepository } from '@perfanalysis/storage';
 import { openMigrated, withBenchDatabase } from './bench-database.js';
@@ -15,7 +16,6 @@ import type { Benchmark, Row } from './benchmark.js';
 import { row } from './benchmark.js';
 import { withTempDir } from './cleanup.js';
 import { writeHostCsv } from './import.js';
-import { realisticSamples } from './realistic-samples.js';
 
 const DAY = 86_400;
 

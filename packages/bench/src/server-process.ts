@@ -17,7 +17,9 @@ export const PERFANALYSIS_BIN = join(
 const READY_TIMEOUT_MS = 60_000;
 
 export interface ServerProcess {
+  /** The port of its role (the portal's, when it runs both). */
   readonly port: number;
+  readonly ports: { readonly portal?: number; readonly ingest?: number };
   readonly child: Child;
   /** SIGTERM (then SIGKILL); resolves once it has ended. */
   stop(): Promise<void>;
@@ -26,14 +28,19 @@ export interface ServerProcess {
 export type ServerDatabase = { readonly url: string } | { readonly dataDir: string };
 
 /**
- * `perfanalysis serve --services <role>` on 127.0.0.1 and a free port, as a child process on its own database
- * (a PostgreSQL URL, or a data directory for the embedded database), ready once /healthz answers 200.
+ * `perfanalysis serve --services <role>` on 127.0.0.1 and a free port (one a role), as a child process on its
+ * own database (a PostgreSQL URL, or a data directory for the embedded database), ready once /healthz answers
+ * 200.
  */
 export async function startServer(
-  role: 'ingest' | 'portal',
+  role: 'ingest' | 'portal' | 'portal,ingest',
   database: ServerDatabase,
 ): Promise<ServerProcess> {
-  const port = await freePort();
+  const ports =
+    role === 'portal,ingest'
+      ? { portal: await freePort(), ingest: await freePort() }
+      : { [role]: await freePort() };
+  const port = (ports.portal ?? ports.ingest) as number;
   const env: NodeJS.ProcessEnv = { ...process.env, PA_LOG_LEVEL: process.env.PA_LOG_LEVEL ?? 'warn' };
   // The flags alone say which database: none from the environment.
   delete env.DATABASE_URL;
@@ -49,8 +56,7 @@ export async function startServer(
       role,
       '--host',
       '127.0.0.1',
-      `--${role}-port`,
-      String(port),
+      ...Object.entries(ports).flatMap(([name, p]) => [`--${name}-port`, String(p)]),
       ...('url' in database ? ['--database-url', database.url] : ['--data-dir', database.dataDir]),
     ],
     { env },
@@ -71,6 +77,7 @@ export async function startServer(
   }
   return {
     port,
+    ports,
     child,
     async stop() {
       await child.stop();

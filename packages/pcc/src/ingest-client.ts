@@ -6,7 +6,12 @@ import { serverUrl } from './server-url.js';
 /** How the server answered: stored; try again later; or refused for good (the request itself is wrong). */
 export type Outcome =
   | { readonly kind: 'ok' }
-  | { readonly kind: 'retry'; readonly reason: string }
+  | {
+      readonly kind: 'retry';
+      readonly reason: string;
+      /** How long the server asked to be left alone (its Retry-After), when it said. */
+      readonly retryAfterMs?: number;
+    }
   | { readonly kind: 'rejected'; readonly status: number; readonly reason: string };
 
 const TIMEOUT_MS = 30_000;
@@ -65,7 +70,9 @@ export class IngestClient {
           res.on('data', (chunk: string) => {
             if (text.length < 4096) text += chunk;
           });
-          res.on('end', () => resolve(outcome(res.statusCode ?? 0, text)));
+          res.on('end', () =>
+            resolve(outcome(res.statusCode ?? 0, text, retryAfterMs(res.headers['retry-after']))),
+          );
           res.on('error', (error) => resolve({ kind: 'retry', reason: error.message }));
         },
       );
@@ -78,12 +85,24 @@ export class IngestClient {
   }
 }
 
-function outcome(status: number, body: string): Outcome {
+/** The longest Retry-After honoured: a server asking for more is waited for this long, then tried again. */
+const MAX_RETRY_AFTER_MS = 10 * 60_000;
+
+/** A Retry-After header (seconds, or an HTTP date) as milliseconds from now; undefined when absent or unreadable. */
+export function retryAfterMs(header: string | undefined, now = Date.now()): number | undefined {
+  if (header === undefined || header.trim() === '') return undefined;
+  const ms = /^\d+$/.test(header.trim()) ? Number(header) * 1000 : Date.parse(header) - now;
+  return Number.isFinite(ms) ? Math.min(Math.max(ms, 0), MAX_RETRY_AFTER_MS) : undefined;
+}
+
+function outcome(status: number, body: string, retryAfter: number | undefined): Outcome {
   if (status >= 200 && status < 300) return { kind: 'ok' };
   const reason = `HTTP ${status}${messageOf(body)}`;
   // Bad key (401/403), server trouble (5xx) and rate limits (429) may pass: keep the data and try again.
   if (status === 401 || status === 403 || status === 408 || status === 429 || status >= 500) {
-    return { kind: 'retry', reason };
+    return retryAfter === undefined
+      ? { kind: 'retry', reason }
+      : { kind: 'retry', reason, retryAfterMs: retryAfter };
   }
   return { kind: 'rejected', status, reason };
 }

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
-import { IngestClient } from './ingest-client.js';
+import { IngestClient, retryAfterMs } from './ingest-client.js';
 import { sendSpool } from './sender.js';
 import { Spool } from './spool.js';
 
@@ -98,4 +98,41 @@ test('with the server away, nothing is acknowledged and everything stays spooled
   await sendSpool(spool, new IngestClient(url, 'key-1', 'test'), AbortSignal.timeout(300), options);
   assert.equal(spool.peek(10).lines.length, 3);
   spool.close();
+});
+
+test('a 503 with Retry-After is not sent again before then, and the batch stays spooled meanwhile', async () => {
+  const times: number[] = [];
+  let answered = 0;
+  const server = createServer(async (req, res) => {
+    for await (const _ of req);
+    times.push(Date.now());
+    answered += 1;
+    if (answered === 1) res.writeHead(503, { 'retry-after': '2' }).end('{}');
+    else res.writeHead(200, { 'content-type': 'application/json' }).end('{"stored":3,"duplicates":0}');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const spool = new Spool(join(root, 'retry-after'), 1e9);
+  for (let i = 0; i < 3; i++) spool.append(JSON.stringify({ i }));
+  const sent = await sendSpool(
+    spool,
+    new IngestClient(url, 'key-1', 'test'),
+    AbortSignal.timeout(10_000),
+    options,
+    true,
+  );
+  server.close();
+  assert.equal(sent, 3);
+  assert.equal(times.length, 2);
+  // Without Retry-After the first retry comes after about a second (back-off from 1 s, jittered ±25 %).
+  assert.ok((times[1] as number) - (times[0] as number) >= 2000);
+});
+
+test('Retry-After in seconds or as a date; nonsense is ignored', () => {
+  const now = Date.UTC(2026, 0, 1);
+  assert.equal(retryAfterMs('3', now), 3000);
+  assert.equal(retryAfterMs(new Date(now + 5000).toUTCString(), now), 5000);
+  assert.equal(retryAfterMs('soon', now), undefined);
+  assert.equal(retryAfterMs(undefined, now), undefined);
+  assert.equal(retryAfterMs('999999', now), 600_000);
 });

@@ -16,7 +16,8 @@ export const DEFAULT_SENDER_OPTIONS: Omit<SenderOptions, 'onWarning' | 'pauseMs'
 
 /**
  * Sends the spool's samples in order, oldest first, acknowledging each batch only once the server has
- * stored it. A server that is away or failing gets retries with exponential back-off (and jitter); a batch
+ * stored it. A server that is away or failing gets retries with exponential back-off (and jitter), and never
+ * before the Retry-After it answered with; a batch
  * too large is halved; a batch the server refuses (a sample in it malformed or implausible) is halved until
  * the refused samples stand alone, and only they are dropped, with a warning, since sending them again
  * cannot help; then batches grow back. Returns when the signal aborts, or, with `untilEmpty`, once the spool is empty, with
@@ -48,7 +49,8 @@ export async function sendSpool(
       if (failing === undefined)
         options.onWarning(`cannot send to the server (${result.reason}); keeping samples in the spool`);
       failing = result.reason;
-      await sleep(backoffMs * (0.75 + Math.random() / 2), signal);
+      // A server that says when to come back (503 or 429 with Retry-After) is not asked again before then.
+      await sleep(Math.max(result.retryAfterMs ?? 0, backoffMs * (0.75 + Math.random() / 2)), signal);
       backoffMs = Math.min(backoffMs * 2, options.maxBackoffMs);
       continue;
     }

@@ -113,6 +113,6 @@ async function register(
       warn(`registration refused (${result.reason})`);
       return;
     }
-    await sleep(backoffMs, signal);
+    await sleep(Math.max(result.retryAfterMs ?? 0, backoffMs), signal);
   }
 }

@@ -19,6 +19,10 @@ export const ERRORS = {
   TOO_MANY_ATTEMPTS: { status: 429, message: 'Too many failed attempts; wait a little' },
   INTERNAL: { status: 500, message: 'Something went wrong on the server' },
   DATABASE_UNAVAILABLE: { status: 503, message: 'The database is unavailable; try again shortly' },
+  DATABASE_BUSY: {
+    status: 503,
+    message: 'Every database connection of this server is in use; try again after Retry-After seconds',
+  },
   PDF_UNAVAILABLE: {
     status: 503,
     message: 'This server has no headless Chromium to print PDFs (its administrator can install chromium)',

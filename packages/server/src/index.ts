@@ -2,3 +2,13 @@ export { type AppOptions, buildApp, type Role } from './app.js';
 export { runCli } from './cli/main.js';
 export type { ServerContext } from './context.js';
 export { importFile } from './import/import-file.js';
+export {
+  AGENT_INTERVAL_MS,
+  BATCH_SAMPLES,
+  type FleetAgent,
+  type FleetLoadOptions,
+  type FleetLoadResult,
+  type Latencies,
+  runFleetLoad,
+} from './loadgen/fleet-load.js';
+export { type RealisticOptions, realisticSample, realisticSamples } from './loadgen/realistic-samples.js';

@@ -1,7 +1,6 @@
 import type { HostInfo } from '@perfanalysis/shared';
 import { apiKeyPrefix, generateApiKey, hashApiKey } from './api-keys.js';
 import { dropRollups, lockRollups } from './rollup-maintenance.js';
-import { SAMPLE_TABLES } from './sample-tables.js';
 import { siteRepository } from './site-repository.js';
 import type { TenantHandle } from './tenant-handle.js';
 
@@ -101,13 +100,21 @@ export async function samplesVersion(t: TenantHandle, collectorId: string): Prom
 }
 
 /**
- * Moves a collector's samples_version on: call in the transaction that changes its samples, so that whatever
- * was computed from them before is known to be out of date.
+ * Moves collectors' samples_version on: call in the transaction that changes their samples, so that whatever
+ * was computed from them before is known to be out of date. `seen`: their last-seen time becomes now too (live
+ * ingest), in the same statement.
  */
-export async function markSamplesChanged(t: TenantHandle, collectorId: string): Promise<void> {
-  await t.execute(`UPDATE ${t.table('collectors')} SET samples_version = samples_version + 1 WHERE id = $1`, [
-    collectorId,
-  ]);
+export async function markSamplesChanged(
+  t: TenantHandle,
+  collectorIds: string | readonly string[],
+  options: { readonly seen?: boolean } = {},
+): Promise<void> {
+  const ids = typeof collectorIds === 'string' ? [collectorIds] : collectorIds;
+  await t.execute(
+    `UPDATE ${t.table('collectors')} SET samples_version = samples_version + 1${options.seen ? ', last_seen_at = now()' : ''}
+     WHERE id = ANY($1::uuid[])`,
+    [ids],
+  );
 }
 
 /**
@@ -235,9 +242,7 @@ export function collectorRepository(t: TenantHandle): CollectorRepository {
       if (!isCollectorId(id)) return false;
       return t.transaction(async (tx) => {
         await lockRollups(tx, id);
-        for (const table of SAMPLE_TABLES) {
-          await tx.execute(`DELETE FROM ${tx.table(table)} WHERE collector_id = $1`, [id]);
-        }
+        await tx.execute(`DELETE FROM ${tx.table('samples')} WHERE collector_id = $1`, [id]);
         await dropRollups(tx, id);
         return (await tx.execute(`DELETE FROM ${tx.table('collectors')} WHERE id = $1`, [id])) > 0;
       });

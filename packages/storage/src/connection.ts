@@ -10,7 +10,7 @@ import { type ConnectionWaits, WaitTally } from './connection-waits.js';
 import { claimDataDir, dataDirOwner, describeOwner, type Ownership } from './data-dir-owner.js';
 import type { BinaryChunks, Database, Queryable } from './database.js';
 import { MAX_SOCKET_PATH, type SharedSocket, shareEmbedded } from './embedded-socket.js';
-import { DatabaseUnavailableError, sqlState } from './errors.js';
+import { DatabaseBusyError, DatabaseUnavailableError, sqlState } from './errors.js';
 import { columnList, type QuotedName } from './identifiers.js';
 import { Turns } from './turns.js';
 
@@ -25,6 +25,11 @@ export interface OpenDatabaseOptions {
   dataDir?: string | undefined;
   /** Connections in the server pool; 10 unless told. */
   poolSize?: number | undefined;
+  /**
+   * How long a statement waits for one of the pool's connections (opening one included) before it fails with
+   * DatabaseBusyError (all in use) or DatabaseUnavailableError (none could be opened); 5 s unless told.
+   */
+  poolWaitMs?: number | undefined;
   /**
    * The embedded database is opened by one process only, its owner (see data-dir-owner.ts). As the owner,
    * serve it to other processes on the Unix socket SOCKET_NAME in this directory (psql -h DIR); without it,
@@ -42,7 +47,12 @@ export const SOCKET_NAME = '.s.PGSQL.5432';
 
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
   if (options.url !== undefined && options.url !== '')
-    return openServer({ connectionString: options.url }, redact(options.url), options.poolSize ?? 10);
+    return openServer(
+      { connectionString: options.url },
+      redact(options.url),
+      options.poolSize ?? 10,
+      options.poolWaitMs ?? CONNECT_TIMEOUT_MS,
+    );
   return openEmbedded(options.dataDir ?? DEFAULT_DATA_DIR, options);
 }
 
@@ -201,11 +211,13 @@ const PROBE_AFTER_MS = 5_000;
 class ServerDatabase implements Database {
   private probe: Promise<boolean> | undefined;
   readonly #tally = new WaitTally();
+  private closing: Promise<void> | undefined;
 
   constructor(
     private readonly pool: pg.Pool,
     private readonly config: pg.PoolConfig,
     readonly location: string,
+    private readonly poolSize: number,
     readonly kind: Database['kind'] = 'server',
   ) {}
 
@@ -238,6 +250,12 @@ class ServerDatabase implements Database {
       client = await this.#tally.time(this.pool.connect());
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
+      // Timed out while every connection was in use (and no new one opening): busy, not unavailable.
+      if (this.pool.totalCount >= this.poolSize && this.pool.idleCount === 0 && /timeout/i.test(reason))
+        throw new DatabaseBusyError(
+          `all ${this.poolSize} connections to PostgreSQL at ${this.location} stayed in use: ${reason}`,
+          { cause: error },
+        );
       throw new DatabaseUnavailableError(`cannot connect to PostgreSQL at ${this.location}: ${reason}`, {
         cause: error,
       });
@@ -312,8 +330,10 @@ class ServerDatabase implements Database {
     return this.#tally.waits;
   }
 
+  /** Closing again is a no-op: its first close is waited for. */
   close(): Promise<void> {
-    return this.pool.end();
+    this.closing ??= this.pool.end();
+    return this.closing;
   }
 }
 
@@ -321,18 +341,19 @@ function openServer(
   config: pg.PoolConfig,
   location: string,
   poolSize: number,
+  poolWaitMs: number,
   kind: Database['kind'] = 'server',
 ): ServerDatabase {
   const pool = new pg.Pool({
     ...config,
     max: poolSize,
-    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    connectionTimeoutMillis: poolWaitMs,
     application_name: 'perfanalysis',
     types,
   });
   // An idle client whose server went away: the pool drops it, and the next query opens a new one.
   pool.on('error', () => undefined);
-  return new ServerDatabase(pool, config, location, kind);
+  return new ServerDatabase(pool, config, location, poolSize, kind);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -428,6 +449,7 @@ class EmbeddedQueryable implements Queryable {
 class EmbeddedDatabase implements Database {
   readonly kind = 'embedded';
   readonly #direct: EmbeddedQueryable;
+  private closing: Promise<void> | undefined;
 
   constructor(
     private readonly pglite: PGlite,
@@ -474,11 +496,15 @@ class EmbeddedDatabase implements Database {
     return this.turns.tally.waits;
   }
 
-  async close(): Promise<void> {
-    await this.shared?.close();
-    // In a turn: what is under way finishes first.
-    await this.turns.run(() => this.pglite.close());
-    await this.ownership?.release();
+  /** Closing again is a no-op: its first close is waited for. */
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      await this.shared?.close();
+      // In a turn: what is under way finishes first.
+      await this.turns.run(() => this.pglite.close());
+      await this.ownership?.release();
+    })();
+    return this.closing;
   }
 }
 
@@ -528,6 +554,7 @@ async function throughOwner(location: string, socket: string, owner: string): Pr
     { host: dirname(socket), port: 5432, user: 'postgres', database: 'postgres', idleTimeoutMillis: 0 },
     `${location}, through ${owner}`,
     1,
+    CONNECT_TIMEOUT_MS,
     'embedded',
   );
   try {

@@ -152,3 +152,20 @@ export function uuidBytes(id: string): Uint8Array {
   for (let i = 0; i < 16; i++) out[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);
   return out;
 }
+
+/** Several COPY data streams (each as finish() gives it) as one: the first header, every row, one trailer. */
+export function concatCopies(copies: readonly Uint8Array[]): Uint8Array {
+  const body = (copy: Uint8Array) => copy.subarray(HEADER_BYTES, copy.length - 2);
+  const size = copies.reduce((sum, copy) => sum + copy.length - HEADER_BYTES - 2, HEADER_BYTES + 2);
+  const out = new Uint8Array(size);
+  const first = copies[0];
+  if (first === undefined) throw new RangeError('no COPY data to join');
+  out.set(first.subarray(0, HEADER_BYTES), 0);
+  let at = HEADER_BYTES;
+  for (const copy of copies) {
+    out.set(body(copy), at);
+    at += copy.length - HEADER_BYTES - 2;
+  }
+  new DataView(out.buffer).setInt16(at, -1);
+  return out;
+}

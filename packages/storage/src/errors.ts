@@ -5,6 +5,7 @@
  */
 export type StorageErrorCode =
   | 'DATABASE_UNAVAILABLE'
+  | 'DATABASE_BUSY'
   | 'INVALID_NAME'
   | 'IMPLAUSIBLE_VALUE'
   | 'CONFLICT'
@@ -25,6 +26,16 @@ export class StorageError extends Error {
 export class DatabaseUnavailableError extends StorageError {
   constructor(message: string, options?: ErrorOptions) {
     super('DATABASE_UNAVAILABLE', message, options);
+  }
+}
+
+/**
+ * Every connection of the pool stayed in use while this one waited its time: the database is fine, this process
+ * is at its limit. Worth a 503 and a retry a little later.
+ */
+export class DatabaseBusyError extends StorageError {
+  constructor(message: string, options?: ErrorOptions) {
+    super('DATABASE_BUSY', message, options);
   }
 }
 

@@ -27,6 +27,7 @@ export { ROLLUP_LEVELS, type RollupLevel } from './rollup-tables.js';
 export * from './sample-copy.js';
 export * from './sample-csv.js';
 export * from './sample-deletion.js';
+export * from './sample-group-insert.js';
 export * from './sample-repository.js';
 export * from './sample-tables.js';
 export * from './series-grid.js';

@@ -58,15 +58,14 @@ forEachDatabase('implausible values', (ctx) => {
 
   test('values stored before the check (1e200, 1e308) count as missing: no aggregate overflows', async () => {
     // Two huge values in one bucket, as a collector poisoned before the ranges were checked holds them.
-    for (const [table, column] of [
-      ['samples', 'mem_used'],
-      ['sample_disks', 'read_bytes'],
-    ] as const) {
-      await t.exec(
-        `UPDATE ${t.table(table)} SET ${column} = CASE WHEN ts < '2026-03-01T10:00:30Z' THEN 1e308 ELSE 1e200 END
-         WHERE ts < '2026-03-01T10:01:00Z'`,
-      );
-    }
+    const huge = "CASE WHEN ts < '2026-03-01T10:00:30Z' THEN 1e308 ELSE 1e200 END";
+    // The disks' read_bytes: the first value of each disk's list in the samples row.
+    await t.exec(
+      `UPDATE ${t.table('samples')} SET mem_used = ${huge},
+         disks = (SELECT json_agg(jsonb_set(d.e::jsonb, '{0}', to_jsonb((${huge})::float8)))
+                  FROM json_array_elements(disks) AS d (e))
+       WHERE ts < '2026-03-01T10:01:00Z'`,
+    );
     const table = await utilisationTable(t, collectorId, range);
     const memUsed = table.rows.find((r) => r.metric === 'mem_used');
     assert.equal(memUsed?.count, 54);

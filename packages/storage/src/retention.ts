@@ -1,7 +1,6 @@
 import { markSamplesChanged } from './collector-repository.js';
 import type { Database } from './database.js';
 import { lockRollups, refreshRollups } from './rollup-maintenance.js';
-import { SAMPLE_TABLES } from './sample-tables.js';
 import { tenantHandle } from './tenant-handle.js';
 import { listTenants } from './tenants.js';
 
@@ -16,7 +15,7 @@ export interface RetentionResult {
   readonly tenant: string;
   /** Rows older than this were deleted. */
   readonly cutoff: Date;
-  /** Rows deleted, host and per-device. */
+  /** Samples deleted, each with its devices. */
   readonly deleted: number;
   readonly statements: number;
 }
@@ -24,7 +23,7 @@ export interface RetentionResult {
 const DAY_MS = 86_400_000;
 
 /**
- * Deletes, in every tenant with a retention, the sample rows (host and per-device) older than now − retention.
+ * Deletes, in every tenant with a retention, the samples (each with its devices) older than now − retention.
  * It works per collector along the primary key (collector_id, ts), oldest first, in batches of batchSize rows,
  * each batch its own statement outside any transaction: no lock is held for long, ingest goes on meanwhile,
  * and an interrupted run leaves no gap (only a shorter tail to delete next time).
@@ -43,38 +42,32 @@ export async function applyRetention(
     const collectors = await t.query<{ id: string }>(`SELECT id FROM ${t.table('collectors')} ORDER BY id`);
     let deleted = 0;
     let statements = 0;
-    /** Collectors that lost host rows (their rollups to redo), and any rows at all. */
-    const trimmed = new Set<string>();
+    /** Collectors that lost samples: their rollups to redo. */
     const changed = new Set<string>();
-    for (const table of SAMPLE_TABLES) {
-      const name = t.table(table);
-      for (const { id } of collectors) {
-        for (;;) {
-          const n = await t.execute(
-            `DELETE FROM ${name} WHERE ctid = ANY(ARRAY(
-               SELECT ctid FROM ${name} WHERE collector_id = $1 AND ts < $2 ORDER BY ts LIMIT ${batchSize}))`,
-            [id, cutoff],
-          );
-          statements += 1;
-          deleted += n;
-          if (n > 0 && table === 'samples') trimmed.add(id);
-          if (n > 0) changed.add(id);
-          if (n < batchSize) break;
-        }
+    const name = t.table('samples');
+    for (const { id } of collectors) {
+      for (;;) {
+        const n = await t.execute(
+          `DELETE FROM ${name} WHERE ctid = ANY(ARRAY(
+             SELECT ctid FROM ${name} WHERE collector_id = $1 AND ts < $2 ORDER BY ts LIMIT ${batchSize}))`,
+          [id, cutoff],
+        );
+        statements += 1;
+        deleted += n;
+        if (n > 0) changed.add(id);
+        if (n < batchSize) break;
       }
     }
     // The rollups of what went: dropped, and the bucket cut by the cutoff recomputed, and the samples marked
     // changed: one short transaction per collector.
     for (const id of changed) {
       await t.transaction(async (tx) => {
-        if (trimmed.has(id)) {
-          await lockRollups(tx, id);
-          const [oldest] = await tx.query<{ start: Date | null }>(
-            `SELECT min(bucket_start) AS start FROM ${tx.table('sample_rollups')} WHERE collector_id = $1`,
-            [id],
-          );
-          if (oldest?.start != null) await refreshRollups(tx, id, oldest.start.getTime(), cutoff.getTime());
-        }
+        await lockRollups(tx, id);
+        const [oldest] = await tx.query<{ start: Date | null }>(
+          `SELECT min(bucket_start) AS start FROM ${tx.table('sample_rollups')} WHERE collector_id = $1`,
+          [id],
+        );
+        if (oldest?.start != null) await refreshRollups(tx, id, oldest.start.getTime(), cutoff.getTime());
         await markSamplesChanged(tx, id);
       });
       statements += 1;

@@ -53,6 +53,66 @@ async function copyAggregates(tx: TenantHandle, collectorId: string, aggs: reado
     await tx.copyFromBinary(tx.table('sample_rollups'), ROLLUP_COLUMNS, rollupCopy(collectorId, aggs));
 }
 
+/** One collector's arguments to rollups_add: its buckets, and its sketch parts from `offset` in the blob. */
+interface RollupArgs {
+  readonly levels: number[];
+  readonly starts: string[];
+  readonly parts: Uint8Array[];
+  readonly offsets: number[];
+  readonly lengths: number[];
+  readonly closed: boolean[];
+  readonly latest: string;
+  readonly bytes: number;
+}
+
+function rollupArgs(builder: RollupBuilder, offset: number): RollupArgs {
+  const latest = builder.maxTimestamp;
+  const aggs = builder.build({ statistics: false });
+  const args: RollupArgs = {
+    levels: aggs.map((a) => a.seconds),
+    starts: aggs.map((a) => iso(a.start)),
+    parts: [],
+    offsets: [],
+    lengths: [],
+    closed: [],
+    latest: iso(latest),
+    bytes: 0,
+  };
+  let at = offset;
+  for (const agg of aggs) {
+    const end = agg.start + agg.seconds * 1000;
+    if (agg.seconds < FINEST_SKETCH_SECONDS) {
+      args.offsets.push(-1);
+      args.lengths.push(0);
+      args.closed.push(false);
+      continue;
+    }
+    const part = encodeSketches(builder.sketchOver(agg.start, end));
+    args.parts.push(part);
+    args.offsets.push(at);
+    args.lengths.push(part.length);
+    at += part.length;
+    // A new bucket is brought whole: closed when the data has gone past it, or when the batch brings much of
+    // a finest-level bucket (a bulk load: the next batch appends to it instead of reading raw rows back); else
+    // left open, so that a trickle of small batches rewrites no sketch.
+    args.closed.push(end <= latest || (agg.seconds === FINEST_SKETCH_SECONDS && agg.n >= CLOSE_NEW_FROM));
+  }
+  return { ...args, bytes: at - offset };
+}
+
+/** Closes the open buckets a batch went past, finer levels first: an hour's 5 minutes before the hour. */
+async function closeOpen(
+  tx: TenantHandle,
+  collectorId: string,
+  open: readonly { o_resolution: number; o_start: Date }[],
+): Promise<void> {
+  for (const level of SKETCH_LEVELS) {
+    for (const bucket of open) {
+      if (bucket.o_resolution === level) await closeBucket(tx, collectorId, level, bucket.o_start.getTime());
+    }
+  }
+}
+
 /**
  * Adds newly stored host rows to the rollups: call in the transaction that stored them, with exactly the rows
  * stored (not the duplicates skipped). One call (rollups_add, in the migrations) takes the lock, recomputes in
@@ -66,52 +126,61 @@ export async function addToRollups(
   builder: RollupBuilder,
 ): Promise<void> {
   if (builder.size === 0) return;
-  const latest = builder.maxTimestamp;
-  const aggs = builder.build({ statistics: false });
-  const parts: Uint8Array[] = [];
-  const offsets: number[] = [];
-  const lengths: number[] = [];
-  const closed: boolean[] = [];
-  let offset = 0;
-  for (const agg of aggs) {
-    const end = agg.start + agg.seconds * 1000;
-    if (agg.seconds < FINEST_SKETCH_SECONDS) {
-      offsets.push(-1);
-      lengths.push(0);
-      closed.push(false);
-      continue;
-    }
-    const part = encodeSketches(builder.sketchOver(agg.start, end));
-    parts.push(part);
-    offsets.push(offset);
-    lengths.push(part.length);
-    offset += part.length;
-    // A new bucket is brought whole: closed when the data has gone past it, or when the batch brings much of
-    // a finest-level bucket (a bulk load: the next batch appends to it instead of reading raw rows back); else
-    // left open, so that a trickle of small batches rewrites no sketch.
-    closed.push(end <= latest || (agg.seconds === FINEST_SKETCH_SECONDS && agg.n >= CLOSE_NEW_FROM));
-  }
-  const blob = Buffer.concat(parts);
+  const args = rollupArgs(builder, 0);
   const open = await tx.query<{ o_resolution: number; o_start: Date }>(
     `SELECT o_resolution, o_start FROM ${tx.schema}.rollups_add($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
     [
       collectorId,
       ROLLUP_LOCK_CLASS,
       rollupLockKey(tx, collectorId),
-      aggs.map((a) => a.seconds),
-      aggs.map((a) => iso(a.start)),
-      blob,
-      offsets,
-      lengths,
-      closed,
-      iso(latest),
+      args.levels,
+      args.starts,
+      Buffer.concat(args.parts),
+      args.offsets,
+      args.lengths,
+      args.closed,
+      args.latest,
     ],
   );
-  // Close, finer levels first: an hour's 5 minutes are closed before the hour is, and its hours before a day.
-  for (const level of SKETCH_LEVELS) {
-    for (const bucket of open) {
-      if (bucket.o_resolution === level) await closeBucket(tx, collectorId, level, bucket.o_start.getTime());
-    }
+  await closeOpen(tx, collectorId, open);
+}
+
+/**
+ * addToRollups for several collectors' new rows, in one statement (rollups_add_many): for a group of live
+ * batches. Each collector's lock is taken in the order given: give them in one order everywhere (by id).
+ */
+export async function addToRollupsOfMany(
+  tx: TenantHandle,
+  entries: readonly { readonly collectorId: string; readonly builder: RollupBuilder }[],
+): Promise<void> {
+  const used = entries.filter((e) => e.builder.size > 0);
+  if (used.length === 0) return;
+  let offset = 0;
+  const all = used.map((e) => {
+    const args = rollupArgs(e.builder, offset);
+    offset += args.bytes;
+    return args;
+  });
+  const open = await tx.query<{ o_collector: string; o_resolution: number; o_start: Date }>(
+    `SELECT o_collector, o_resolution, o_start
+     FROM ${tx.schema}.rollups_add_many($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+    [
+      used.map((e) => e.collectorId),
+      ROLLUP_LOCK_CLASS,
+      used.map((e) => rollupLockKey(tx, e.collectorId)),
+      all.map((a) => a.levels.length),
+      all.flatMap((a) => a.levels),
+      all.flatMap((a) => a.starts),
+      Buffer.concat(all.flatMap((a) => a.parts)),
+      all.flatMap((a) => a.offsets),
+      all.flatMap((a) => a.lengths),
+      all.flatMap((a) => a.closed),
+      all.map((a) => a.latest),
+    ],
+  );
+  for (const { collectorId } of used) {
+    const mine = open.filter((o) => o.o_collector === collectorId);
+    if (mine.length > 0) await closeOpen(tx, collectorId, mine);
   }
 }
 

@@ -1,14 +1,18 @@
 import type { Sample } from '@perfanalysis/shared';
 import { BinaryCopyWriter, uuidBytes } from './copy-binary.js';
-import { type DeviceTable, deviceRows, HOST_INSERT_COLUMNS, HOST_METRIC_COLUMNS } from './sample-tables.js';
+import type { SampleDevices } from './sample-devices.js';
+import { DEVICE_TABLES, HOST_INSERT_COLUMNS, HOST_METRIC_COLUMNS } from './sample-tables.js';
 
 /**
  * Samples as binary COPY data for the samples tables. Only numbers, timestamps and text reach the output, each
  * in its own length-prefixed field: a malformed value fails the batch, it can never add a row or shift a column.
  */
 
-/** Bytes of one host row: field count, uuid, timestamptz, a float8 per metric, and the upload's uuid. */
-const HOST_ROW_BYTES = 2 + 20 + 12 + 12 * HOST_METRIC_COLUMNS.length + 20;
+/**
+ * Bytes of one host row without devices: field count, uuid, timestamptz, a float8 per metric, a NULL for the
+ * names and per device list, and the upload's uuid (the writer grows for the devices' json).
+ */
+const HOST_ROW_BYTES = 2 + 20 + 12 + 12 * HOST_METRIC_COLUMNS.length + 4 * (1 + DEVICE_TABLES.length) + 20;
 
 /** The host values of samples as flat columns: each sample's time, and its metrics row after row. */
 export interface HostValues {
@@ -69,10 +73,16 @@ const uploadBytes = (uploadId: string | null): Uint8Array | null =>
   uploadId === null ? null : uuidBytes(uploadId);
 
 /**
- * Host rows (HOST_INSERT_COLUMNS): collector_id, ts, every host metric in column order (NaN stored as NULL),
- * and the upload storing them.
+ * Samples rows (HOST_INSERT_COLUMNS): collector_id, ts, every host metric in column order (NaN stored as NULL),
+ * its devices (sample-devices.ts: row r's are devices[r]; NULL where there are none: host rows given as
+ * columns), and the upload storing them. The devices' names must be stored too (storeDeviceNames).
  */
-export function hostRowsCopy(collectorId: string, rows: HostValues, uploadId: string | null): Uint8Array {
+export function hostRowsCopy(
+  collectorId: string,
+  rows: HostValues,
+  devices: readonly SampleDevices[],
+  uploadId: string | null,
+): Uint8Array {
   const id = uuidBytes(collectorId);
   const upload = uploadBytes(uploadId);
   const count = rows.times.length;
@@ -87,35 +97,10 @@ export function hostRowsCopy(collectorId: string, rows: HostValues, uploadId: st
       const value = rows.values[r * metrics + m] as number;
       out.float8(Number.isNaN(value) ? null : value);
     }
+    const sample = devices[r];
+    out.uuid(sample?.namesId == null ? null : uuidBytes(sample.namesId));
+    for (let k = 0; k < DEVICE_TABLES.length; k += 1) out.text(sample?.lists[k]);
     out.uuid(upload);
   }
   return out.finish();
-}
-
-/**
- * One device table's rows for these samples (its insertColumns, the upload storing them last), or undefined
- * when none of them has such devices.
- */
-export function deviceRowsCopy(
-  collectorId: string,
-  samples: readonly Sample[],
-  table: DeviceTable,
-  uploadId: string | null,
-): Uint8Array | undefined {
-  const id = uuidBytes(collectorId);
-  const upload = uploadBytes(uploadId);
-  const out = new BinaryCopyWriter();
-  const fields = table.insertColumns.length;
-  for (const sample of samples) {
-    const rows = deviceRows(sample, table);
-    for (const row of rows) {
-      out.row(fields);
-      out.uuid(id);
-      out.timestamp(sample.timestamp);
-      for (const name of table.names) out.text(row[name]);
-      for (const name of table.metrics) out.float8(row[name]);
-      out.uuid(upload);
-    }
-  }
-  return out.rowCount === 0 ? undefined : out.finish();
 }

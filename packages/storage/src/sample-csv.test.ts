@@ -2,35 +2,33 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Sample } from '@perfanalysis/shared';
 import { collectorRepository } from './collector-repository.js';
-import { deviceRowsCsv, hostRowsCsv } from './sample-csv.js';
+import { hostRowsCsv } from './sample-csv.js';
+import { sampleDevices } from './sample-devices.js';
 import { testSample, testSamples } from './sample-fixture.js';
 import { sampleRepository } from './sample-repository.js';
-import { DEVICE_TABLES, SAMPLE_COLUMNS } from './sample-tables.js';
+import { HOST_METRIC_COLUMNS, SAMPLE_COLUMNS } from './sample-tables.js';
 import { tenantHandle } from './tenant-handle.js';
 import { tenantByName } from './tenants.js';
 import { forEachDatabase } from './test-databases.js';
 
 const ID = '0f8fad5b-d9cb-469f-a165-70867728950e';
 
-test('host rows: collector, ISO time, then the metrics in column order, null as empty', () => {
+test('samples rows: collector, ISO time, then the metrics in column order, null as empty', () => {
   const sample = { ...testSample(0), cpu_user: 12.5, temperature: null };
   const line = hostRowsCsv(ID, [sample]);
   const fields = line.trimEnd().split(',');
   assert.equal(fields.length, SAMPLE_COLUMNS.length);
   assert.deepEqual(fields.slice(0, 3), [ID, '1970-01-01T00:00:00.000Z', '12.5']);
-  assert.equal(fields.at(-1), '');
+  assert.equal(fields[HOST_METRIC_COLUMNS.length + 1], '');
   assert.throws(() => hostRowsCsv(ID, [{ ...sample, cpu_user: '1\nx' } as unknown as Sample]), TypeError);
 });
 
-test('device rows: names always quoted, so commas, quotes and empty names stay in their field', () => {
+test('devices: the id of their names, then each list as quoted json, empty where there are none', () => {
   const sample = testSample(0, { filesystems: 1 });
-  const fs = sample.filesystems[0];
-  assert.ok(fs);
-  const csv = deviceRowsCsv(ID, [{ ...sample, filesystems: [{ ...fs, mount: '/a,"b"', source: '' }] }], {
-    ...(DEVICE_TABLES.find((d) => d.field === 'filesystems') ?? assert.fail()),
-  });
-  assert.ok(csv.startsWith(`${ID},1970-01-01T00:00:00.000Z,"/a,""b""","ext4","",`));
-  assert.equal(deviceRowsCsv(ID, [testSample(0)], DEVICE_TABLES[0] ?? assert.fail()), '');
+  const devices = sampleDevices(sample);
+  const csv = hostRowsCsv(ID, [sample]);
+  assert.ok(csv.endsWith(`,${devices.namesId},,,,"${devices.lists[3]?.replaceAll('"', '""')}",,\n`), csv);
+  assert.ok(hostRowsCsv(ID, [testSample(0)]).endsWith(',,,,,,,\n'));
 });
 
 forEachDatabase('CSV copy of samples', (ctx) => {

@@ -1,6 +1,6 @@
 import { isCollectorId, markSamplesChanged } from './collector-repository.js';
 import { lockRollups, refreshRollups } from './rollup-maintenance.js';
-import { SAMPLE_TABLES, UPLOAD_COLUMN } from './sample-tables.js';
+import { UPLOAD_COLUMN } from './sample-tables.js';
 import type { TenantHandle } from './tenant-handle.js';
 
 /** The time range an upload's rows lie in: its first and last sample read (both included). */
@@ -10,7 +10,7 @@ export interface UploadSpan {
 }
 
 /**
- * Deletes a collector's samples with from ≤ time < to — host rows and per-device rows — in one transaction,
+ * Deletes a collector's samples with from ≤ time < to — host values and devices — in one transaction,
  * with the rollups of that range (those of the buckets cut by its ends recomputed from the rows left);
  * returns how many host rows went.
  */
@@ -24,7 +24,7 @@ export async function deleteSamples(
 }
 
 /**
- * Deletes exactly the rows an upload stored — host and per-device rows that name it in UPLOAD_COLUMN — in one
+ * Deletes exactly the rows an upload stored — the samples rows that name it in UPLOAD_COLUMN — in one
  * transaction, and recomputes the rollups of the buckets they were in from the rows left; returns how many
  * host rows went. Rows of the same instants stored by live ingest or by another upload stay.
  */
@@ -68,7 +68,7 @@ const uploadParams = (uploadId: string, span: UploadSpan): unknown[] => [
 type Gone = { n: number; first: Date | null; last: Date | null };
 
 /**
- * Deletes the collector's rows matching `where` (parameters from $2) in every sample table, in one transaction
+ * Deletes the collector's rows matching `where` (parameters from $2), their devices with them, in one transaction
  * holding the rollup lock; recomputes the rollups between the first and last host row deleted and marks the
  * samples changed. Returns how many host rows went.
  */
@@ -80,21 +80,15 @@ async function deleteRows(
 ): Promise<number> {
   return t.transaction(async (tx) => {
     await lockRollups(tx, collectorId);
-    let rows = 0;
-    let host: Gone | undefined;
-    for (const table of SAMPLE_TABLES) {
-      const [gone] = await tx.query<Gone>(
-        `WITH gone AS (DELETE FROM ${tx.table(table)} WHERE collector_id = $1 AND ${where} RETURNING ts)
-         SELECT count(*)::int AS n, min(ts) AS first, max(ts) AS last FROM gone`,
-        [collectorId, ...params],
-      );
-      if (table === 'samples') host = gone;
-      rows += gone?.n ?? 0;
-    }
+    const [host] = await tx.query<Gone>(
+      `WITH gone AS (DELETE FROM ${tx.table('samples')} WHERE collector_id = $1 AND ${where} RETURNING ts)
+       SELECT count(*)::int AS n, min(ts) AS first, max(ts) AS last FROM gone`,
+      [collectorId, ...params],
+    );
     // The last row's time may have microseconds that its Date drops: 1 ms more reaches past it.
     if (host?.first != null && host.last != null)
       await refreshRollups(tx, collectorId, host.first.getTime(), host.last.getTime() + 1);
-    if (rows > 0) await markSamplesChanged(tx, collectorId);
+    if ((host?.n ?? 0) > 0) await markSamplesChanged(tx, collectorId);
     return host?.n ?? 0;
   });
 }

@@ -10,14 +10,9 @@ import { ImplausibleValueError, isUniqueViolation } from './errors.js';
 import { columnList, qualify } from './identifiers.js';
 import { RollupBuilder } from './rollup-builder.js';
 import { addToRollups } from './rollup-maintenance.js';
-import {
-  borrowHostValues,
-  deviceRowsCopy,
-  type HostValues,
-  hostRowsCopy,
-  hostValuesOf,
-} from './sample-copy.js';
-import { DEVICE_TABLES, HOST_INSERT_COLUMNS, HOST_METRIC_COLUMNS } from './sample-tables.js';
+import { borrowHostValues, type HostValues, hostRowsCopy, hostValuesOf } from './sample-copy.js';
+import { sampleDevices, storeDeviceNames } from './sample-devices.js';
+import { HOST_INSERT_COLUMNS, HOST_METRIC_COLUMNS } from './sample-tables.js';
 import type { TenantHandle, TenantTable } from './tenant-handle.js';
 
 /** One host-level row of the samples table. */
@@ -140,10 +135,10 @@ export function sampleRepository(t: TenantHandle): SampleRepository {
 }
 
 /**
- * Stores host rows and the samples' device rows, in one transaction. The common case, new rows: COPY straight
- * into the tables, and add them all to the rollups. A resent row makes the COPY fail on the primary key, and
+ * Stores samples rows, each with its devices, in one transaction. The common case, new rows: COPY straight
+ * into the table, and add them all to the rollups. A resent row makes the COPY fail on the primary key, and
  * only then are the rows staged and inserted ON CONFLICT DO NOTHING, and only the rows inserted added to the
- * rollups (and only their samples' devices stored). Every row inserted names `uploadId` (its provenance); a row
+ * rollups. Every row inserted names `uploadId` (its provenance); a row
  * skipped keeps the owner it has.
  */
 async function insertRows(
@@ -154,16 +149,14 @@ async function insertRows(
   uploadId: string | null,
 ): Promise<InsertResult> {
   const count = rows.times.length;
-  const host = hostRowsCopy(collectorId, rows, uploadId);
+  const devices = samples.map(sampleDevices);
+  const host = hostRowsCopy(collectorId, rows, devices, uploadId);
   const rollup = new RollupBuilder();
   rollup.addColumns(rows);
   try {
     const stored = await t.transaction(async (tx) => {
+      await storeDeviceNames(tx, devices);
       const n = await tx.copyFromBinary(tx.table('samples'), HOST_INSERT_COLUMNS, host);
-      for (const device of DEVICE_TABLES) {
-        const copy = deviceRowsCopy(collectorId, samples, device, uploadId);
-        if (copy !== undefined) await tx.copyFromBinary(tx.table(device.table), device.insertColumns, copy);
-      }
       await addToRollups(tx, collectorId, rollup);
       await markSamplesChanged(tx, collectorId);
       return n;
@@ -173,6 +166,7 @@ async function insertRows(
     if (!isUniqueViolation(error)) throw error;
   }
   return t.transaction(async (tx) => {
+    await storeDeviceNames(tx, devices);
     const inserted = await copyIgnoringDuplicates(
       tx,
       'samples',
@@ -180,12 +174,6 @@ async function insertRows(
       host,
       HOST_METRIC_COLUMNS,
     );
-    const fresh = new Set(inserted.map((row) => row.ts.getTime()));
-    const stored = samples.filter((s) => fresh.has(new Date(s.timestamp).getTime()));
-    for (const device of DEVICE_TABLES) {
-      const copy = deviceRowsCopy(collectorId, stored, device, uploadId);
-      if (copy !== undefined) await copyIgnoringDuplicates(tx, device.table, device.insertColumns, copy);
-    }
     // The rows as stored: of two rows with one timestamp in a batch, only one was.
     const added = new RollupBuilder();
     for (const row of inserted) added.add(row.ts.getTime(), row);

@@ -12,32 +12,32 @@ import {
 import { quoteIdent } from './identifiers.js';
 import type { TenantTable } from './tenant-handle.js';
 
-/** The host-level samples table's columns, in order: the key, then every host metric. */
+/** The host metrics' columns of the samples table, in order. */
 export const HOST_METRIC_COLUMNS: readonly string[] = HOST_METRICS.map((c) => c.name);
-export const SAMPLE_COLUMNS: readonly string[] = ['collector_id', 'ts', ...HOST_METRIC_COLUMNS];
 /**
- * The last column of every sample table: the upload that stored the row, NULL for live ingest and command-line
+ * The last column of the samples table: the upload that stored the row, NULL for live ingest and command-line
  * imports. Deleting an upload deletes the rows that name it, and only those.
  */
 export const UPLOAD_COLUMN = 'upload_id';
-/** What the inserts write into the samples table: its columns, then UPLOAD_COLUMN. */
-export const HOST_INSERT_COLUMNS: readonly string[] = [...SAMPLE_COLUMNS, UPLOAD_COLUMN];
 
 type DeviceField = 'cpus' | 'disks' | 'nets' | 'filesystems' | 'temperatures' | 'containers';
 
-/** One per-device table: where its rows come from in a Sample, and its columns. */
+/**
+ * One kind of device: where its list comes from in a Sample, the samples table's json column holding it (of
+ * the same name: sample-devices.ts), and the view that reads it as one row per device (table).
+ */
 export interface DeviceTable {
+  /** The view: collector_id, ts, names, metrics, upload_id. */
   readonly table: TenantTable;
+  /** The Sample's list, and the samples table's column. */
   readonly field: DeviceField;
-  /** The text columns naming the device; the first is part of the primary key. */
+  /** The text columns naming the device; the first tells devices apart. */
   readonly names: readonly string[];
   readonly metrics: readonly string[];
   /** The metrics' columns (names, units, plausible ranges), in the same order. */
   readonly metricColumns: readonly Column[];
-  /** collector_id, ts, names, metrics. */
+  /** collector_id, ts, names, metrics: the view's columns before upload_id. */
   readonly columns: readonly string[];
-  /** What the inserts write: columns, then UPLOAD_COLUMN. */
-  readonly insertColumns: readonly string[];
 }
 
 const device = (
@@ -47,15 +47,13 @@ const device = (
   metrics: readonly Column[],
 ): DeviceTable => {
   const metricNames = metrics.map((m) => m.name);
-  const columns = ['collector_id', 'ts', ...names, ...metricNames];
   return {
     table,
     field,
     names,
     metrics: metricNames,
     metricColumns: metrics,
-    columns,
-    insertColumns: [...columns, UPLOAD_COLUMN],
+    columns: ['collector_id', 'ts', ...names, ...metricNames],
   };
 };
 
@@ -68,7 +66,21 @@ export const DEVICE_TABLES: readonly DeviceTable[] = [
   device('sample_containers', 'containers', ['container_id', 'container_name'], CONTAINER_METRICS),
 ];
 
-/** Every table holding rows of samples, host table first. */
+/**
+ * The samples table's columns, in order: the key, every host metric, the id of its devices' names, and a json
+ * list of every kind of device (sample-devices.ts).
+ */
+export const SAMPLE_COLUMNS: readonly string[] = [
+  'collector_id',
+  'ts',
+  ...HOST_METRIC_COLUMNS,
+  'device_names',
+  ...DEVICE_TABLES.map((d) => d.field),
+];
+/** What the inserts write into the samples table: its columns, then UPLOAD_COLUMN. */
+export const HOST_INSERT_COLUMNS: readonly string[] = [...SAMPLE_COLUMNS, UPLOAD_COLUMN];
+
+/** The samples table, then the device views: everything that shows rows of samples (deleting is from samples). */
 export const SAMPLE_TABLES: readonly TenantTable[] = ['samples', ...DEVICE_TABLES.map((d) => d.table)];
 
 /** A sample's devices of one kind, as plain records; none where the sample lacks the list (an older agent's). */

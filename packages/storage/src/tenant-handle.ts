@@ -45,6 +45,7 @@ export const TENANT_TABLES = [
   'sample_filesystems',
   'sample_temperatures',
   'sample_containers',
+  'sample_device_names',
   'sample_rollups',
   'settings',
   'user_api_keys',

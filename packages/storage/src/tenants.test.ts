@@ -5,6 +5,7 @@ import { type Tenant, type TenantTable, tenantHandle, tenantSchemaName } from '.
 import {
   changeTenantDomains,
   createTenant,
+  dropTenant,
   listTenants,
   setTenantRetention,
   tenantByDomain,
@@ -70,6 +71,24 @@ forEachDatabase('tenants', (ctx) => {
     assert.deepEqual(await t.query(`SELECT count(*) AS n FROM ${t.table('samples')}`), [{ n: 0 }]);
     assert.deepEqual(await tenantByName(db, 'acme'), acme);
     assert.equal(await tenantByName(db, 'nobody'), undefined);
+  });
+
+  test('dropTenant removes one tenant, its schema and domains, and leaves the others', async () => {
+    const db = await ctx.db();
+    await createTenant(db, { name: 'gone', domains: ['gone.example'] });
+    const kept = await createTenant(db, { name: 'kept', domains: ['kept.example'] });
+    assert.equal(await dropTenant(db, 'gone'), true);
+    assert.equal(await tenantByName(db, 'gone'), undefined);
+    assert.equal(await tenantByDomain(db, 'gone.example'), undefined);
+    const [schema] = await db.query<{ n: number }>(
+      `SELECT count(*) AS n FROM information_schema.schemata WHERE schema_name = 'tenant_gone'`,
+    );
+    assert.equal(schema?.n, 0);
+    assert.deepEqual(await tenantByName(db, 'kept'), kept);
+    assert.equal(await dropTenant(db, 'gone'), false);
+    await assert.rejects(dropTenant(db, 'default'), InvalidNameError);
+    // The name is free again.
+    assert.equal((await createTenant(db, { name: 'gone' })).name, 'gone');
   });
 
   test('hostile or malformed names are rejected before anything is created', async () => {

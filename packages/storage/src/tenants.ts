@@ -1,6 +1,7 @@
 import { controlTable } from './control-schema.js';
 import type { Queryable } from './database.js';
 import { ConflictError, InvalidNameError } from './errors.js';
+import { quoteIdent } from './identifiers.js';
 import { applyTenantMigrations, lockMigrations } from './migration-runner.js';
 import { assertTenantName, type Tenant, tenantSchemaName } from './tenant-handle.js';
 
@@ -219,4 +220,23 @@ export async function ensureDefaultTenant(tx: Queryable): Promise<void> {
      ON CONFLICT (domain) DO NOTHING`,
     [DEFAULT_TENANT_DOMAIN, created.id],
   );
+}
+
+/**
+ * Removes a tenant: its schema with everything in it, its domains and its row, in one transaction under the
+ * migration lock. False when there is no such tenant; the default tenant cannot be removed (InvalidNameError).
+ */
+export async function dropTenant(db: Queryable, name: string): Promise<boolean> {
+  if (name === DEFAULT_TENANT_NAME) throw new InvalidNameError('the default tenant cannot be removed');
+  return db.transaction(async (tx) => {
+    await lockMigrations(tx);
+    const [row] = await tx.query<{ id: number; schema_name: string }>(
+      `SELECT id, schema_name FROM ${controlTable('tenants')} WHERE name = $1`,
+      [name],
+    );
+    if (row === undefined) return false;
+    await tx.exec(`DROP SCHEMA IF EXISTS ${quoteIdent(row.schema_name)} CASCADE`);
+    await tx.execute(`DELETE FROM ${controlTable('tenants')} WHERE id = $1`, [row.id]);
+    return true;
+  });
 }

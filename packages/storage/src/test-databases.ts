@@ -21,8 +21,11 @@ export interface DatabaseContext {
   readonly kind: TestDatabaseKind;
   /** The suite's database, migrated, opened on first use (then shared by the suite's tests). */
   db(): Promise<Database>;
-  /** Another database, empty (not migrated); closed and dropped after the suite. */
-  fresh(): Promise<Database>;
+  /**
+   * Another database, empty (not migrated); closed and dropped after the suite. On PostgreSQL, its pool may be
+   * sized (4 connections, waited for 5 s, unless told).
+   */
+  fresh(pool?: PoolOptions): Promise<Database>;
 }
 
 export function testDatabaseUrl(): string {
@@ -41,8 +44,13 @@ export function selectedDatabaseKinds(): TestDatabaseKind[] {
   return TEST_DATABASE_KINDS.filter((k) => wanted.includes(k));
 }
 
+export interface PoolOptions {
+  readonly poolSize?: number;
+  readonly poolWaitMs?: number;
+}
+
 interface Factory {
-  create(): Promise<{ db: Database; drop(): Promise<void> }>;
+  create(pool?: PoolOptions): Promise<{ db: Database; drop(): Promise<void> }>;
   close(): Promise<void>;
 }
 
@@ -66,12 +74,12 @@ async function postgresFactory(): Promise<Factory | string> {
   }
   await dropAbandoned(admin);
   return {
-    async create() {
+    async create(pool = {}) {
       const name = `pa_test_${Math.floor(Date.now() / 1000)}_${randomBytes(4).toString('hex')}`;
       await admin.exec(`CREATE DATABASE ${name}`);
       const target = new URL(url);
       target.pathname = `/${name}`;
-      const db = await openDatabase({ url: target.toString(), poolSize: 4 });
+      const db = await openDatabase({ url: target.toString(), poolSize: 4, ...pool });
       return {
         db,
         async drop() {
@@ -114,8 +122,8 @@ export function forEachDatabase(title: string, fn: (ctx: DatabaseContext) => voi
       }
       const drops: (() => Promise<void>)[] = [];
       let suiteDb: Promise<Database> | undefined;
-      const fresh = async (): Promise<Database> => {
-        const { db, drop } = await factory.create();
+      const fresh = async (pool?: PoolOptions): Promise<Database> => {
+        const { db, drop } = await factory.create(pool);
         drops.push(drop);
         return db;
       };

@@ -29,7 +29,7 @@ export const DATABASE_HELP = `  --database-url URL   PostgreSQL server (default:
  */
 export async function openConfiguredDatabase(
   values: Values,
-  options: { migrate?: boolean; mustOwn?: boolean } = {},
+  options: { migrate?: boolean; mustOwn?: boolean; poolSize?: number } = {},
 ): Promise<Database> {
   const url = text(values, 'database-url') ?? process.env.DATABASE_URL;
   const dataDir = text(values, 'data-dir') ?? process.env.PA_DATA_DIR ?? 'data';
@@ -38,6 +38,7 @@ export async function openConfiguredDatabase(
     dataDir: join(dataDir, 'pglite'),
     socketDir: dataDir,
     mustOwn: options.mustOwn,
+    poolSize: options.poolSize,
   });
   if (options.migrate === false) return db;
   try {

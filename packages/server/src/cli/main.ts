@@ -7,6 +7,7 @@ import { type Command, type Io, UsageError, type Values } from './command.js';
 import { exportCollectorData } from './export-command.js';
 import { healthCommand } from './health-command.js';
 import { importPerformance } from './import-command.js';
+import { loadgenCommand } from './loadgen-command.js';
 import { migrateCommand } from './migrate-command.js';
 import { monitorCommand } from './monitor-command.js';
 import { reportCommand } from './report-command.js';
@@ -30,6 +31,7 @@ const COMMANDS: readonly Command[] = [
   exportCollectorData,
   reportCommand,
   monitorCommand,
+  loadgenCommand,
 ];
 
 const USAGE = `Usage: perfanalysis <command> [options]

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { Database } from '@perfanalysis/storage';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type Role } from '../app.js';
 import { setupLinks } from '../auth/setup-token.js';
@@ -12,6 +13,7 @@ import { scheduleRetention } from '../retention-schedule.js';
 import { type Command, text, UsageError } from './command.js';
 import { DATABASE_HELP, DATABASE_OPTIONS, openConfiguredDatabase } from './database-options.js';
 import { HTTP_HELP, HTTP_OPTIONS, httpSettings } from './http-settings.js';
+import { poolSizes } from './pool-sizes.js';
 
 export const serve: Command = {
   name: 'serve',
@@ -25,6 +27,11 @@ export const serve: Command = {
   --ingest-port N      (default: PA_INGEST_PORT or 8080)
   --port N             the port of the one role run (pcd --port 9090, or --services portal --port 9000)
   --body-limit-mb N    the largest request body, after decompression (default: 32)
+  --portal-pool N      PostgreSQL connections of the portal, a pool of its own (default: PA_PORTAL_POOL, or
+                       10 alone, 8 beside the ingest role)
+  --ingest-pool N      PostgreSQL connections of the ingest role (default: PA_INGEST_POOL, or 6 alone, 4
+                       beside the portal). A request that finds no connection free within 5 s is answered
+                       503 with Retry-After
   --local-agent        also collect this machine's metrics, live, as collector <hostname> of site "local"
   --config FILE        pcd's configuration (YAML: server.port, read_timeout, write_timeout; storage.data_dir,
                        api_keys_file; xatbackend.url, upload_endpoint, api_key); the ingest role alone. Flags
@@ -50,6 +57,8 @@ All settings: docs/configuration.md.`,
     'ingest-port': { type: 'string' },
     port: { type: 'string' },
     'body-limit-mb': { type: 'string' },
+    'portal-pool': { type: 'string' },
+    'ingest-pool': { type: 'string' },
     'local-agent': { type: 'boolean' },
     config: { type: 'string' },
     'xatbackend-url': { type: 'string' },
@@ -119,11 +128,24 @@ All settings: docs/configuration.md.`,
       for (const dir of await removeAbandonedUploadDirs())
         io.err(`Removed the uploads a stopped server left in ${dir}`);
     }
-    const db = await openConfiguredDatabase(values, { mustOwn: true });
+    const pools = poolSizes(values, roles as Role[]);
+    const first = roles[0] as Role;
+    const db = await openConfiguredDatabase(values, { mustOwn: true, poolSize: pools[first] });
+    // On PostgreSQL each role has its own pool; the embedded database is one session whatever the roles.
+    const dbs = new Map<Role, Database>([[first, db]]);
+    for (const role of roles as Role[]) {
+      if (!dbs.has(role))
+        dbs.set(
+          role,
+          db.kind === 'server'
+            ? await openConfiguredDatabase(values, { migrate: false, poolSize: pools[role] })
+            : db,
+        );
+    }
     const apps: FastifyInstance[] = [];
-    const context = { db, bodyLimitBytes: bodyLimitMb * 1024 * 1024 };
     const activity = new IngestActivity({ out: io.out, err: io.err, verbose });
     for (const role of roles as Role[]) {
+      const context = { db: dbs.get(role) ?? db, bodyLimitBytes: bodyLimitMb * 1024 * 1024 };
       const app = await buildApp(context, {
         role,
         logger: { level: process.env.PA_LOG_LEVEL ?? 'warn' },
@@ -167,7 +189,7 @@ All settings: docs/configuration.md.`,
     await agent?.stop();
     for (const app of apps) await app.close();
     await removeUploadDir();
-    await db.close();
+    for (const opened of new Set(dbs.values())) await opened.close();
     return 0;
   },
 };

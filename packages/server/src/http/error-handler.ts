@@ -1,23 +1,33 @@
 import {
   ConflictError,
+  DatabaseBusyError,
   DatabaseUnavailableError,
   ImplausibleValueError,
   InvalidNameError,
 } from '@perfanalysis/storage';
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { ApiError } from '../errors.js';
+import { ApiError, type ErrorCode } from '../errors.js';
+
+/** When a client should come back after a 503 (pcc keeps the batch and waits this long). */
+export const RETRY_AFTER_SECONDS: Partial<Record<ErrorCode, number>> = {
+  DATABASE_BUSY: 2,
+  DATABASE_UNAVAILABLE: 5,
+};
 
 /**
  * Answers every failure with the catalogue's JSON shape and status: validation and parsing errors are 400,
- * oversized bodies 413, an unreachable database 503. Nothing a client sends can produce a stack trace; an
- * unexpected error is logged and answered with a plain 500.
+ * oversized bodies 413, an unreachable database or a pool with no connection free in time 503 with
+ * Retry-After. Nothing a client sends can produce a stack trace; an unexpected error is logged and answered
+ * with a plain 500.
  */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const apiError = toApiError(error);
-    if (apiError.status >= 500 && apiError.code !== 'DATABASE_UNAVAILABLE') {
+    const retryAfter = RETRY_AFTER_SECONDS[apiError.code];
+    if (retryAfter === undefined && apiError.status >= 500) {
       request.log.error({ err: error }, 'request failed');
     }
+    if (retryAfter !== undefined) reply.header('retry-after', retryAfter);
     return reply.status(apiError.status).send(apiError.toJSON());
   });
   app.setNotFoundHandler((request, reply) => {
@@ -29,6 +39,7 @@ export function installErrorHandler(app: FastifyInstance): void {
 function toApiError(error: FastifyError): ApiError {
   if (error instanceof ApiError) return error;
   if (error instanceof DatabaseUnavailableError) return new ApiError('DATABASE_UNAVAILABLE');
+  if (error instanceof DatabaseBusyError) return new ApiError('DATABASE_BUSY');
   if (error instanceof InvalidNameError || error instanceof ImplausibleValueError) {
     return new ApiError('INVALID_BODY', error.message);
   }

@@ -14,6 +14,7 @@ import {
   tenantByName,
   tenantHandle,
 } from '@perfanalysis/storage';
+import { variedSamples } from '@perfanalysis/storage/sample-fixture';
 import { forEachDatabase } from '@perfanalysis/storage/test-databases';
 import { hostCsvChunks } from '../export/host-csv-export.js';
 import { ImportError } from './import-error.js';
@@ -91,6 +92,20 @@ forEachDatabase('import and export', (ctx) => {
       [collector.id],
     );
     assert.ok(Number(cpus[0]?.n) >= result.stored);
+  });
+
+  test('samples stored with their devices export to a host.csv that imports back to the same bytes', async () => {
+    const source = await collectorNamed(tenant, 'ingested-with-devices', 'tests');
+    const next = variedSamples(17, { cpus: 2, disks: 2, nets: 2, filesystems: 3 });
+    const samples = Array.from({ length: 300 }, (_, i) => next(Date.UTC(2026, 0, 1) + i * 1000));
+    assert.ok(samples.some((s) => s.cpus.length > 0 && s.filesystems.length > 0));
+    await sampleRepository(tenant).insertSamples(source.id, samples);
+    const first = await exported(tenant, source.id);
+    const file = join(dir, 'exported.csv');
+    writeFileSync(file, first);
+    const copy = await collectorNamed(tenant, 'reimported', 'tests');
+    assert.equal((await importFile(tenant, copy.id, file)).stored, 300);
+    assert.equal(await exported(tenant, copy.id), first);
   });
 
   test('a bad row is reported with its line number, and nothing of the file is stored', async () => {

@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { collectorRepository, sampleRepository } from '@perfanalysis/storage';
+import { collectorRepository } from '@perfanalysis/storage';
 import { Type } from 'typebox';
 import type { ServerContext } from '../context.js';
 import { serverMetrics } from '../metrics/server-metrics.js';
 import { authenticateCollector } from './collector-auth.js';
+import { groupCommit } from './group-commit.js';
 import { HostInfoSchema } from './host-info-schema.js';
 import { MetricsBody, toSamples } from './sample-schema.js';
 
@@ -51,10 +52,18 @@ export function ingestRoutes(context: ServerContext): FastifyPluginAsyncTypebox 
           response: { 200: Type.Object({ stored: Type.Integer(), duplicates: Type.Integer() }) },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         const { tenant, collector } = await authenticateCollector(context.db, request);
-        const result = await sampleRepository(tenant).insertSamples(collector.id, toSamples(request.body));
-        await collectorRepository(tenant).touchLastSeen(collector.id);
+        const hungUp = new AbortController();
+        reply.raw.once('close', () => {
+          if (!reply.raw.writableFinished) hungUp.abort(new Error('the client hung up'));
+        });
+        const result = await groupCommit(context.db).store(
+          tenant,
+          collector.id,
+          toSamples(request.body),
+          hungUp.signal,
+        );
         serverMetrics(context.db).ingested(result);
         return result;
       },

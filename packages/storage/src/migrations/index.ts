@@ -14,6 +14,8 @@ import { migration as tenant13 } from './2026-12-05-13-usernames-case-insensitiv
 import { migration as tenant15 } from './2026-12-05-15-cpu-frequency.js';
 import { migration as tenant25 } from './2026-12-06-25-upload-host-info.js';
 import { migration as tenant30 } from './2026-12-06-30-loadtest-runs.js';
+import { migration as tenant35 } from './2026-12-06-35-rollups-add-many.js';
+import { migration as tenant40 } from './2026-12-06-40-devices-in-samples.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -36,4 +38,6 @@ export const MIGRATIONS: readonly Migration[] = [
   tenant15,
   tenant25,
   tenant30,
+  tenant35,
+  tenant40,
 ];
