@@ -8,6 +8,16 @@ export type Delivery =
   | { readonly kind: 'post'; readonly server: string; readonly apiKey: string }
   | { readonly kind: 'file'; readonly path: string };
 
+/** The options of a command whose result is delivered (pcc loadtest, pcc benchmark), for parseArgs. */
+export const DELIVERY_OPTIONS = {
+  server: { type: 'string' },
+  apikey: { type: 'string' },
+  output: { type: 'string' },
+  hostname: { type: 'string' },
+  quiet: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 /**
  * --server/--apikey (or PCC_SERVER/PCC_APIKEY, as trickle mode takes them) post the result; otherwise it is
  * written to --output (default `fallbackFile`). Problems are added to `problems`.

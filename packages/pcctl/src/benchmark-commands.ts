@@ -1,5 +1,5 @@
 import { type BenchmarkRun, formatTable } from '@perfanalysis/shared';
-import { collectorId } from './collector-id.js';
+import { listQuery } from './collector-id.js';
 import { COMMON_HELP, COMMON_OPTIONS, type Command, str } from './command.js';
 import { connect } from './connect.js';
 import { readResultFile, uploadTarget } from './loadtest-commands.js';
@@ -35,11 +35,7 @@ ${COMMON_HELP}`,
   positionals: [],
   async run(values, _positionals, io) {
     const api = await connect(values, io);
-    const query = new URLSearchParams({ limit: '1000' });
-    const collector = str(values.collector);
-    if (collector !== undefined) query.set('collector', await collectorId(api, collector));
-    const name = str(values.name);
-    if (name !== undefined) query.set('name', name);
+    const query = await listQuery(api, { collector: str(values.collector), name: str(values.name) });
     const page = await api.request<{ count: number; results: BenchmarkOut[] }>(
       'GET',
       `/api/v1/benchmarks/?${query}`,

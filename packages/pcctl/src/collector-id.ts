@@ -16,3 +16,14 @@ export async function collectorId(api: ApiClient, named: string): Promise<string
     throw new PcctlError(`${matches.length} collectors are named "${named}": give its id`);
   return (matches[0] as { id: string }).id;
 }
+
+/** A list's query: up to 1,000, of one collector (`--collector`, id or name) and one name (`--name`) if given. */
+export async function listQuery(
+  api: ApiClient,
+  filter: { readonly collector?: string | undefined; readonly name?: string | undefined },
+): Promise<URLSearchParams> {
+  const query = new URLSearchParams({ limit: '1000' });
+  if (filter.collector !== undefined) query.set('collector', await collectorId(api, filter.collector));
+  if (filter.name !== undefined) query.set('name', filter.name);
+  return query;
+}

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { formatTable, type LoadTestRun } from '@perfanalysis/shared';
 import { type ApiClient, PcctlError, UsageError } from './api-client.js';
-import { collectorId } from './collector-id.js';
+import { collectorId, listQuery } from './collector-id.js';
 import { COMMON_HELP, COMMON_OPTIONS, type Command, str, type Values } from './command.js';
 import { connect } from './connect.js';
 
@@ -55,11 +55,7 @@ ${COMMON_HELP}`,
   positionals: [],
   async run(values, _positionals, io) {
     const api = await connect(values, io);
-    const query = new URLSearchParams({ limit: '1000' });
-    const collector = str(values.collector);
-    if (collector !== undefined) query.set('collector', await collectorId(api, collector));
-    const name = str(values.name);
-    if (name !== undefined) query.set('name', name);
+    const query = await listQuery(api, { collector: str(values.collector), name: str(values.name) });
     const page = await api.request<{ count: number; results: RunOut[] }>(
       'GET',
       `/api/v1/loadtest/runs/?${query}`,

@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../config.js';
-import { type Delivery, readDelivery } from '../result-delivery.js';
+import { DELIVERY_OPTIONS, type Delivery, readDelivery } from '../result-delivery.js';
 import { parseByteSize } from './byte-size.js';
 import { diskPathProblem } from './disk-benchmark.js';
 
@@ -108,12 +108,7 @@ function parse(argv: readonly string[]) {
       'disk-path': { type: 'string' },
       size: { type: 'string' },
       seconds: { type: 'string' },
-      server: { type: 'string' },
-      apikey: { type: 'string' },
-      output: { type: 'string' },
-      hostname: { type: 'string' },
-      quiet: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
+      ...DELIVERY_OPTIONS,
     },
   });
 }

@@ -2,7 +2,7 @@ import { availableParallelism, hostname } from 'node:os';
 import { parseArgs } from 'node:util';
 import { parseDuration } from '@perfanalysis/shared';
 import { ConfigError } from '../config.js';
-import { type Delivery, readDelivery } from '../result-delivery.js';
+import { DELIVERY_OPTIONS, type Delivery, readDelivery } from '../result-delivery.js';
 
 export const LOADTEST_USAGE = `Usage: pcc loadtest [options]
 
@@ -110,13 +110,8 @@ function parse(argv: readonly string[]) {
       levels: { type: 'string' },
       'step-duration': { type: 'string' },
       threads: { type: 'string' },
-      server: { type: 'string' },
-      apikey: { type: 'string' },
-      output: { type: 'string' },
-      hostname: { type: 'string' },
       procfs: { type: 'string' },
-      quiet: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
+      ...DELIVERY_OPTIONS,
     },
   });
 }
