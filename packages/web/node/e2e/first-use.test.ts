@@ -153,8 +153,11 @@ test('Compare: a capture and its whole collector draw the same samples the same 
   const profile = { hostname: 'same-01', seconds: 600, cpuScale: 0.7, ioScale: 1, netScale: 1 };
   await api.upload(id, 'first.json', loadCapture({ ...profile, start }), 'the run');
   await api.upload(id, 'second.json', loadCapture({ ...profile, start: later, cpuScale: 0.3 }), 'later');
-  const files = await api.call<{ id: string; filename: string }[]>('GET', `/api/v1/collectors/${id}/files/`);
-  const file = files.find((f) => f.filename === 'first.json');
+  const files = await api.call<{ results: { id: string; filename: string }[] }>(
+    'GET',
+    `/api/v1/collectors/${id}/files/`,
+  );
+  const file = files.results.find((f) => f.filename === 'first.json');
   assert.ok(file);
   const responses: import('playwright-core').Response[] = [];
   const listener = (response: import('playwright-core').Response) => {
