@@ -89,6 +89,8 @@ export function fixtureSnapshots(): [RawSnapshot, RawSnapshot] {
 /** Hands out the given snapshots in turn, then the last one again, each time two seconds later. */
 export class FixtureSource implements SnapshotSource {
   reads = 0;
+  /** When each read happened, by performance.now(). */
+  readAt: number[] = [];
   closed = false;
   constructor(private readonly snapshots: readonly RawSnapshot[]) {}
 
@@ -99,6 +101,7 @@ export class FixtureSource implements SnapshotSource {
     // Past the last one: the same counters, two seconds later each time.
     const later = Math.max(0, this.reads - last) * 2000;
     this.reads += 1;
+    this.readAt.push(performance.now());
     return later === 0
       ? snapshot
       : { ...snapshot, time: snapshot.time + later, mono: (snapshot.mono ?? 0) + later };
