@@ -8,6 +8,7 @@ import { dashboardBenchmark } from './dashboard.js';
 import { fleetBenchmark } from './fleet.js';
 import { importBenchmark } from './import.js';
 import { ingestBenchmark } from './ingest.js';
+import { loadtestBenchmark } from './loadtest.js';
 import { pcprocessBenchmark } from './pcprocess.js';
 import { reportBenchmark } from './report.js';
 import { storageBytesBenchmark } from './storage-bytes.js';
@@ -27,6 +28,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   storageBytesBenchmark,
   reportBenchmark,
   fleetBenchmark,
+  loadtestBenchmark,
 ];
 
 /**
@@ -35,6 +37,10 @@ const BENCHMARKS: readonly Benchmark[] = [
  * could not run exits 1.
  */
 async function main(): Promise<number> {
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    process.stdout.write(usage());
+    return 0;
+  }
   const quick = process.argv.includes('--quick');
   process.stdout.write(
     `PerfAnalysis benchmarks, ${quick ? 'quick mode (shortened windows, for development)' : 'full mode'}\n`,
@@ -67,6 +73,23 @@ async function main(): Promise<number> {
     missed.length === 0 ? 'All targets met.\n' : `Targets missed (${missed.length}): ${missed.join('; ')}\n`,
   );
   return failed ? 1 : 0;
+}
+
+function usage(): string {
+  return `Usage: npm run bench [-- options]
+
+Runs the benchmarks one after the other and prints one table of figures, each against a baseline measured in
+the same run where there is one, then the targets missed. Run it on an otherwise idle machine.
+
+Options:
+  --quick              shortened windows and fewer iterations, for development
+  --only NAME,...      only these benchmarks: ${BENCHMARKS.map((b) => b.name).join(', ')}
+  --agents N           fleet: simulated agents (default 1000, quick 200)
+  --viewers N          fleet: simulated dashboard viewers (default 100, quick 20)
+  --seconds N          fleet: how long the fleet runs (default 120, quick 20)
+  --layouts LIST       fleet: storage layouts to compare (default 1,2)
+  -h, --help           show this help
+`;
 }
 
 process.exitCode = await main();
