@@ -47,11 +47,11 @@ export function run(
   };
 }
 
-/** Polls `check` until it holds or the time is up. */
+/** Polls `check` until it holds or the time is up (a guard against hanging, generous: a busy machine starts slowly). */
 export async function until(
   what: string,
   check: () => Promise<boolean> | boolean,
-  timeoutMs = 20_000,
+  timeoutMs = 60_000,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
