@@ -1,0 +1,26 @@
+import { api } from './client.js';
+
+/** A run: a named window of a collector's data (editable), or a load-test run pcc posted (read only). */
+export interface Run {
+  readonly kind: 'run' | 'loadtest';
+  readonly id: number;
+  readonly collector_id: string;
+  readonly name: string;
+  readonly note: string;
+  readonly start: string;
+  readonly end: string;
+  readonly created_by: string | null;
+  readonly created_at: string;
+  readonly updated_at: string;
+  readonly version: number;
+}
+
+/** A run's key, unique across kinds: "r12" for a named run, "lt3" for a load-test run. */
+export function runKey(run: Pick<Run, 'kind' | 'id'>): string {
+  return `${run.kind === 'loadtest' ? 'lt' : 'r'}${run.id}`;
+}
+
+/** A collector's runs, named and load tests, by start. */
+export async function collectorRuns(collectorId: string, signal: AbortSignal): Promise<Run[]> {
+  return (await api<{ results: Run[] }>(`/api/v1/collectors/${collectorId}/runs/`, { signal })).results;
+}
