@@ -54,6 +54,12 @@ forEachDatabase('named runs', (ctx) => {
       ],
     );
     assert.equal(first.version, 1);
+    assert.deepEqual(
+      listed.map((r) => r.key),
+      [`r${first.id}`, `lt${listed[1]?.id}`, `r${later.id}`],
+    );
+    assert.equal((await runs.byKey(collectorA, `lt${listed[1]?.id}`))?.name, 'cpu-steps');
+    assert.equal(await runs.byKey(collectorA, `lt${later.id + 1000}`), undefined);
     assert.equal(await runs.delete(later.id), true);
     assert.equal(await runs.delete(later.id), false);
     assert.equal(await runs.get(later.id), undefined);

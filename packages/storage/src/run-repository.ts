@@ -8,6 +8,8 @@ import type { TenantHandle } from './tenant-handle.js';
 export interface Run {
   readonly kind: 'run' | 'loadtest';
   readonly id: number;
+  /** Unique across both kinds: "r12" for a named run, "lt3" for a load-test run. */
+  readonly key: string;
   readonly collectorId: string;
   readonly name: string;
   readonly note: string;
@@ -44,6 +46,8 @@ export interface RunRepository {
   delete(id: number): Promise<boolean>;
   /** A collector's named runs and load-test runs, by start (oldest first). */
   list(collectorId: string): Promise<Run[]>;
+  /** One of a collector's runs of either kind, by its key. */
+  byKey(collectorId: string, key: string): Promise<Run | undefined>;
 }
 
 interface RunRow {
@@ -63,6 +67,7 @@ interface RunRow {
 const toRun = (row: RunRow): Run => ({
   kind: row.kind,
   id: Number(row.id),
+  key: `${row.kind === 'loadtest' ? 'lt' : 'r'}${row.id}`,
   collectorId: row.collector_id,
   name: row.name,
   note: row.note,
@@ -84,7 +89,22 @@ export function runRepository(t: TenantHandle): RunRepository {
     const [row] = await t.query<RunRow>(`${named} WHERE r.id = $1`, [id]);
     return row === undefined ? undefined : toRun(row);
   };
+  const list = async (collectorId: string) => {
+    const rows = await t.query<RunRow>(
+      `${named} WHERE r.collector_id = $1
+       UNION ALL
+       SELECT 'loadtest', id, collector_id, name, '', started_at, ended_at, NULL, created_at, created_at, 1
+         FROM ${t.table('loadtest_runs')} WHERE collector_id = $1
+       ORDER BY started_at, kind, id`,
+      [collectorId],
+    );
+    return rows.map(toRun);
+  };
   return {
+    list,
+    async byKey(collectorId, key) {
+      return (await list(collectorId)).find((run) => run.key === key);
+    },
     async create(collectorId, input, userId) {
       const [row] = await t.query<{ id: string }>(
         `INSERT INTO ${runs} (collector_id, name, note, started_at, ended_at, created_by)
@@ -114,17 +134,6 @@ export function runRepository(t: TenantHandle): RunRepository {
     },
     async delete(id) {
       return (await t.execute(`DELETE FROM ${runs} WHERE id = $1`, [id])) > 0;
-    },
-    async list(collectorId) {
-      const rows = await t.query<RunRow>(
-        `${named} WHERE r.collector_id = $1
-         UNION ALL
-         SELECT 'loadtest', id, collector_id, name, '', started_at, ended_at, NULL, created_at, created_at, 1
-           FROM ${t.table('loadtest_runs')} WHERE collector_id = $1
-         ORDER BY started_at, kind, id`,
-        [collectorId],
-      );
-      return rows.map(toRun);
     },
   };
 }

@@ -45,6 +45,9 @@ const RunOut = Type.Object({
     description: 'run: named by a person, editable; loadtest: a run pcc loadtest posted, read only',
   }),
   id: Type.Integer({ description: 'Unique within its kind' }),
+  key: Type.String({
+    description: 'Unique across kinds ("r12", "lt3"); Compare and reports name a run as collector@key',
+  }),
   collector_id: Type.String(),
   name: Type.String(),
   note: Type.String(),
@@ -59,6 +62,7 @@ const RunOut = Type.Object({
 const runOut = (run: Run): Static<typeof RunOut> => ({
   kind: run.kind,
   id: run.id,
+  key: run.key,
   collector_id: run.collectorId,
   name: run.name,
   note: run.note,

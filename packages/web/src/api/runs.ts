@@ -4,6 +4,8 @@ import { api } from './client.js';
 export interface Run {
   readonly kind: 'run' | 'loadtest';
   readonly id: number;
+  /** Unique across kinds: "r12" for a named run, "lt3" for a load-test run. */
+  readonly key: string;
   readonly collector_id: string;
   readonly name: string;
   readonly note: string;
@@ -13,11 +15,6 @@ export interface Run {
   readonly created_at: string;
   readonly updated_at: string;
   readonly version: number;
-}
-
-/** A run's key, unique across kinds: "r12" for a named run, "lt3" for a load-test run. */
-export function runKey(run: Pick<Run, 'kind' | 'id'>): string {
-  return `${run.kind === 'loadtest' ? 'lt' : 'r'}${run.id}`;
 }
 
 /** A collector's runs, named and load tests, by start. */

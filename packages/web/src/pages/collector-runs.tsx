@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api, messageOf } from '../api/client.js';
-import { collectorRuns, type Run, runKey } from '../api/runs.js';
+import { collectorRuns, type Run } from '../api/runs.js';
 import { ErrorNote, Loading } from '../components/feedback.js';
 import { Link } from '../router.js';
 import { useCan } from '../session.js';
@@ -49,8 +49,8 @@ export function RunsCard({ collectorId }: { collectorId: string }) {
           </thead>
           <tbody>
             {list.map((run) => (
-              <tr key={runKey(run)} data-run={runKey(run)}>
-                {editing === runKey(run) ? (
+              <tr key={run.key} data-run={run.key}>
+                {editing === run.key ? (
                   <td colSpan={4}>
                     <RunForm
                       collectorId={collectorId}
@@ -85,7 +85,7 @@ export function RunsCard({ collectorId }: { collectorId: string }) {
                             type="button"
                             class="button button-small"
                             aria-label={`Edit ${run.name}`}
-                            onClick={() => setEditing(runKey(run))}
+                            onClick={() => setEditing(run.key)}
                           >
                             Edit
                           </button>

@@ -4,7 +4,7 @@ import { formatBytes } from '@perfanalysis/shared/units';
 import type { UtilisationRow } from '@perfanalysis/shared/utilisation-compare';
 import { ApiFailure, api } from '../api/client.js';
 import { collectorFiles } from '../api/collector-files.js';
-import { collectorRuns, type Run, runKey } from '../api/runs.js';
+import { collectorRuns, type Run } from '../api/runs.js';
 import type {
   Collector,
   Columns,
@@ -31,7 +31,7 @@ function machineOf(file: UploadedFile | undefined): string {
 export interface RunSpec {
   readonly collectorId: string;
   readonly fileId?: string;
-  /** A named run ("r12") or a load-test run ("lt3"): runKey's. */
+  /** One of its runs: a named run ("r12") or a load-test run ("lt3"), as the run's key says. */
   readonly runKey?: string;
 }
 
@@ -168,7 +168,7 @@ async function runByRun(request: CompareRequest, signal: AbortSignal): Promise<C
   const loaded = await Promise.all(
     request.specs.map(async (spec) => {
       const { collector, files, runs } = await describe(spec.collectorId);
-      const named = spec.runKey ? runs.find((r) => runKey(r) === spec.runKey) : undefined;
+      const named = spec.runKey ? runs.find((r) => r.key === spec.runKey) : undefined;
       if (spec.runKey && !named)
         throw new ApiFailure(
           `A run of ${collector.machine_name} is gone: remove it from the comparison.`,

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { collectorFiles } from '../api/collector-files.js';
-import { collectorRuns, runKey } from '../api/runs.js';
+import { collectorRuns } from '../api/runs.js';
 import { ErrorNote } from '../components/feedback.js';
 import { useAsync } from '../use-async.js';
 import { loadCollectors } from './collectors-page.js';
@@ -79,9 +79,9 @@ export function RunPicker({ specs, onAdd }: { specs: readonly RunSpec[]; onAdd: 
             <optgroup label="Runs">
               {named.map((run) => (
                 <option
-                  value={`run:${runKey(run)}`}
-                  key={runKey(run)}
-                  disabled={chosen.has(`${collectorId}@${runKey(run)}`)}
+                  value={`run:${run.key}`}
+                  key={run.key}
+                  disabled={chosen.has(`${collectorId}@${run.key}`)}
                 >
                   {run.kind === 'loadtest' ? 'Load test' : 'Run'} {run.name}
                   {run.note ? ` — ${run.note}` : ''}
