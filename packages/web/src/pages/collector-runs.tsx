@@ -38,7 +38,7 @@ export function RunsCard({ collectorId }: { collectorId: string }) {
         </p>
       )}
       {list.length > 0 && (
-        <table class="table" aria-label="Runs">
+        <table class="table runs-table" aria-label="Runs">
           <thead>
             <tr>
               <th>Run</th>
@@ -65,12 +65,12 @@ export function RunsCard({ collectorId }: { collectorId: string }) {
                   </td>
                 ) : (
                   <>
-                    <td>
+                    <td class="run-name">
                       <span class="strong">{run.name}</span>{' '}
                       {run.kind === 'loadtest' && <span class="badge badge-loadtest">load test</span>}
                       {run.created_by && <span class="muted run-by"> by {run.created_by}</span>}
                     </td>
-                    <td>{runWindow(run)}</td>
+                    <td class="run-window">{runWindow(run)}</td>
                     <td class="run-note">{run.note || <span class="muted">–</span>}</td>
                     <td class="row-actions">
                       <Link
