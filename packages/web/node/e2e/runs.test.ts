@@ -325,4 +325,27 @@ test('runs: saved from the dashboard, shaded on its charts, listed and edited, c
       }
     },
   );
+
+  await step(t, 'a viewer sees the runs but is offered no way to make, edit or delete one', async () => {
+    await api.call('POST', '/api/v1/users/', {
+      username: 'vera',
+      password: 'viewer password 1',
+      role: 'viewer',
+    });
+    await page.getByRole('button', { name: 'Log out' }).click();
+    await page.locator('input[name=username]').fill('vera');
+    await page.locator('input[name=password]').fill('viewer password 1');
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.locator('main h1').first().waitFor();
+    await page.goto(`${portal.url}/collectors/${ids['web-01']}/dashboard`);
+    await waitUntil(page, `document.querySelectorAll('[data-testid="overview"] .run-region').length === 12`);
+    assert.equal(await page.getByRole('button', { name: 'Save as run…' }).count(), 0);
+    await page.goto(`${portal.url}/collectors/${ids['web-01']}`);
+    await page.locator('table[aria-label="Runs"] tbody tr').nth(1).waitFor();
+    assert.equal(await page.locator('table[aria-label="Runs"]').getByRole('button').count(), 0);
+    assert.equal(
+      await page.locator('table[aria-label="Runs"]').getByRole('link', { name: 'Dashboard' }).count(),
+      2,
+    );
+  });
 });
