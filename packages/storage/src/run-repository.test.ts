@@ -44,7 +44,8 @@ forEachDatabase('named runs', (ctx) => {
        VALUES ($1, 'cpu-steps', 'spin', 1, 2, '{50,100}', 60, 100, 'web-01', 'EPYC', 2, '6.1', $2, $3)`,
       [collectorA, at(15), at(20)],
     );
-    const listed = await runs.list(collectorA);
+    const { results: listed, total } = await runs.list(collectorA);
+    assert.equal(total, 3);
     assert.deepEqual(
       listed.map((r) => [r.kind, r.name, r.note, r.start.toISOString(), r.createdBy]),
       [
@@ -60,6 +61,10 @@ forEachDatabase('named runs', (ctx) => {
     );
     assert.equal((await runs.byKey(collectorA, `lt${listed[1]?.id}`))?.name, 'cpu-steps');
     assert.equal(await runs.byKey(collectorA, `lt${later.id + 1000}`), undefined);
+    for (const stray of [`l${first.id}`, `r${first.id}x`, `r0${first.id}`, 'r', ''])
+      assert.equal(await runs.byKey(collectorA, stray), undefined, stray);
+    const second = await runs.list(collectorA, { limit: 1, offset: 1 });
+    assert.deepEqual([second.results.map((r) => r.name), second.total], [['cpu-steps'], 3]);
     assert.equal(await runs.delete(later.id), true);
     assert.equal(await runs.delete(later.id), false);
     assert.equal(await runs.get(later.id), undefined);
@@ -68,8 +73,8 @@ forEachDatabase('named runs', (ctx) => {
   test("tenant B never sees, edits or deletes tenant A's runs", async () => {
     const mine = await runRepository(a).create(collectorA, { name: 'secret', start: at(0), end: at(5) }, ana);
     const theirs = runRepository(b);
-    assert.deepEqual(await theirs.list(collectorA), []);
-    assert.deepEqual(await theirs.list(collectorB), []);
+    assert.deepEqual(await theirs.list(collectorA), { results: [], total: 0 });
+    assert.deepEqual(await theirs.list(collectorB), { results: [], total: 0 });
     assert.equal(await theirs.get(mine.id), undefined);
     assert.equal(await theirs.update(mine.id, 1, { name: 'stolen' }), undefined);
     assert.equal(await theirs.delete(mine.id), false);

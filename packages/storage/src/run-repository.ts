@@ -44,8 +44,11 @@ export interface RunRepository {
     changes: { readonly [K in keyof RunInput]?: RunInput[K] | undefined },
   ): Promise<Run | undefined>;
   delete(id: number): Promise<boolean>;
-  /** A collector's named runs and load-test runs, by start (oldest first). */
-  list(collectorId: string): Promise<Run[]>;
+  /** A page of a collector's named runs and load-test runs, by start (oldest first), and how many in all. */
+  list(
+    collectorId: string,
+    page?: { readonly limit: number; readonly offset: number },
+  ): Promise<{ results: Run[]; total: number }>;
   /** One of a collector's runs of either kind, by its key. */
   byKey(collectorId: string, key: string): Promise<Run | undefined>;
 }
@@ -89,21 +92,28 @@ export function runRepository(t: TenantHandle): RunRepository {
     const [row] = await t.query<RunRow>(`${named} WHERE r.id = $1`, [id]);
     return row === undefined ? undefined : toRun(row);
   };
-  const list = async (collectorId: string) => {
-    const rows = await t.query<RunRow>(
-      `${named} WHERE r.collector_id = $1
-       UNION ALL
-       SELECT 'loadtest', id, collector_id, name, '', started_at, ended_at, NULL, created_at, created_at, 1
-         FROM ${t.table('loadtest_runs')} WHERE collector_id = $1
-       ORDER BY started_at, kind, id`,
-      [collectorId],
-    );
-    return rows.map(toRun);
-  };
+  const all = `${named} WHERE r.collector_id = $1
+    UNION ALL
+    SELECT 'loadtest', id, collector_id, name, '', started_at, ended_at, NULL, created_at, created_at, 1
+      FROM ${t.table('loadtest_runs')} WHERE collector_id = $1`;
   return {
-    list,
+    async list(collectorId, page = { limit: 1000, offset: 0 }) {
+      const rows = await t.query<RunRow & { total: number }>(
+        `SELECT *, count(*) OVER ()::int AS total FROM (${all}) runs
+         ORDER BY started_at, kind, id LIMIT $2 OFFSET $3`,
+        [collectorId, page.limit, page.offset],
+      );
+      return { results: rows.map(toRun), total: rows[0]?.total ?? 0 };
+    },
     async byKey(collectorId, key) {
-      return (await list(collectorId)).find((run) => run.key === key);
+      const [, prefix, id] = /^(r|lt)([1-9][0-9]{0,14})$/.exec(key) ?? [];
+      if (id === undefined) return undefined;
+      const [row] = await t.query<RunRow>(`SELECT * FROM (${all}) runs WHERE kind = $2 AND id = $3`, [
+        collectorId,
+        prefix === 'lt' ? 'loadtest' : 'run',
+        id,
+      ]);
+      return row === undefined ? undefined : toRun(row);
     },
     async create(collectorId, input, userId) {
       const [row] = await t.query<{ id: string }>(

@@ -73,6 +73,7 @@ forEachDatabase('named runs API', (ctx) => {
     );
     const listed = await acme('vic', { method: 'GET', url: runs() });
     assert.equal(listed.statusCode, 200, listed.body);
+    assert.deepEqual([listed.json().count, listed.json().next], [1, null]);
     assert.deepEqual(
       listed.json().results.map((r: { id: number }) => r.id),
       [run.id],

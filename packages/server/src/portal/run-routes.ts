@@ -6,7 +6,8 @@ import { authenticate } from '../auth/authenticate.js';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
 import { collectorOr404 } from './collector-routes.js';
-import { ErrorOut, IdParam, RowId } from './schemas.js';
+import { Page, pageOf } from './page.js';
+import { ErrorOut, IdParam, pageFields, RowId } from './schemas.js';
 
 const tags = ['runs'];
 const security = [{ bearer: [] }, { apiKey: [] }];
@@ -104,13 +105,16 @@ export function runRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
           tags,
           security,
           params: IdParam,
-          response: { 200: Type.Object({ results: Type.Array(RunOut) }), ...errors },
+          querystring: Type.Object(pageFields),
+          response: { 200: Page(RunOut), ...errors },
         },
       },
       async (request) => {
         const { tenant } = await authenticate(db, request, 'viewer');
         const collector = await collectorOr404(tenant, request.params.id);
-        return { results: (await runRepository(tenant).list(collector.id)).map(runOut) };
+        const { limit = 50, offset = 0 } = request.query;
+        const { results, total } = await runRepository(tenant).list(collector.id, { limit, offset });
+        return pageOf(request, { limit, offset, count: total, results: results.map(runOut) });
       },
     );
     app.post(

@@ -232,6 +232,20 @@ test('runs: saved from the dashboard, shaded on its charts, listed and edited, c
       await form.getByRole('button', { name: 'Cancel' }).click();
       await page.reload();
       await page.getByText('200 users (Bob)').waitFor();
+      // Deleting asks first (no: the run stays), then the run is gone from the list (its data stays).
+      await api.call('POST', `/api/v1/collectors/${ids['web-01']}/runs/`, {
+        name: 'scratch',
+        start: iso(1),
+        end: iso(2),
+      });
+      await page.reload();
+      page.once('dialog', (dialog) => void dialog.dismiss());
+      await page.getByRole('button', { name: 'Delete scratch' }).click();
+      assert.equal(await rows.count(), 3);
+      page.once('dialog', (dialog) => void dialog.accept());
+      await page.getByRole('button', { name: 'Delete scratch' }).click();
+      await page.getByRole('button', { name: 'Delete scratch' }).waitFor({ state: 'detached' });
+      assert.equal(await rows.count(), 2);
     },
   );
 
