@@ -165,6 +165,7 @@ test('runs: saved from the dashboard, shaded on its charts, listed and edited, c
       );
       await form.getByLabel('Name').fill('200 users');
       await form.getByLabel('Note').fill('after the kernel update');
+      await shot('save-run-form');
       await form.getByRole('button', { name: 'Save run' }).click();
       await page.getByText('Saved the run “200 users”').waitFor();
       // Zoomed to the run: it covers the whole plot.
