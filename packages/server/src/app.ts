@@ -25,6 +25,7 @@ import { loadTestRoutes } from './portal/loadtest-routes.js';
 import { performanceUploadRoute } from './portal/performance-upload-route.js';
 import { prometheusRoutes } from './portal/prometheus-routes.js';
 import { reportRoutes } from './portal/report-routes.js';
+import { runRoutes } from './portal/run-routes.js';
 import { userRoutes } from './portal/user-routes.js';
 import { serveWebApp } from './web-app.js';
 
@@ -101,6 +102,7 @@ export async function buildApp(context: ServerContext, options: AppOptions): Pro
       dashboardRoutes,
       benchmarkRoutes,
       loadTestRoutes,
+      runRoutes,
       reportRoutes,
       installRoutes,
     ]) {

@@ -24,6 +24,7 @@ export { SKETCH_RELATIVE_ACCURACY } from './quantile-sketch.js';
 export * from './retention.js';
 export { rebuildRollups } from './rollup-maintenance.js';
 export { ROLLUP_LEVELS, type RollupLevel } from './rollup-tables.js';
+export * from './run-repository.js';
 export * from './sample-copy.js';
 export * from './sample-csv.js';
 export * from './sample-deletion.js';

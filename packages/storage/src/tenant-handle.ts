@@ -56,6 +56,7 @@ export const TENANT_TABLES = [
   'benchmarks',
   'loadtests',
   'loadtest_runs',
+  'runs',
   'list_versions',
 ] as const;
 export type TenantTable = (typeof TENANT_TABLES)[number];

@@ -7,6 +7,7 @@ import {
   type Collector,
   collectorRepository,
   type Database,
+  runRepository,
   sampleRepository,
   type TenantHandle,
   tenantByName,
@@ -104,6 +105,30 @@ forEachDatabase('report downloads', (ctx) => {
     for (const id of ['identity', 'findings', 'utilisation'])
       assert.equal(section(response.body, id), section(html, id), id);
     assert.match(section(response.body, 'identity'), /2026-03-01 10:30:00/);
+  });
+
+  test("a named run's report covers its window (collector@key); an unknown run is a 404 naming it", async () => {
+    const [a] = collectors as [Collector];
+    const run = await runRepository(t).create(
+      a.id,
+      {
+        name: 'half an hour',
+        start: new Date('2026-03-01T10:30:00Z'),
+        end: new Date('2026-03-01T11:00:00Z'),
+      },
+      null,
+    );
+    const byRun = await get(`/api/v1/reports/?runs=${a.id}@${run.key}&format=html&tz=UTC`);
+    assert.equal(byRun.statusCode, 200, byRun.body);
+    const byWindow = await get(
+      `/api/v1/reports/?runs=${a.id}&start=2026-03-01T10:30:00.000Z&end=2026-03-01T11:00:00.000Z&format=html&tz=UTC`,
+    );
+    for (const id of ['findings', 'utilisation'])
+      assert.equal(section(byRun.body, id), section(byWindow.body, id), id);
+    assert.match(section(byRun.body, 'identity'), /half an hour/);
+    const unknown = await get(`/api/v1/reports/?runs=${a.id}@r999999&format=html`);
+    assert.equal(unknown.statusCode, 404, unknown.body);
+    assert.match(unknown.json().error.message, /No run r999999 of collector/);
   });
 
   test('the PNGs come in a zip, the very files the command writes', async () => {

@@ -13,7 +13,7 @@ import {
   reportFromUpload,
 } from '@perfanalysis/report';
 import { STATS } from '@perfanalysis/shared/utilisation-compare';
-import { resolveRange, type TenantHandle, uploadRepository } from '@perfanalysis/storage';
+import { resolveRange, runRepository, type TenantHandle, uploadRepository } from '@perfanalysis/storage';
 import { type Static, Type } from 'typebox';
 import { authenticate } from '../auth/authenticate.js';
 import type { ServerContext } from '../context.js';
@@ -33,7 +33,7 @@ const ReportQuery = Type.Object({
   runs: Type.String({
     maxLength: 2000,
     description:
-      'Comma-separated: a collector id, or id~uploadId for one uploaded capture. One run: its report; 2 to 10: the comparison report, the runs in this order',
+      'Comma-separated: a collector id, id~uploadId for one uploaded capture, or id@runKey for one of its runs (r12, lt3). One run: its report; 2 to 10: the comparison report, the runs in this order',
   }),
   range: RangeQuery.properties.range,
   start: RangeQuery.properties.start,
@@ -65,21 +65,32 @@ const ReportQuery = Type.Object({
 });
 type ReportQuery = Static<typeof ReportQuery>;
 
-/** A run's report: a collector over the query's range, or one of its uploaded captures over its samples. */
+/**
+ * A run's report: a collector over the query's range, one of its uploaded captures over its samples, or one
+ * of its runs (named or load test) over its window.
+ */
 async function reportOfRun(tenant: TenantHandle, run: string, query: ReportQuery): Promise<ReportModel> {
-  const [id, uploadId] = run.split('~') as [string, string | undefined];
+  const [head, uploadId] = run.split('~') as [string, string | undefined];
+  const [id, runKey] = head.split('@') as [string, string | undefined];
   const collector = await collectorOr404(tenant, id);
   const upload = uploadId === undefined ? undefined : await uploadRepository(tenant).get(uploadId);
   if (uploadId !== undefined && (!upload || upload.collectorId !== collector.id))
     throw new ApiError('NOT_FOUND', `No upload ${uploadId} of collector ${id}`);
+  const named = runKey === undefined ? undefined : await runRepository(tenant).byKey(collector.id, runKey);
+  if (runKey !== undefined && !named) throw new ApiError('NOT_FOUND', `No run ${runKey} of collector ${id}`);
   const zoom = zoomOf(query);
+  if (zoom === undefined && named !== undefined) {
+    const report = await reportFromDatabase(tenant, collector, { from: named.start, to: named.end });
+    return { ...report, source: named.name };
+  }
   if (zoom === undefined) {
     return upload === undefined
       ? reportFromDatabase(tenant, collector, rangeSpec(query))
       : reportFromUpload(tenant, collector, upload);
   }
-  const whole =
-    upload === undefined
+  const whole = named
+    ? { from: named.start, to: named.end }
+    : upload === undefined
       ? await resolveRange(tenant, collector.id, rangeSpec(query))
       : upload.firstTs &&
         upload.lastTs && { from: upload.firstTs, to: new Date(upload.lastTs.getTime() + 1000) };
@@ -91,7 +102,7 @@ async function reportOfRun(tenant: TenantHandle, run: string, query: ReportQuery
   if (!(from < to))
     throw new ApiError('NOT_FOUND', `${collector.machineName} has no samples in the zoom window`);
   const report = await reportFromDatabase(tenant, collector, { from: new Date(from), to: new Date(to) });
-  return { ...report, source: upload?.filename ?? report.source, zeroAt: whole.from };
+  return { ...report, source: named?.name ?? upload?.filename ?? report.source, zeroAt: whole.from };
 }
 
 /** The query's zoom window, or a 400 when it is half given or empty. */

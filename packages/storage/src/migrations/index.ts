@@ -13,6 +13,7 @@ import { migration as tenant12 } from './2026-12-05-12-sessions-and-login-attemp
 import { migration as tenant13 } from './2026-12-05-13-usernames-case-insensitive.js';
 import { migration as tenant15 } from './2026-12-05-15-cpu-frequency.js';
 import { migration as tenant25 } from './2026-12-06-25-upload-host-info.js';
+import { migration as tenant26 } from './2026-12-06-26-runs.js';
 import { migration as tenant30 } from './2026-12-06-30-loadtest-runs.js';
 import { migration as tenant35 } from './2026-12-06-35-rollups-add-many.js';
 import { migration as tenant40 } from './2026-12-06-40-devices-in-samples.js';
@@ -37,6 +38,7 @@ export const MIGRATIONS: readonly Migration[] = [
   tenant13,
   tenant15,
   tenant25,
+  tenant26,
   tenant30,
   tenant35,
   tenant40,

@@ -6,6 +6,7 @@ import { formatTick, formatValue, tickIncrements } from '@perfanalysis/shared/un
 import { formatInstant } from '../lib/durations.js';
 import { stackColumns } from '../lib/stack.js';
 import { chartHeight } from '../live.js';
+import { type ChartRegion, placeRegions } from './run-regions.js';
 
 /** One line on a chart: its values per time point (null = gap), and optionally its bucket min and max. */
 export interface ChartSeries {
@@ -40,6 +41,8 @@ export interface TimeChartProps {
   readonly subtitle?: string;
   /** What the legend shows while the cursor is elsewhere (compare: each run's P95), instead of the latest values. */
   readonly summary?: { readonly label: string; readonly values: readonly string[] } | undefined;
+  /** Runs shaded on the chart with their names (x axis' unit). */
+  readonly regions?: readonly ChartRegion[] | undefined;
 }
 
 const Y_AXIS_WIDTH = 78;
@@ -240,7 +243,13 @@ export function TimeChart(props: TimeChartProps) {
       markDrawn,
       () => propsRef.current.xRange,
     );
-    options.hooks = { ...options.hooks, setCursor: [updateLegend], ready: [updateLegend] };
+    const regions = (u: uPlot) => placeRegions(u, propsRef.current.regions);
+    options.hooks = {
+      ...options.hooks,
+      setCursor: [updateLegend],
+      ready: [updateLegend],
+      draw: [...(options.hooks?.draw ?? []), regions],
+    };
     const u = new uPlot(options, data, element);
     plot.current = u;
     const observer = new ResizeObserver(() => {
@@ -266,6 +275,10 @@ export function TimeChart(props: TimeChartProps) {
     u.setData(data);
     refreshLegend.current(u);
   }, [props.time, props.series]);
+
+  useEffect(() => {
+    if (plot.current) placeRegions(plot.current, props.regions);
+  }, [props.regions]);
 
   const toggle = (index: number, button: HTMLButtonElement) => {
     const u = plot.current;

@@ -13,8 +13,9 @@ import { useCan } from '../session.js';
 import { useAsync } from '../use-async.js';
 import { ExportCard } from './collector-export.js';
 import { FilesCard } from './collector-files.js';
+import { RunsCard } from './collector-runs.js';
 
-/** A collector's page: its system info, its files (upload, download, delete) and CSV export. */
+/** A collector's page: its system info, its runs, its files (upload, download, delete) and CSV export. */
 export function CollectorPage({ id }: { id: string }) {
   const collector = useAsync((signal) => api<Collector>(`/api/v1/collectors/${id}/`, { signal }), [id]);
   const files = useAsync((signal) => collectorFiles(id, signal), [id]);
@@ -72,6 +73,7 @@ export function CollectorPage({ id }: { id: string }) {
         <SystemInfo collector={c} />
         <ExportCard collector={c} files={files.data ?? []} />
       </div>
+      <RunsCard collectorId={c.id} />
       <FilesCard collector={c} files={files.data} error={files.error} onChange={refresh} />
       {admin && <AdminCard collector={c} />}
     </div>

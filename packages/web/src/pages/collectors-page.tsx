@@ -3,6 +3,7 @@ import { api } from '../api/client.js';
 import type { Collector, Page } from '../api/types.js';
 import { EmptyState, ErrorNote, Loading } from '../components/feedback.js';
 import { StatusBadge } from '../components/status-badge.js';
+import { applyView, NO_SITE, type SortKey, viewFrom } from '../lib/collector-list.js';
 import { formatAgo, formatInstant } from '../lib/durations.js';
 import { Link, navigate, setQuery, useLocation } from '../router.js';
 import { useCan } from '../session.js';
@@ -15,11 +16,24 @@ export function loadCollectors(signal?: AbortSignal): Promise<Page<Collector>> {
   });
 }
 
-/** Collectors → Manage: every collector, its site, platform, last upload, files and status; filter by site. */
+const STATUSES = ['live', 'idle', 'uploaded', 'never seen'] as const;
+const COLUMNS: readonly { key: SortKey; label: string; num?: boolean }[] = [
+  { key: 'machine', label: 'Machine' },
+  { key: 'site', label: 'Site' },
+  { key: 'platform', label: 'Platform' },
+  { key: 'upload', label: 'Last upload' },
+  { key: 'files', label: 'Files', num: true },
+  { key: 'status', label: 'Status' },
+];
+
+/**
+ * Collectors → Manage: every collector, its site, platform, last upload, files and status; search by name,
+ * filter by site and status, sort by any column — all kept in the URL's query.
+ */
 export function CollectorsPage() {
   const admin = useCan('admin');
   const { query } = useLocation();
-  const site = query.get('site') ?? '';
+  const view = viewFrom(query);
   const list = useAsync((signal) => loadCollectors(signal), []);
   const [selected, setSelected] = useState<string[]>([]);
   useEffect(() => {
@@ -29,7 +43,11 @@ export function CollectorsPage() {
 
   const all = list.data?.results ?? [];
   const sites = [...new Set(all.map((c) => c.site_name ?? ''))].sort();
-  const shown = site ? all.filter((c) => (c.site_name ?? '') === site) : all;
+  const shown = applyView(all, view);
+  const sortBy = (key: SortKey) =>
+    setQuery({
+      sort: key === view.sort && !view.descending ? `-${key}` : key === 'machine' ? undefined : key,
+    });
   const toggle = (id: string) =>
     setSelected((current) => (current.includes(id) ? current.filter((x) => x !== id) : [...current, id]));
 
@@ -66,12 +84,38 @@ export function CollectorsPage() {
         <div class="card">
           <div class="toolbar">
             <label class="inline">
+              Search
+              <input
+                type="search"
+                value={view.search}
+                placeholder="Machine name"
+                onInput={(e) => setQuery({ q: e.currentTarget.value || undefined })}
+              />
+            </label>
+            <label class="inline">
               Site
-              <select value={site} onChange={(e) => setQuery({ site: e.currentTarget.value || undefined })}>
+              <select
+                value={query.get('site') ?? ''}
+                onChange={(e) => setQuery({ site: e.currentTarget.value || undefined })}
+              >
                 <option value="">All sites</option>
                 {sites.map((s) => (
-                  <option value={s} key={s}>
+                  <option value={s || NO_SITE} key={s}>
                     {s || '(no site)'}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label class="inline">
+              Status
+              <select
+                value={view.status ?? ''}
+                onChange={(e) => setQuery({ status: e.currentTarget.value || undefined })}
+              >
+                <option value="">Any status</option>
+                {STATUSES.map((s) => (
+                  <option value={s} key={s}>
+                    {s}
                   </option>
                 ))}
               </select>
@@ -85,16 +129,41 @@ export function CollectorsPage() {
             <thead>
               <tr>
                 <th class="check" aria-label="Select to compare" />
-                <th>Machine</th>
-                <th>Site</th>
-                <th>Platform</th>
-                <th>Last upload</th>
-                <th class="num">Files</th>
-                <th>Status</th>
+                {COLUMNS.map((column) => {
+                  const sorted = column.key === view.sort;
+                  return (
+                    <th
+                      key={column.key}
+                      class={column.num ? 'num' : undefined}
+                      aria-sort={sorted ? (view.descending ? 'descending' : 'ascending') : 'none'}
+                    >
+                      <button type="button" class="sort" onClick={() => sortBy(column.key)}>
+                        {column.label}
+                        <span class="sort-mark" aria-hidden="true">
+                          {sorted ? (view.descending ? '▼' : '▲') : ''}
+                        </span>
+                      </button>
+                    </th>
+                  );
+                })}
                 <th />
               </tr>
             </thead>
             <tbody>
+              {shown.length === 0 && (
+                <tr>
+                  <td colSpan={8} class="muted">
+                    No collector matches.{' '}
+                    <button
+                      type="button"
+                      class="button button-small"
+                      onClick={() => setQuery({ q: undefined, site: undefined, status: undefined })}
+                    >
+                      Clear the search and filters
+                    </button>
+                  </td>
+                </tr>
+              )}
               {shown.map((c) => (
                 <tr key={c.id}>
                   <td class="check">

@@ -4,6 +4,7 @@ import { formatBytes } from '@perfanalysis/shared/units';
 import type { UtilisationRow } from '@perfanalysis/shared/utilisation-compare';
 import { ApiFailure, api } from '../api/client.js';
 import { collectorFiles } from '../api/collector-files.js';
+import { collectorRuns, type Run } from '../api/runs.js';
 import type {
   Collector,
   Columns,
@@ -26,32 +27,36 @@ function machineOf(file: UploadedFile | undefined): string {
   return parts.filter(Boolean).join(', ');
 }
 
-/** What to compare: a whole collector ("id") or one capture of it ("id~fileId"). */
+/** What to compare: a whole collector ("id"), one capture of it ("id~fileId") or one of its runs ("id@r12"). */
 export interface RunSpec {
   readonly collectorId: string;
   readonly fileId?: string;
+  /** One of its runs: a named run ("r12") or a load-test run ("lt3"), as the run's key says. */
+  readonly runKey?: string;
 }
 
 export function parseSpecs(query: URLSearchParams): RunSpec[] {
   const text = [query.get('collectors'), query.get('runs')].filter(Boolean).join(',');
   const specs: RunSpec[] = [];
   for (const part of text.split(',')) {
-    const [collectorId, fileId] = part.trim().split('~');
+    const [head = '', fileId] = part.trim().split('~');
+    const [collectorId, run] = head.split('@');
     if (!collectorId) continue;
-    specs.push(fileId ? { collectorId, fileId } : { collectorId });
+    specs.push(fileId ? { collectorId, fileId } : run ? { collectorId, runKey: run } : { collectorId });
   }
   return specs;
 }
 
 export function specKey(spec: RunSpec): string {
-  return spec.fileId ? `${spec.collectorId}~${spec.fileId}` : spec.collectorId;
+  if (spec.fileId) return `${spec.collectorId}~${spec.fileId}`;
+  return spec.runKey ? `${spec.collectorId}@${spec.runKey}` : spec.collectorId;
 }
 
 /** The query string for a list of runs: `collectors=` when they are whole collectors, `runs=` otherwise. */
 export function specsQuery(specs: readonly RunSpec[]): { collectors?: string; runs?: string } {
   if (specs.length === 0) return {};
   const keys = specs.map(specKey).join(',');
-  return specs.some((s) => s.fileId) ? { runs: keys } : { collectors: keys };
+  return specs.some((s) => s.fileId || s.runKey) ? { runs: keys } : { collectors: keys };
 }
 
 export interface CompareRun {
@@ -83,10 +88,10 @@ export interface CompareRequest {
 
 /**
  * Loads a comparison: whole collectors in one request to the compare endpoint (aligned by the server); runs
- * that include captures one by one, each over its capture's span, aligned here the same way.
+ * that include captures or named runs one by one, each over its window, aligned here the same way.
  */
 export async function loadComparison(request: CompareRequest, signal: AbortSignal): Promise<CompareModel> {
-  if (request.specs.every((s) => !s.fileId)) return viaCompareEndpoint(request, signal);
+  if (request.specs.every((s) => !s.fileId && !s.runKey)) return viaCompareEndpoint(request, signal);
   return runByRun(request, signal);
 }
 
@@ -147,21 +152,29 @@ function seriesOf(
 }
 
 async function runByRun(request: CompareRequest, signal: AbortSignal): Promise<CompareModel> {
-  const collectors = new Map<string, Promise<{ collector: Collector; files: UploadedFile[] }>>();
+  const collectors = new Map<string, Promise<{ collector: Collector; files: UploadedFile[]; runs: Run[] }>>();
   const describe = (id: string) => {
     let found = collectors.get(id);
     if (!found) {
       found = Promise.all([
         api<Collector>(`/api/v1/collectors/${id}/`, { signal }),
         collectorFiles(id, signal),
-      ]).then(([collector, files]) => ({ collector, files }));
+        collectorRuns(id, signal),
+      ]).then(([collector, files, runs]) => ({ collector, files, runs }));
       collectors.set(id, found);
     }
     return found;
   };
   const loaded = await Promise.all(
     request.specs.map(async (spec) => {
-      const { collector, files } = await describe(spec.collectorId);
+      const { collector, files, runs } = await describe(spec.collectorId);
+      const named = spec.runKey ? runs.find((r) => r.key === spec.runKey) : undefined;
+      if (spec.runKey && !named)
+        throw new ApiFailure(
+          `A run of ${collector.machine_name} is gone: remove it from the comparison.`,
+          404,
+          'NOT_FOUND',
+        );
       const file = spec.fileId ? files.find((f) => f.id === spec.fileId) : undefined;
       if (spec.fileId && !(file?.first_timestamp && file.last_timestamp))
         throw new ApiFailure(
@@ -169,8 +182,9 @@ async function runByRun(request: CompareRequest, signal: AbortSignal): Promise<C
           404,
           'NOT_FOUND',
         );
-      const window: Record<string, string> =
-        file?.first_timestamp && file.last_timestamp
+      const window: Record<string, string> = named
+        ? { start: named.start, end: named.end }
+        : file?.first_timestamp && file.last_timestamp
           ? {
               start: file.first_timestamp,
               end: new Date(Date.parse(file.last_timestamp) + 1000).toISOString(),
@@ -183,7 +197,7 @@ async function runByRun(request: CompareRequest, signal: AbortSignal): Promise<C
           signal,
         }),
       ]);
-      return { spec, collector, file, window, series, table };
+      return { spec, collector, file, named, window, series, table };
     }),
   );
   // Runs fetched at different widths are fetched again at the coarsest: one grid, buckets the server made
@@ -213,15 +227,12 @@ async function runByRun(request: CompareRequest, signal: AbortSignal): Promise<C
     runs: loaded.map((run, i) => ({
       key: specKey(run.spec),
       collectorId: run.collector.id,
-      label: run.file
-        ? oneCollector
-          ? run.file.filename
-          : `${run.collector.machine_name} · ${run.file.filename}`
-        : run.collector.machine_name,
+      label: labelOf(run, oneCollector),
       detail: [
-        oneCollector && run.file ? run.collector.machine_name : '',
+        oneCollector && (run.file || run.named) ? run.collector.machine_name : '',
+        run.named?.kind === 'loadtest' ? 'load test' : '',
         machineOf(run.file),
-        run.file?.description || run.collector.site_name || '',
+        run.named?.note || run.file?.description || run.collector.site_name || '',
       ]
         .filter(Boolean)
         .join(' · '),
@@ -232,4 +243,14 @@ async function runByRun(request: CompareRequest, signal: AbortSignal): Promise<C
     series: merged.series,
     tables: loaded.map((run) => run.table.rows),
   };
+}
+
+/** A run's label: its capture's file name or its run's name, after its machine's when several are compared. */
+function labelOf(
+  run: { collector: Collector; file: UploadedFile | undefined; named: Run | undefined },
+  oneCollector: boolean,
+): string {
+  const part = run.named?.name ?? run.file?.filename;
+  if (part === undefined) return run.collector.machine_name;
+  return oneCollector ? part : `${run.collector.machine_name} · ${part}`;
 }

@@ -94,7 +94,7 @@ export function ComparePage() {
             <ul class="chips">
               {specs.map((s) => (
                 <li key={specKey(s)} class="chip">
-                  {s.fileId ? 'capture' : 'collector'} {s.collectorId.slice(0, 8)}
+                  {s.fileId ? 'capture' : s.runKey ? 'run' : 'collector'} {s.collectorId.slice(0, 8)}
                   <button
                     type="button"
                     aria-label="Remove"
@@ -140,7 +140,7 @@ export function ComparePage() {
                 Clock
               </button>
             </ButtonGroup>
-            {specs.every((s) => !s.fileId) && (
+            {specs.every((s) => !s.fileId && !s.runKey) && (
               <ButtonGroup class="segmented" label="Time range">
                 {RANGES.map((key) => (
                   <button

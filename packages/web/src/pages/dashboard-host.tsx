@@ -72,7 +72,7 @@ function Section({
 
 /** Host Utilization: per CPU, per disk, per interface, filesystems, load, temperature, containers. */
 export function HostUtilisation(props: TabProps) {
-  const { id, params, live, onZoom, syncKey } = props;
+  const { id, params, live, onZoom, syncKey, regions } = props;
   const points = chartPoints();
   const host = useAsync(
     (signal) =>
@@ -104,6 +104,7 @@ export function HostUtilisation(props: TabProps) {
     xRange: xWindow(answer),
     onZoom,
     syncKey,
+    regions,
     subtitle: resolution(answer),
   };
   const s = answer.series;

@@ -24,7 +24,7 @@ const NET = ['net_rx_bytes', 'net_tx_bytes', 'net_rx_packets', 'net_tx_packets']
 export const OVERVIEW_METRICS = [...CPU, ...MEMORY, ...DISK, ...NET];
 
 /** Overview: CPU (stacked by kind of time), memory, disk and network. */
-export function Overview({ id, params, live, onZoom, syncKey }: TabProps) {
+export function Overview({ id, params, live, onZoom, syncKey, regions }: TabProps) {
   const points = chartPoints();
   const data = useAsync(
     (signal) =>
@@ -49,6 +49,7 @@ export function Overview({ id, params, live, onZoom, syncKey }: TabProps) {
     xRange: xWindow(answer),
     onZoom,
     syncKey,
+    regions,
     subtitle: resolution(answer),
   };
   const s = answer.series;

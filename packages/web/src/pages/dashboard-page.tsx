@@ -1,5 +1,6 @@
-import { useCallback, useEffect } from 'preact/hooks';
+import { useCallback, useEffect, useMemo } from 'preact/hooks';
 import { api } from '../api/client.js';
+import { collectorRuns } from '../api/runs.js';
 import type { Collector } from '../api/types.js';
 import { ErrorNote, Loading } from '../components/feedback.js';
 import { RangeBar } from '../components/range-bar.js';
@@ -11,6 +12,7 @@ import { Link, setQuery, useLocation } from '../router.js';
 import { useAsync } from '../use-async.js';
 import { HostUtilisation } from './dashboard-host.js';
 import { Overview } from './dashboard-overview.js';
+import { SaveRun } from './dashboard-save-run.js';
 import type { TabProps } from './dashboard-tab.js';
 import { UtilisationTab } from './dashboard-tables.js';
 
@@ -42,6 +44,17 @@ export function DashboardPage({ id }: { id: string }) {
     const timer = setInterval(() => collector.reload(true), 2 * LIVE_REFRESH_MS);
     return () => clearInterval(timer);
   }, [collector.reload]);
+  const runs = useAsync((signal) => collectorRuns(id, signal), [id]);
+  const regions = useMemo(
+    () =>
+      (runs.data ?? []).map((run) => ({
+        from: Date.parse(run.start) / 1000,
+        to: Date.parse(run.end) / 1000,
+        label: run.kind === 'loadtest' ? `${run.name} (load test)` : run.name,
+        kind: run.kind,
+      })),
+    [runs.data],
+  );
 
   const stack = zoomHistory.get(id) ?? [];
   zoomHistory.set(id, stack);
@@ -76,7 +89,14 @@ export function DashboardPage({ id }: { id: string }) {
       </div>
     );
   const live = c?.status === 'live' && !zoom;
-  const props: TabProps = { id, params: rangeParams(range, zoom), live, onZoom, syncKey: `dashboard-${id}` };
+  const props: TabProps = {
+    id,
+    params: rangeParams(range, zoom),
+    live,
+    onZoom,
+    syncKey: `dashboard-${id}`,
+    regions,
+  };
   return (
     <div class="page page-wide">
       <nav class="crumbs" aria-label="Breadcrumb">
@@ -130,6 +150,7 @@ export function DashboardPage({ id }: { id: string }) {
           onZoomReset={zoomReset}
         />
       </div>
+      <SaveRun id={id} range={range} zoom={zoom} onSaved={() => runs.reload(true)} />
       {!c && !collector.error && <Loading />}
       {tab === 'overview' && <Overview {...props} />}
       {tab === 'host' && <HostUtilisation {...props} />}

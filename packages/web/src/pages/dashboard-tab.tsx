@@ -1,3 +1,4 @@
+import type { ChartRegion } from '../charts/run-regions.js';
 import { formatDuration } from '../lib/durations.js';
 import { Link } from '../router.js';
 
@@ -10,6 +11,8 @@ export interface TabProps {
   readonly live: boolean;
   readonly onZoom: (from: number, to: number) => void;
   readonly syncKey: string;
+  /** The collector's runs, shaded on its charts. */
+  readonly regions: readonly ChartRegion[];
 }
 
 /** Where a range ends up: its x window in unix seconds, from the answer. */

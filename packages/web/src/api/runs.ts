@@ -1,0 +1,28 @@
+import { api } from './client.js';
+import type { Page } from './types.js';
+
+/** The most runs one page of the list holds: the dashboard shades every run of a collector. */
+const RUNS_PAGE = 1000;
+
+/** A run: a named window of a collector's data (editable), or a load-test run pcc posted (read only). */
+export interface Run {
+  readonly kind: 'run' | 'loadtest';
+  readonly id: number;
+  /** Unique across kinds: "r12" for a named run, "lt3" for a load-test run. */
+  readonly key: string;
+  readonly collector_id: string;
+  readonly name: string;
+  readonly note: string;
+  readonly start: string;
+  readonly end: string;
+  readonly created_by: string | null;
+  readonly created_at: string;
+  readonly updated_at: string;
+  readonly version: number;
+}
+
+/** A collector's runs, named and load tests, by start. */
+export async function collectorRuns(collectorId: string, signal: AbortSignal): Promise<Run[]> {
+  const page = await api<Page<Run>>(`/api/v1/collectors/${collectorId}/runs/?limit=${RUNS_PAGE}`, { signal });
+  return page.results;
+}
