@@ -5,752 +5,752 @@
  */
 
 export interface paths {
-  readonly '/healthz': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/healthz': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
     /**
      * Health of this process and its database
      * @description Who: No credentials needed.
      */
-    readonly get: operations['health'];
-    readonly put?: never;
-    readonly post?: never;
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    get: operations['health'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/api/v1/register/': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/api/v1/register/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly get?: never;
-    readonly put?: never;
+    get?: never;
+    put?: never;
     /**
      * Register or update a collector from pcc
      * @description Who: pcc, with its collector's API key.
      */
-    readonly post: operations['registerCollector'];
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    post: operations['registerCollector'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/api/v1/metrics/': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/api/v1/metrics/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly get?: never;
-    readonly put?: never;
+    get?: never;
+    put?: never;
     /**
      * Store a batch of samples (gzip accepted); a resent batch changes nothing
      * @description Who: pcc, with its collector's API key.
      */
-    readonly post: operations['storeSamples'];
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    post: operations['storeSamples'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/metrics': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/metrics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
     /**
      * Every collector's latest sample and the server's own metrics, Prometheus text format
      * @description Who: Any user (viewer, analyst or admin).
      */
-    readonly get: operations['prometheusMetrics'];
-    readonly put?: never;
-    readonly post?: never;
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    get: operations['prometheusMetrics'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/api/v1/auth/signup/': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/api/v1/auth/signup/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly get?: never;
-    readonly put?: never;
+    get?: never;
+    put?: never;
     /**
      * Sign up. A tenant's first user becomes its admin: with the setup token the server printed, or from the server's own machine; later ones get the role the admin allows
      * @description Who: No credentials needed.
      */
-    readonly post: operations['signUp'];
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    post: operations['signUp'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/api/v1/auth/token/': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/api/v1/auth/token/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly get?: never;
-    readonly put?: never;
+    get?: never;
+    put?: never;
     /**
      * Log in: a JWT access token and a refresh token. Failed attempts are counted per account, per client address and per both; past a few, each further attempt must wait (429 with Retry-After)
      * @description Who: No credentials needed.
      */
-    readonly post: operations['logIn'];
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    post: operations['logIn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/api/v1/auth/token/refresh/': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/api/v1/auth/token/refresh/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly get?: never;
-    readonly put?: never;
+    get?: never;
+    put?: never;
     /**
      * A new token pair for a refresh token. A refresh token works once: using one again ends its session
      * @description Who: No credentials needed.
      */
-    readonly post: operations['refreshTokens'];
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    post: operations['refreshTokens'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/api/v1/auth/logout/': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/api/v1/auth/logout/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly get?: never;
-    readonly put?: never;
+    get?: never;
+    put?: never;
     /**
      * Log out: ends this session, or with everywhere=true every session of yours
      * @description Who: Any user (viewer, analyst or admin).
      */
-    readonly post: operations['logOut'];
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    post: operations['logOut'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/api/v1/auth/user/': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/api/v1/auth/user/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
     /**
      * The current user
      * @description Who: Any user (viewer, analyst or admin).
      */
-    readonly get: operations['getCurrentUser'];
-    readonly put?: never;
-    readonly post?: never;
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    get: operations['getCurrentUser'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/api/v1/auth/password/': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/api/v1/auth/password/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly get?: never;
-    readonly put?: never;
+    get?: never;
+    put?: never;
     /**
      * Change your password: ends all your sessions, and answers the tokens of a new one for this client
      * @description Who: Any user (viewer, analyst or admin).
      */
-    readonly post: operations['changePassword'];
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    post: operations['changePassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/api/v1/auth/api-keys/': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/api/v1/auth/api-keys/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
     /**
      * Your API keys
      * @description Who: Any user (viewer, analyst or admin).
      */
-    readonly get: operations['listApiKeys'];
-    readonly put?: never;
+    get: operations['listApiKeys'];
+    put?: never;
     /**
      * Create an API key for scripts; it is shown once
      * @description Who: Any user (viewer, analyst or admin).
      */
-    readonly post: operations['createApiKey'];
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    post: operations['createApiKey'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/api/v1/auth/api-keys/{id}/': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/api/v1/auth/api-keys/{id}/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly get?: never;
-    readonly put?: never;
-    readonly post?: never;
+    get?: never;
+    put?: never;
+    post?: never;
     /**
      * Revoke one of your API keys
      * @description Who: Any user (viewer, analyst or admin).
      */
-    readonly delete: operations['revokeApiKey'];
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    delete: operations['revokeApiKey'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/api/v1/users/': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/api/v1/users/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
     /**
      * The users of this tenant
      * @description Who: An admin.
      */
-    readonly get: operations['listUsers'];
-    readonly put?: never;
+    get: operations['listUsers'];
+    put?: never;
     /**
      * Create a user with a role
      * @description Who: An admin.
      */
-    readonly post: operations['createUser'];
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    post: operations['createUser'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/api/v1/users/{id}/': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/api/v1/users/{id}/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly get?: never;
-    readonly put?: never;
-    readonly post?: never;
+    get?: never;
+    put?: never;
+    post?: never;
     /**
      * Delete a user (and end their sessions)
      * @description Who: An admin.
      */
-    readonly delete: operations['deleteUser'];
-    readonly options?: never;
-    readonly head?: never;
+    delete: operations['deleteUser'];
+    options?: never;
+    head?: never;
     /**
      * Change a user's role: ends the user's sessions (they log in again with the new role)
      * @description Who: An admin.
      */
-    readonly patch: operations['setUserRole'];
-    readonly trace?: never;
+    patch: operations['setUserRole'];
+    trace?: never;
   };
-  readonly '/api/v1/settings/': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/api/v1/settings/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
     /**
      * This tenant's settings
      * @description Who: An admin.
      */
-    readonly get: operations['getSettings'];
+    get: operations['getSettings'];
     /**
      * Change this tenant's settings
      * @description Who: An admin.
      */
-    readonly put: operations['putSettings'];
-    readonly post?: never;
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    put: operations['putSettings'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/api/v1/collectors/': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/api/v1/collectors/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
     /**
      * List collectors (paginated, filterable by site)
      * @description Who: Any user (viewer, analyst or admin).
      */
-    readonly get: operations['listCollectors'];
-    readonly put?: never;
+    get: operations['listCollectors'];
+    put?: never;
     /**
      * Create a collector: answers with its API key and the one-line install command
      * @description The machine name may come as machine_name, as machinename (the user guide) or as name (XATSimplified); the site as site_name or sitename.
      *
      *     Who: An admin.
      */
-    readonly post: operations['createCollector'];
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    post: operations['createCollector'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/api/v1/collectors/{id}/': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/api/v1/collectors/{id}/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
     /**
      * A collector, with its files count, last upload, last seen, status and system info
      * @description Who: Any user (viewer, analyst or admin).
      */
-    readonly get: operations['getCollector'];
-    readonly put?: never;
-    readonly post?: never;
+    get: operations['getCollector'];
+    put?: never;
+    post?: never;
     /**
      * Delete a collector with all its samples and files
      * @description Who: An admin.
      */
-    readonly delete: operations['deleteCollector'];
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    delete: operations['deleteCollector'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/api/v1/collectors/{id}/regenerate-key/': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/api/v1/collectors/{id}/regenerate-key/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly get?: never;
-    readonly put?: never;
+    get?: never;
+    put?: never;
     /**
      * A new API key; the old one stops working at once
      * @description Who: An admin.
      */
-    readonly post: operations['regenerateCollectorKey'];
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    post: operations['regenerateCollectorKey'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/api/v1/collectors/{id}/upload/': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/api/v1/collectors/{id}/upload/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly get?: never;
-    readonly put?: never;
+    get?: never;
+    put?: never;
     /**
      * Upload a host.csv (plain or gzip) or a pcc capture (multipart: file, description); it is kept and its samples imported
      * @description Who: An analyst or admin.
      */
-    readonly post: operations['uploadFile'];
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    post: operations['uploadFile'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/api/v1/collectors/{id}/files/': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/api/v1/collectors/{id}/files/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
     /**
      * A collector's uploaded files
      * @description Who: Any user (viewer, analyst or admin).
      */
-    readonly get: operations['listFiles'];
-    readonly put?: never;
-    readonly post?: never;
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    get: operations['listFiles'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/api/v1/collectors/{id}/files/{file}/': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/api/v1/collectors/{id}/files/{file}/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
     /**
      * Download an uploaded file as it was sent
      * @description Who: Any user (viewer, analyst or admin).
      */
-    readonly get: operations['downloadFile'];
-    readonly put?: never;
-    readonly post?: never;
+    get: operations['downloadFile'];
+    put?: never;
+    post?: never;
     /**
      * Delete an uploaded file and the samples it stored, and no others (admins, or the analyst who uploaded it); answers how many samples went
      * @description Who: An analyst or admin.
      */
-    readonly delete: operations['deleteFile'];
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    delete: operations['deleteFile'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/api/v1/collectors/{id}/files/{file}/samples/': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/api/v1/collectors/{id}/files/{file}/samples/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
     /**
      * How many samples this file stored are still kept: what deleting it deletes (samples of the same instants stored by the agent or by another upload are not its own and stay)
      * @description Who: Any user (viewer, analyst or admin).
      */
-    readonly get: operations['fileSamplesHeld'];
-    readonly put?: never;
-    readonly post?: never;
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    get: operations['fileSamplesHeld'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/api/v1/collectors/{id}/export/': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/api/v1/collectors/{id}/export/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
     /**
      * A collector's samples as host.csv, for a date range
      * @description Who: Any user (viewer, analyst or admin).
      */
-    readonly get: operations['exportHostCsv'];
-    readonly put?: never;
-    readonly post?: never;
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    get: operations['exportHostCsv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/api/v1/performance/upload': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/api/v1/performance/upload': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly get?: never;
-    readonly put?: never;
+    get?: never;
+    put?: never;
     /**
      * Upload a host.csv or a pcc capture to the collector machine_id names (multipart: file, machine_id, description)
      * @description machine_id is the collector's machine name (e.g. test-vm-01) or its id. The answer is the upload's, as POST /api/v1/collectors/{id}/upload/ gives it. Authorization: Bearer <access token>, or a user API key as ApiKey <username>:<key> or Bearer <username>:<key>.
      *
      *     Who: An analyst or admin.
      */
-    readonly post: operations['uploadPerformanceFile'];
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    post: operations['uploadPerformanceFile'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/api/v1/collectors/{id}/series/': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/api/v1/collectors/{id}/series/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
     /**
      * A collector's host metrics, downsampled in the database to about `points` buckets (mean, min, max)
      * @description Who: Any user (viewer, analyst or admin).
      */
-    readonly get: operations['hostSeries'];
-    readonly put?: never;
-    readonly post?: never;
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    get: operations['hostSeries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/api/v1/collectors/{id}/devices/{kind}/series/': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/api/v1/collectors/{id}/devices/{kind}/series/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
     /**
      * Per-device series: CPUs, disks, interfaces, filesystems, temperatures or containers
      * @description Who: Any user (viewer, analyst or admin).
      */
-    readonly get: operations['deviceSeries'];
-    readonly put?: never;
-    readonly post?: never;
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    get: operations['deviceSeries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/api/v1/collectors/{id}/utilisation/': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/api/v1/collectors/{id}/utilisation/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
     /**
      * P50, P90, P95, P99, mean, max and min of every host metric over the range, from the raw samples
      * @description Who: Any user (viewer, analyst or admin).
      */
-    readonly get: operations['utilisation'];
-    readonly put?: never;
-    readonly post?: never;
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    get: operations['utilisation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/api/v1/compare/': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/api/v1/compare/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
     /**
      * Several collectors: series aligned at the start of each run (t = 0) or on the clock, and their tables
      * @description Who: Any user (viewer, analyst or admin).
      */
-    readonly get: operations['compareCollectors'];
-    readonly put?: never;
-    readonly post?: never;
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    get: operations['compareCollectors'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/api/v1/benchmarks/': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/api/v1/benchmarks/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
     /**
      * Benchmark runs
      * @description Who: Any user (viewer, analyst or admin).
      */
-    readonly get: operations['listBenchmarks'];
-    readonly put?: never;
+    get: operations['listBenchmarks'];
+    put?: never;
     /**
      * Record a benchmark suite run as pcc benchmark posts it (a row per result; with a collector key, or a user naming collector_id), or one benchmark score
      * @description Who: pcc with its collector's API key, or an analyst or admin naming collector_id.
      */
-    readonly post: operations['recordBenchmarks'];
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    post: operations['recordBenchmarks'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/api/v1/benchmarks/stats/': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/api/v1/benchmarks/stats/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
     /**
      * Per benchmark name and collector: count, mean, min, max, stddev
      * @description Who: Any user (viewer, analyst or admin).
      */
-    readonly get: operations['benchmarkStats'];
-    readonly put?: never;
-    readonly post?: never;
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    get: operations['benchmarkStats'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/api/v1/loadtest/': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/api/v1/loadtest/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
     /**
      * Load-test results, a row per level
      * @description Who: Any user (viewer, analyst or admin).
      */
-    readonly get: operations['listLoadTests'];
-    readonly put?: never;
+    get: operations['listLoadTests'];
+    put?: never;
     /**
      * Record a load-test run as pcc loadtest posts it (with a collector key, or a user naming collector_id), or one level: the CPU work units a collector delivered at a utilisation level
      * @description Who: pcc with its collector's API key, or an analyst or admin naming collector_id.
      */
-    readonly post: operations['recordLoadTest'];
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    post: operations['recordLoadTest'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/api/v1/loadtest/runs/': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/api/v1/loadtest/runs/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
     /**
      * Load-test runs, newest first, each with its definition and levels
      * @description Who: Any user (viewer, analyst or admin).
      */
-    readonly get: operations['listLoadTestRuns'];
-    readonly put?: never;
-    readonly post?: never;
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    get: operations['listLoadTestRuns'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/api/v1/loadtest/runs/{id}/': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/api/v1/loadtest/runs/{id}/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
     /**
      * One load-test run
      * @description Who: Any user (viewer, analyst or admin).
      */
-    readonly get: operations['getLoadTestRun'];
-    readonly put?: never;
-    readonly post?: never;
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    get: operations['getLoadTestRun'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/api/v1/loadtest/compare/': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/api/v1/loadtest/compare/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly get?: never;
-    readonly put?: never;
+    get?: never;
+    put?: never;
     /**
      * CPU work units at each utilisation level of one load test (name and work-unit version) across collectors: the mean of its results at each level, how many results that is, and the runs used (results of other tests or versions are never averaged in)
      * @description Who: Any user (viewer, analyst or admin).
      */
-    readonly post: operations['compareLoadTests'];
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    post: operations['compareLoadTests'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/api/v1/reports/': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/api/v1/reports/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
     /**
      * A report to download: one collector's or capture's (its charts, table and findings) or the comparison of several
      * @description Who: Any user (viewer, analyst or admin).
      */
-    readonly get: operations['downloadReport'];
-    readonly put?: never;
-    readonly post?: never;
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    get: operations['downloadReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/install.sh': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/install.sh': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
     /**
      * The pcc installer: curl -s <portal>/install.sh | API_KEY=<key> bash
@@ -758,41 +758,41 @@ export interface paths {
      *
      *     Who: No credentials needed.
      */
-    readonly get: operations['installScript'];
-    readonly put?: never;
-    readonly post?: never;
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    get: operations['installScript'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/install/pcc.mjs': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/install/pcc.mjs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
     /**
      * The agent, pcc, as one ES module file for Node.js 20+ (its version in X-PCC-Version)
      * @description Who: No credentials needed.
      */
-    readonly get: operations['agentBundle'];
-    readonly put?: never;
-    readonly post?: never;
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    get: operations['agentBundle'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/install/pcc-linux-x64': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/install/pcc-linux-x64': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
     /**
      * The agent, pcc, as a self-contained executable for Linux on x64 (no Node.js needed)
@@ -800,21 +800,21 @@ export interface paths {
      *
      *     Who: No credentials needed.
      */
-    readonly get: operations['agentBinaryX64'];
-    readonly put?: never;
-    readonly post?: never;
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    get: operations['agentBinaryX64'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
-  readonly '/install/pcc-linux-arm64': {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  '/install/pcc-linux-arm64': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
     /**
      * The agent, pcc, as a self-contained executable for Linux on arm64 (no Node.js needed)
@@ -822,22 +822,22 @@ export interface paths {
      *
      *     Who: No credentials needed.
      */
-    readonly get: operations['agentBinaryArm64'];
-    readonly put?: never;
-    readonly post?: never;
-    readonly delete?: never;
-    readonly options?: never;
-    readonly head?: never;
-    readonly patch?: never;
-    readonly trace?: never;
+    get: operations['agentBinaryArm64'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
 }
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
-    readonly ApiError: {
-      readonly error: {
-        readonly code:
+    ApiError: {
+      error: {
+        code:
           | 'BAD_REQUEST'
           | 'INVALID_BODY'
           | 'UNAUTHORIZED'
@@ -856,8 +856,8 @@ export interface components {
           | 'DATABASE_UNAVAILABLE'
           | 'DATABASE_BUSY'
           | 'PDF_UNAVAILABLE';
-        readonly message: string;
-        readonly status: number;
+        message: string;
+        status: number;
       };
     };
   };
@@ -869,3205 +869,3205 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-  readonly health: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  health: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly requestBody?: never;
-    readonly responses: {
+    requestBody?: never;
+    responses: {
       /** @description Default Response */
-      readonly 200: {
+      200: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': {
+          'application/json': {
             /** @enum {string} */
-            readonly status: 'ok';
-            readonly database: string;
+            status: 'ok';
+            database: string;
           };
         };
       };
       /** @description Something went wrong on the server */
-      readonly 500: {
+      500: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Default Response */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': {
+          'application/json': {
             /** @enum {string} */
-            readonly status: 'unavailable';
-            readonly database: string;
-            readonly error: string;
+            status: 'unavailable';
+            database: string;
+            error: string;
           };
         };
       };
     };
   };
-  readonly registerCollector: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  registerCollector: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly requestBody: {
-      readonly content: {
-        readonly 'application/json': {
-          readonly hostname: string;
+    requestBody: {
+      content: {
+        'application/json': {
+          hostname: string;
           /** @description Operating system name */
-          readonly os_name: string;
+          os_name: string;
           /** @description Operating system version */
-          readonly os_version: string;
+          os_version: string;
           /** @description Kernel release */
-          readonly kernel: string;
+          kernel: string;
           /** @description CPU architecture */
-          readonly arch: string;
+          arch: string;
           /** @description CPU vendor */
-          readonly cpu_vendor: string;
+          cpu_vendor: string;
           /** @description CPU model */
-          readonly cpu_model: string;
-          readonly cpu_count: number;
-          readonly mem_total_mb: number;
-          readonly ip_addresses: readonly string[];
-          readonly storage_gb: number;
+          cpu_model: string;
+          cpu_count: number;
+          mem_total_mb: number;
+          ip_addresses: string[];
+          storage_gb: number;
         };
       };
     };
-    readonly responses: {
+    responses: {
       /** @description Default Response */
-      readonly 200: {
+      200: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': {
-            readonly collector_id: string;
-            readonly machine_name: string;
-            readonly registered_at: string;
+          'application/json': {
+            collector_id: string;
+            machine_name: string;
+            registered_at: string;
           };
         };
       };
       /** @description The request is malformed; or: The request body is not valid */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Authentication is required; or: The API key is missing, malformed or unknown; or: Wrong username or password; or: The token is invalid or has expired */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is too large */
-      readonly 413: {
+      413: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Unsupported content type or encoding */
-      readonly 415: {
+      415: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Something went wrong on the server */
-      readonly 500: {
+      500: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
   };
-  readonly storeSamples: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  storeSamples: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly requestBody: {
-      readonly content: {
-        readonly 'application/json': {
-          readonly samples: readonly {
+    requestBody: {
+      content: {
+        'application/json': {
+          samples: {
             /** @description End of the interval: unix milliseconds or ISO 8601 */
-            readonly timestamp: number | string;
-            readonly interval?: number;
+            timestamp: number | string;
+            interval?: number;
             /** @description User CPU time (guest time excluded) (%, -1 to 101) */
-            readonly cpu_user?: number | null;
+            cpu_user?: number | null;
             /** @description System CPU time (%, -1 to 101) */
-            readonly cpu_system?: number | null;
+            cpu_system?: number | null;
             /** @description I/O wait time (%, -1 to 101) */
-            readonly cpu_iowait?: number | null;
+            cpu_iowait?: number | null;
             /** @description Idle time (%, -1 to 101) */
-            readonly cpu_idle?: number | null;
+            cpu_idle?: number | null;
             /** @description Stolen time (VM) (%, -1 to 101) */
-            readonly cpu_steal?: number | null;
+            cpu_steal?: number | null;
             /** @description Total memory (MB, 0 to 17592186044416) */
-            readonly mem_total?: number | null;
+            mem_total?: number | null;
             /** @description Used memory (total - available) (MB, 0 to 17592186044416) */
-            readonly mem_used?: number | null;
+            mem_used?: number | null;
             /** @description Available memory (MB, 0 to 17592186044416) */
-            readonly mem_available?: number | null;
+            mem_available?: number | null;
             /** @description Buffer memory (MB, 0 to 17592186044416) */
-            readonly mem_buffers?: number | null;
+            mem_buffers?: number | null;
             /** @description Cached memory (MB, 0 to 17592186044416) */
-            readonly mem_cached?: number | null;
+            mem_cached?: number | null;
             /** @description Disk read throughput (bytes/s, 0 to 100000000000000) */
-            readonly disk_read_bytes?: number | null;
+            disk_read_bytes?: number | null;
             /** @description Disk write throughput (bytes/s, 0 to 100000000000000) */
-            readonly disk_write_bytes?: number | null;
+            disk_write_bytes?: number | null;
             /** @description Disk read IOPS (ops/s, 0 to 1000000000000) */
-            readonly disk_read_ops?: number | null;
+            disk_read_ops?: number | null;
             /** @description Disk write IOPS (ops/s, 0 to 1000000000000) */
-            readonly disk_write_ops?: number | null;
+            disk_write_ops?: number | null;
             /** @description Network receive (bytes/s, 0 to 100000000000000) */
-            readonly net_rx_bytes?: number | null;
+            net_rx_bytes?: number | null;
             /** @description Network transmit (bytes/s, 0 to 100000000000000) */
-            readonly net_tx_bytes?: number | null;
+            net_tx_bytes?: number | null;
             /** @description Packets received (pkt/s, 0 to 1000000000000) */
-            readonly net_rx_packets?: number | null;
+            net_rx_packets?: number | null;
             /** @description Packets transmitted (pkt/s, 0 to 1000000000000) */
-            readonly net_tx_packets?: number | null;
+            net_tx_packets?: number | null;
             /** @description Niced user CPU time (guest nice excluded) (%, -1 to 101) */
-            readonly cpu_nice?: number | null;
+            cpu_nice?: number | null;
             /** @description Hardware interrupt time (%, -1 to 101) */
-            readonly cpu_irq?: number | null;
+            cpu_irq?: number | null;
             /** @description Software interrupt time (%, -1 to 101) */
-            readonly cpu_softirq?: number | null;
+            cpu_softirq?: number | null;
             /** @description Time running guest VMs (%, -1 to 101) */
-            readonly cpu_guest?: number | null;
+            cpu_guest?: number | null;
             /** @description Time running niced guest VMs (%, -1 to 101) */
-            readonly cpu_guest_nice?: number | null;
+            cpu_guest_nice?: number | null;
             /** @description Load average, 1 minute (0 to 8388608) */
-            readonly load_1m?: number | null;
+            load_1m?: number | null;
             /** @description Load average, 5 minutes (0 to 8388608) */
-            readonly load_5m?: number | null;
+            load_5m?: number | null;
             /** @description Load average, 15 minutes (0 to 8388608) */
-            readonly load_15m?: number | null;
+            load_15m?: number | null;
             /** @description Context switches (/s, 0 to 1000000000000) */
-            readonly ctx_switches?: number | null;
+            ctx_switches?: number | null;
             /** @description Interrupts (/s, 0 to 1000000000000) */
-            readonly interrupts?: number | null;
+            interrupts?: number | null;
             /** @description Runnable processes (0 to 8388608) */
-            readonly procs_running?: number | null;
+            procs_running?: number | null;
             /** @description Processes blocked on I/O (0 to 8388608) */
-            readonly procs_blocked?: number | null;
+            procs_blocked?: number | null;
             /** @description Free memory (MB, 0 to 17592186044416) */
-            readonly mem_free?: number | null;
+            mem_free?: number | null;
             /** @description Total swap (MB, 0 to 17592186044416) */
-            readonly swap_total?: number | null;
+            swap_total?: number | null;
             /** @description Used swap (MB, 0 to 17592186044416) */
-            readonly swap_used?: number | null;
+            swap_used?: number | null;
             /** @description Busiest whole disk: time with I/O in flight (%, -1 to 101) */
-            readonly disk_util?: number | null;
+            disk_util?: number | null;
             /** @description Receive errors (/s, 0 to 1000000000000) */
-            readonly net_rx_errors?: number | null;
+            net_rx_errors?: number | null;
             /** @description Transmit errors (/s, 0 to 1000000000000) */
-            readonly net_tx_errors?: number | null;
+            net_tx_errors?: number | null;
             /** @description Received packets dropped (/s, 0 to 1000000000000) */
-            readonly net_rx_drops?: number | null;
+            net_rx_drops?: number | null;
             /** @description Transmitted packets dropped (/s, 0 to 1000000000000) */
-            readonly net_tx_drops?: number | null;
+            net_tx_drops?: number | null;
             /** @description Hottest CPU or thermal-zone sensor (°C, -273.15 to 1000) */
-            readonly temperature?: number | null;
-            readonly cpus?: readonly {
-              readonly cpu: string;
+            temperature?: number | null;
+            cpus?: {
+              cpu: string;
               /** @description User time (guest excluded) (%, -1 to 101) */
-              readonly user: number;
+              user: number;
               /** @description Nice time (guest nice excluded) (%, -1 to 101) */
-              readonly nice: number;
+              nice: number;
               /** @description System time (%, -1 to 101) */
-              readonly system: number;
+              system: number;
               /** @description Idle time (%, -1 to 101) */
-              readonly idle: number;
+              idle: number;
               /** @description I/O wait (%, -1 to 101) */
-              readonly iowait: number;
+              iowait: number;
               /** @description Hardware interrupts (%, -1 to 101) */
-              readonly irq: number;
+              irq: number;
               /** @description Software interrupts (%, -1 to 101) */
-              readonly softirq: number;
+              softirq: number;
               /** @description Stolen time (%, -1 to 101) */
-              readonly steal: number;
+              steal: number;
               /** @description Guest time (%, -1 to 101) */
-              readonly guest: number;
+              guest: number;
               /** @description Guest nice time (%, -1 to 101) */
-              readonly guest_nice: number;
+              guest_nice: number;
               /** @description Current clock frequency (cpufreq scaling_cur_freq, else /proc/cpuinfo cpu MHz) (MHz, 0 to 100000) */
-              readonly mhz?: number | null;
+              mhz?: number | null;
             }[];
-            readonly disks?: readonly {
-              readonly device: string;
+            disks?: {
+              device: string;
               /** @description Read throughput (bytes/s, 0 to 100000000000000) */
-              readonly read_bytes: number;
+              read_bytes: number;
               /** @description Write throughput (bytes/s, 0 to 100000000000000) */
-              readonly write_bytes: number;
+              write_bytes: number;
               /** @description Reads completed (ops/s, 0 to 1000000000000) */
-              readonly read_ops: number;
+              read_ops: number;
               /** @description Writes completed (ops/s, 0 to 1000000000000) */
-              readonly write_ops: number;
+              write_ops: number;
               /** @description Time with I/O in flight (%, -1 to 101) */
-              readonly util: number;
+              util: number;
               /** @description Average time per completed I/O, as iostat's await (ms, 0 to 4294967296) */
-              readonly await_ms: number;
+              await_ms: number;
             }[];
-            readonly nets?: readonly {
-              readonly iface: string;
+            nets?: {
+              iface: string;
               /** @description Received (bytes/s, 0 to 100000000000000) */
-              readonly rx_bytes: number;
+              rx_bytes: number;
               /** @description Transmitted (bytes/s, 0 to 100000000000000) */
-              readonly tx_bytes: number;
+              tx_bytes: number;
               /** @description Packets received (pkt/s, 0 to 1000000000000) */
-              readonly rx_packets: number;
+              rx_packets: number;
               /** @description Packets transmitted (pkt/s, 0 to 1000000000000) */
-              readonly tx_packets: number;
+              tx_packets: number;
               /** @description Receive errors (/s, 0 to 1000000000000) */
-              readonly rx_errors: number;
+              rx_errors: number;
               /** @description Transmit errors (/s, 0 to 1000000000000) */
-              readonly tx_errors: number;
+              tx_errors: number;
               /** @description Receive drops (/s, 0 to 1000000000000) */
-              readonly rx_drops: number;
+              rx_drops: number;
               /** @description Transmit drops (/s, 0 to 1000000000000) */
-              readonly tx_drops: number;
+              tx_drops: number;
             }[];
-            readonly filesystems?: readonly {
-              readonly mount: string;
-              readonly fstype: string;
-              readonly source: string;
+            filesystems?: {
+              mount: string;
+              fstype: string;
+              source: string;
               /** @description Size (MB, 0 to 17592186044416) */
-              readonly size_mb: number;
+              size_mb: number;
               /** @description Used (MB, 0 to 17592186044416) */
-              readonly used_mb: number;
+              used_mb: number;
               /** @description Available to unprivileged users (MB, 0 to 17592186044416) */
-              readonly avail_mb: number;
+              avail_mb: number;
               /** @description Used, as df reports it (%, -1 to 101) */
-              readonly used_pct: number;
+              used_pct: number;
               /** @description Inodes (0 to 18446744073709552000) */
-              readonly inodes_total: number;
+              inodes_total: number;
               /** @description Inodes used (0 to 18446744073709552000) */
-              readonly inodes_used: number;
+              inodes_used: number;
             }[];
-            readonly temperatures?: readonly {
-              readonly sensor: string;
+            temperatures?: {
+              sensor: string;
               /** @description Temperature (°C, -273.15 to 1000) */
-              readonly celsius: number;
+              celsius: number;
             }[];
-            readonly containers?: readonly {
-              readonly container_id: string;
-              readonly container_name: string;
+            containers?: {
+              container_id: string;
+              container_name: string;
               /** @description CPU time, 100 = one core (as docker stats) (%, -1 to 819201) */
-              readonly cpu_percent: number | null;
+              cpu_percent: number | null;
               /** @description Memory charged to the cgroup (memory.current) (MB, 0 to 17592186044416) */
-              readonly mem_usage_mb: number | null;
+              mem_usage_mb: number | null;
               /** @description Memory limit (memory.max); empty when unlimited (MB, 0 to 17592186044416) */
-              readonly mem_limit_mb: number | null;
+              mem_limit_mb: number | null;
               /** @description Anonymous memory (memory.stat anon) (MB, 0 to 17592186044416) */
-              readonly mem_rss_mb: number | null;
+              mem_rss_mb: number | null;
               /** @description Page cache (memory.stat file) (MB, 0 to 17592186044416) */
-              readonly mem_cache_mb: number | null;
+              mem_cache_mb: number | null;
               /** @description Usage minus inactive page cache, at least 0 (as docker stats and cAdvisor) (MB, 0 to 17592186044416) */
-              readonly mem_working_set_mb: number | null;
+              mem_working_set_mb: number | null;
               /** @description Block device reads (io.stat rbytes) (bytes/s, 0 to 100000000000000) */
-              readonly blk_read_bytes: number | null;
+              blk_read_bytes: number | null;
               /** @description Block device writes (io.stat wbytes) (bytes/s, 0 to 100000000000000) */
-              readonly blk_write_bytes: number | null;
+              blk_write_bytes: number | null;
               /** @description Block device read operations (io.stat rios) (ops/s, 0 to 1000000000000) */
-              readonly blk_read_ops: number | null;
+              blk_read_ops: number | null;
               /** @description Block device write operations (io.stat wios) (ops/s, 0 to 1000000000000) */
-              readonly blk_write_ops: number | null;
+              blk_write_ops: number | null;
               /** @description Received, all interfaces but lo (bytes/s, 0 to 100000000000000) */
-              readonly net_rx_bytes: number | null;
+              net_rx_bytes: number | null;
               /** @description Transmitted, all interfaces but lo (bytes/s, 0 to 100000000000000) */
-              readonly net_tx_bytes: number | null;
+              net_tx_bytes: number | null;
               /** @description Packets received (pkt/s, 0 to 1000000000000) */
-              readonly net_rx_packets: number | null;
+              net_rx_packets: number | null;
               /** @description Packets transmitted (pkt/s, 0 to 1000000000000) */
-              readonly net_tx_packets: number | null;
+              net_tx_packets: number | null;
               /** @description Receive errors (/s, 0 to 1000000000000) */
-              readonly net_rx_errors: number | null;
+              net_rx_errors: number | null;
               /** @description Transmit errors (/s, 0 to 1000000000000) */
-              readonly net_tx_errors: number | null;
+              net_tx_errors: number | null;
               /** @description Receive drops (/s, 0 to 1000000000000) */
-              readonly net_rx_drops: number | null;
+              net_rx_drops: number | null;
               /** @description Transmit drops (/s, 0 to 1000000000000) */
-              readonly net_tx_drops: number | null;
+              net_tx_drops: number | null;
               /** @description Processes and threads (pids.current) (0 to 8388608) */
-              readonly pids: number | null;
+              pids: number | null;
             }[];
           }[];
         };
       };
     };
-    readonly responses: {
+    responses: {
       /** @description Default Response */
-      readonly 200: {
+      200: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': {
-            readonly stored: number;
-            readonly duplicates: number;
+          'application/json': {
+            stored: number;
+            duplicates: number;
           };
         };
       };
       /** @description The request is malformed; or: The request body is not valid */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Authentication is required; or: The API key is missing, malformed or unknown; or: Wrong username or password; or: The token is invalid or has expired */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is too large */
-      readonly 413: {
+      413: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Unsupported content type or encoding */
-      readonly 415: {
+      415: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Something went wrong on the server */
-      readonly 500: {
+      500: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
   };
-  readonly prometheusMetrics: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  prometheusMetrics: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly requestBody?: never;
-    readonly responses: {
+    requestBody?: never;
+    responses: {
       /** @description The Prometheus text exposition format, version 0.0.4 */
-      readonly 200: {
+      200: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'text/plain': string;
+          'text/plain': string;
         };
       };
       /** @description Authentication is required; or: The API key is missing, malformed or unknown; or: Wrong username or password; or: The token is invalid or has expired */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'text/plain': components['schemas']['ApiError'];
+          'text/plain': components['schemas']['ApiError'];
         };
       };
       /** @description Your role does not allow this; or: These credentials belong to another tenant */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'text/plain': components['schemas']['ApiError'];
+          'text/plain': components['schemas']['ApiError'];
         };
       };
       /** @description Not found; or: No tenant is served at this address */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'text/plain': components['schemas']['ApiError'];
+          'text/plain': components['schemas']['ApiError'];
         };
       };
       /** @description Something went wrong on the server */
-      readonly 500: {
+      500: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'text/plain': components['schemas']['ApiError'];
+          'text/plain': components['schemas']['ApiError'];
         };
       };
       /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'text/plain': components['schemas']['ApiError'];
+          'text/plain': components['schemas']['ApiError'];
         };
       };
     };
   };
-  readonly signUp: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  signUp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly requestBody: {
-      readonly content: {
-        readonly 'application/json': {
-          readonly username: string;
-          readonly password: string;
-          readonly email?: string;
+    requestBody: {
+      content: {
+        'application/json': {
+          username: string;
+          password: string;
+          email?: string;
           /** @description The one-time token of the setup link `serve` prints */
-          readonly setup_token?: string;
+          setup_token?: string;
         };
       };
     };
-    readonly responses: {
+    responses: {
       /** @description Default Response */
-      readonly 201: {
+      201: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': {
-            readonly user: {
-              readonly id: number;
-              readonly username: string;
-              readonly email: string;
+          'application/json': {
+            user: {
+              id: number;
+              username: string;
+              email: string;
               /** @description admin (everything), analyst (view, analyse, upload) or viewer (read only) */
-              readonly role: 'admin' | 'analyst' | 'viewer';
-              readonly tenant: string;
+              role: 'admin' | 'analyst' | 'viewer';
+              tenant: string;
               /** Format: date-time */
-              readonly created_at: string;
+              created_at: string;
             };
-            readonly access: string;
-            readonly refresh: string;
+            access: string;
+            refresh: string;
           };
         };
       };
       /** @description The request is malformed; or: The request body is not valid */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Your role does not allow this; or: These credentials belong to another tenant */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found; or: No tenant is served at this address */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description That already exists */
-      readonly 409: {
+      409: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is too large */
-      readonly 413: {
+      413: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Unsupported content type or encoding */
-      readonly 415: {
+      415: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Something went wrong on the server */
-      readonly 500: {
+      500: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
   };
-  readonly logIn: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  logIn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly requestBody: {
-      readonly content: {
-        readonly 'application/json': {
-          readonly username: string;
-          readonly password: string;
+    requestBody: {
+      content: {
+        'application/json': {
+          username: string;
+          password: string;
         };
       };
     };
-    readonly responses: {
+    responses: {
       /** @description Default Response */
-      readonly 200: {
+      200: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': {
-            readonly access: string;
-            readonly refresh: string;
+          'application/json': {
+            access: string;
+            refresh: string;
           };
         };
       };
       /** @description The request is malformed; or: The request body is not valid */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Authentication is required; or: The API key is missing, malformed or unknown; or: Wrong username or password; or: The token is invalid or has expired */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found; or: No tenant is served at this address */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is too large */
-      readonly 413: {
+      413: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Unsupported content type or encoding */
-      readonly 415: {
+      415: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Too many failed attempts; wait a little */
-      readonly 429: {
+      429: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Something went wrong on the server */
-      readonly 500: {
+      500: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
   };
-  readonly refreshTokens: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  refreshTokens: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly requestBody: {
-      readonly content: {
-        readonly 'application/json': {
-          readonly refresh: string;
+    requestBody: {
+      content: {
+        'application/json': {
+          refresh: string;
         };
       };
     };
-    readonly responses: {
+    responses: {
       /** @description Default Response */
-      readonly 200: {
+      200: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': {
-            readonly access: string;
-            readonly refresh: string;
+          'application/json': {
+            access: string;
+            refresh: string;
           };
         };
       };
       /** @description The request is malformed; or: The request body is not valid */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Authentication is required; or: The API key is missing, malformed or unknown; or: Wrong username or password; or: The token is invalid or has expired */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found; or: No tenant is served at this address */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is too large */
-      readonly 413: {
+      413: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Unsupported content type or encoding */
-      readonly 415: {
+      415: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Something went wrong on the server */
-      readonly 500: {
+      500: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
   };
-  readonly logOut: {
-    readonly parameters: {
-      readonly query?: {
-        readonly everywhere?: boolean;
+  logOut: {
+    parameters: {
+      query?: {
+        everywhere?: boolean;
       };
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly requestBody?: never;
-    readonly responses: {
+    requestBody?: never;
+    responses: {
       /** @description Default Response */
-      readonly 204: {
+      204: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content?: never;
       };
       /** @description The request is malformed; or: The request body is not valid */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Authentication is required; or: The API key is missing, malformed or unknown; or: Wrong username or password; or: The token is invalid or has expired */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Your role does not allow this; or: These credentials belong to another tenant */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found; or: No tenant is served at this address */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Something went wrong on the server */
-      readonly 500: {
+      500: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
   };
-  readonly getCurrentUser: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  getCurrentUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly requestBody?: never;
-    readonly responses: {
+    requestBody?: never;
+    responses: {
       /** @description Default Response */
-      readonly 200: {
+      200: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': {
-            readonly id: number;
-            readonly username: string;
-            readonly email: string;
+          'application/json': {
+            id: number;
+            username: string;
+            email: string;
             /** @description admin (everything), analyst (view, analyse, upload) or viewer (read only) */
-            readonly role: 'admin' | 'analyst' | 'viewer';
-            readonly tenant: string;
+            role: 'admin' | 'analyst' | 'viewer';
+            tenant: string;
             /** Format: date-time */
-            readonly created_at: string;
+            created_at: string;
           };
         };
       };
       /** @description Authentication is required; or: The API key is missing, malformed or unknown; or: Wrong username or password; or: The token is invalid or has expired */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Your role does not allow this; or: These credentials belong to another tenant */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found; or: No tenant is served at this address */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Something went wrong on the server */
-      readonly 500: {
+      500: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
   };
-  readonly changePassword: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  changePassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly requestBody: {
-      readonly content: {
-        readonly 'application/json': {
-          readonly current_password: string;
-          readonly new_password: string;
+    requestBody: {
+      content: {
+        'application/json': {
+          current_password: string;
+          new_password: string;
         };
       };
     };
-    readonly responses: {
+    responses: {
       /** @description Default Response */
-      readonly 200: {
+      200: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': {
-            readonly access: string;
-            readonly refresh: string;
+          'application/json': {
+            access: string;
+            refresh: string;
           };
         };
       };
       /** @description The request is malformed; or: The request body is not valid */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Authentication is required; or: The API key is missing, malformed or unknown; or: Wrong username or password; or: The token is invalid or has expired */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Your role does not allow this; or: These credentials belong to another tenant */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found; or: No tenant is served at this address */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is too large */
-      readonly 413: {
+      413: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Unsupported content type or encoding */
-      readonly 415: {
+      415: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Something went wrong on the server */
-      readonly 500: {
+      500: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
   };
-  readonly listApiKeys: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  listApiKeys: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly requestBody?: never;
-    readonly responses: {
+    requestBody?: never;
+    responses: {
       /** @description Default Response */
-      readonly 200: {
+      200: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': readonly {
-            readonly id: number;
-            readonly name: string;
-            readonly prefix: string;
-            readonly created_at: string;
-            readonly last_used_at: string | null;
-            readonly revoked_at: string | null;
+          'application/json': {
+            id: number;
+            name: string;
+            prefix: string;
+            created_at: string;
+            last_used_at: string | null;
+            revoked_at: string | null;
           }[];
         };
       };
       /** @description Authentication is required; or: The API key is missing, malformed or unknown; or: Wrong username or password; or: The token is invalid or has expired */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Your role does not allow this; or: These credentials belong to another tenant */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found; or: No tenant is served at this address */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Something went wrong on the server */
-      readonly 500: {
+      500: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
   };
-  readonly createApiKey: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  createApiKey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly requestBody: {
-      readonly content: {
-        readonly 'application/json': {
-          readonly name: string;
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
         };
       };
     };
-    readonly responses: {
+    responses: {
       /** @description Default Response */
-      readonly 201: {
+      201: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': {
-            readonly id: number;
-            readonly name: string;
-            readonly key: string;
-            readonly authorization: string;
+          'application/json': {
+            id: number;
+            name: string;
+            key: string;
+            authorization: string;
           };
         };
       };
       /** @description The request is malformed; or: The request body is not valid */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Authentication is required; or: The API key is missing, malformed or unknown; or: Wrong username or password; or: The token is invalid or has expired */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Your role does not allow this; or: These credentials belong to another tenant */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found; or: No tenant is served at this address */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is too large */
-      readonly 413: {
+      413: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Unsupported content type or encoding */
-      readonly 415: {
+      415: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Something went wrong on the server */
-      readonly 500: {
+      500: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
   };
-  readonly revokeApiKey: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path: {
+  revokeApiKey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
         /** @description A positive integer id */
-        readonly id: string;
+        id: string;
       };
-      readonly cookie?: never;
+      cookie?: never;
     };
-    readonly requestBody?: never;
-    readonly responses: {
+    requestBody?: never;
+    responses: {
       /** @description Default Response */
-      readonly 204: {
+      204: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content?: never;
       };
       /** @description The request is malformed; or: The request body is not valid */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Authentication is required; or: The API key is missing, malformed or unknown; or: Wrong username or password; or: The token is invalid or has expired */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Your role does not allow this; or: These credentials belong to another tenant */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found; or: No tenant is served at this address */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Something went wrong on the server */
-      readonly 500: {
+      500: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
   };
-  readonly listUsers: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  listUsers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly requestBody?: never;
-    readonly responses: {
+    requestBody?: never;
+    responses: {
       /** @description Default Response */
-      readonly 200: {
+      200: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': readonly {
-            readonly id: number;
-            readonly username: string;
-            readonly email: string;
+          'application/json': {
+            id: number;
+            username: string;
+            email: string;
             /** @description admin (everything), analyst (view, analyse, upload) or viewer (read only) */
-            readonly role: 'admin' | 'analyst' | 'viewer';
-            readonly tenant: string;
+            role: 'admin' | 'analyst' | 'viewer';
+            tenant: string;
             /** Format: date-time */
-            readonly created_at: string;
+            created_at: string;
           }[];
         };
       };
       /** @description Authentication is required; or: The API key is missing, malformed or unknown; or: Wrong username or password; or: The token is invalid or has expired */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Your role does not allow this; or: These credentials belong to another tenant */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found; or: No tenant is served at this address */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Something went wrong on the server */
-      readonly 500: {
+      500: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
   };
-  readonly createUser: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  createUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly requestBody: {
-      readonly content: {
-        readonly 'application/json': {
-          readonly username: string;
-          readonly password: string;
+    requestBody: {
+      content: {
+        'application/json': {
+          username: string;
+          password: string;
           /** @description admin (everything), analyst (view, analyse, upload) or viewer (read only) */
-          readonly role: 'admin' | 'analyst' | 'viewer';
-          readonly email?: string;
+          role: 'admin' | 'analyst' | 'viewer';
+          email?: string;
         };
       };
     };
-    readonly responses: {
+    responses: {
       /** @description Default Response */
-      readonly 201: {
+      201: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': {
-            readonly id: number;
-            readonly username: string;
-            readonly email: string;
+          'application/json': {
+            id: number;
+            username: string;
+            email: string;
             /** @description admin (everything), analyst (view, analyse, upload) or viewer (read only) */
-            readonly role: 'admin' | 'analyst' | 'viewer';
-            readonly tenant: string;
+            role: 'admin' | 'analyst' | 'viewer';
+            tenant: string;
             /** Format: date-time */
-            readonly created_at: string;
+            created_at: string;
           };
         };
       };
       /** @description The request is malformed; or: The request body is not valid */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Authentication is required; or: The API key is missing, malformed or unknown; or: Wrong username or password; or: The token is invalid or has expired */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Your role does not allow this; or: These credentials belong to another tenant */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found; or: No tenant is served at this address */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is too large */
-      readonly 413: {
+      413: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Unsupported content type or encoding */
-      readonly 415: {
+      415: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Something went wrong on the server */
-      readonly 500: {
+      500: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
   };
-  readonly deleteUser: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path: {
+  deleteUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
         /** @description A positive integer id */
-        readonly id: string;
+        id: string;
       };
-      readonly cookie?: never;
+      cookie?: never;
     };
-    readonly requestBody?: never;
-    readonly responses: {
+    requestBody?: never;
+    responses: {
       /** @description Default Response */
-      readonly 204: {
+      204: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content?: never;
       };
       /** @description The request is malformed; or: The request body is not valid */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Authentication is required; or: The API key is missing, malformed or unknown; or: Wrong username or password; or: The token is invalid or has expired */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Your role does not allow this; or: These credentials belong to another tenant */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found; or: No tenant is served at this address */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Something went wrong on the server */
-      readonly 500: {
+      500: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
   };
-  readonly setUserRole: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path: {
+  setUserRole: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
         /** @description A positive integer id */
-        readonly id: string;
+        id: string;
       };
-      readonly cookie?: never;
+      cookie?: never;
     };
-    readonly requestBody: {
-      readonly content: {
-        readonly 'application/json': {
+    requestBody: {
+      content: {
+        'application/json': {
           /** @description admin (everything), analyst (view, analyse, upload) or viewer (read only) */
-          readonly role: 'admin' | 'analyst' | 'viewer';
+          role: 'admin' | 'analyst' | 'viewer';
         };
       };
     };
-    readonly responses: {
+    responses: {
       /** @description Default Response */
-      readonly 200: {
+      200: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': {
-            readonly id: number;
-            readonly username: string;
-            readonly email: string;
+          'application/json': {
+            id: number;
+            username: string;
+            email: string;
             /** @description admin (everything), analyst (view, analyse, upload) or viewer (read only) */
-            readonly role: 'admin' | 'analyst' | 'viewer';
-            readonly tenant: string;
+            role: 'admin' | 'analyst' | 'viewer';
+            tenant: string;
             /** Format: date-time */
-            readonly created_at: string;
+            created_at: string;
           };
         };
       };
       /** @description The request is malformed; or: The request body is not valid */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Authentication is required; or: The API key is missing, malformed or unknown; or: Wrong username or password; or: The token is invalid or has expired */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Your role does not allow this; or: These credentials belong to another tenant */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found; or: No tenant is served at this address */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is too large */
-      readonly 413: {
+      413: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Unsupported content type or encoding */
-      readonly 415: {
+      415: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Something went wrong on the server */
-      readonly 500: {
+      500: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
   };
-  readonly getSettings: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  getSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly requestBody?: never;
-    readonly responses: {
+    requestBody?: never;
+    responses: {
       /** @description Default Response */
-      readonly 200: {
+      200: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': {
+          'application/json': {
             /** @description The role of users who sign up themselves; null closes sign-up (admins create users) */
-            readonly signup_role: ('admin' | 'analyst' | 'viewer') | (never | null);
+            signup_role: ('admin' | 'analyst' | 'viewer') | (never | null);
           };
         };
       };
       /** @description Authentication is required; or: The API key is missing, malformed or unknown; or: Wrong username or password; or: The token is invalid or has expired */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Your role does not allow this; or: These credentials belong to another tenant */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found; or: No tenant is served at this address */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Something went wrong on the server */
-      readonly 500: {
+      500: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
   };
-  readonly putSettings: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  putSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly requestBody: {
-      readonly content: {
-        readonly 'application/json': {
+    requestBody: {
+      content: {
+        'application/json': {
           /** @description The role of users who sign up themselves; null closes sign-up (admins create users) */
-          readonly signup_role: ('admin' | 'analyst' | 'viewer') | (never | null);
+          signup_role: ('admin' | 'analyst' | 'viewer') | (never | null);
         };
       };
     };
-    readonly responses: {
+    responses: {
       /** @description Default Response */
-      readonly 200: {
+      200: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': {
+          'application/json': {
             /** @description The role of users who sign up themselves; null closes sign-up (admins create users) */
-            readonly signup_role: ('admin' | 'analyst' | 'viewer') | (never | null);
+            signup_role: ('admin' | 'analyst' | 'viewer') | (never | null);
           };
         };
       };
       /** @description The request is malformed; or: The request body is not valid */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Authentication is required; or: The API key is missing, malformed or unknown; or: Wrong username or password; or: The token is invalid or has expired */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Your role does not allow this; or: These credentials belong to another tenant */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found; or: No tenant is served at this address */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is too large */
-      readonly 413: {
+      413: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Unsupported content type or encoding */
-      readonly 415: {
+      415: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Something went wrong on the server */
-      readonly 500: {
+      500: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
   };
-  readonly listCollectors: {
-    readonly parameters: {
-      readonly query?: {
+  listCollectors: {
+    parameters: {
+      query?: {
         /** @description At most this many (default 50) */
-        readonly limit?: number;
+        limit?: number;
         /** @description Skip this many */
-        readonly offset?: number;
-        readonly site?: string;
+        offset?: number;
+        site?: string;
       };
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly requestBody?: never;
-    readonly responses: {
+    requestBody?: never;
+    responses: {
       /** @description Default Response */
-      readonly 200: {
+      200: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': {
+          'application/json': {
             /** @description How many there are in all */
-            readonly count: number;
+            count: number;
             /**
              * Format: uri
              * @description The next page, or null on the last
              */
-            readonly next: string | null;
+            next: string | null;
             /**
              * Format: uri
              * @description The previous page, or null on the first
              */
-            readonly previous: string | null;
-            readonly results: readonly {
+            previous: string | null;
+            results: {
               /** Format: uuid */
-              readonly id: string;
+              id: string;
               /** @description XATSimplified: the same as machine_name */
-              readonly name: string;
-              readonly machine_name: string;
+              name: string;
+              machine_name: string;
               /** @description The user guide: the same as machine_name */
-              readonly machinename: string;
-              readonly site_name: string | null;
+              machinename: string;
+              site_name: string | null;
               /** @description The user guide: the same as site_name */
-              readonly sitename: string | null;
-              readonly platform: string | null;
-              readonly api_key_prefix: string;
-              readonly status: 'live' | 'idle' | 'uploaded' | 'never seen';
-              readonly last_seen: string | null;
-              readonly last_upload: string | null;
-              readonly files_count: number;
+              sitename: string | null;
+              platform: string | null;
+              api_key_prefix: string;
+              status: 'live' | 'idle' | 'uploaded' | 'never seen';
+              last_seen: string | null;
+              last_upload: string | null;
+              files_count: number;
               /** @description The first sample its uploaded files brought (for a collector fed by files) */
-              readonly data_from: string | null;
+              data_from: string | null;
               /** @description The last sample its files brought */
-              readonly data_to: string | null;
-              readonly system_info: {
-                readonly [key: string]: unknown;
+              data_to: string | null;
+              system_info: {
+                [key: string]: unknown;
               } | null;
-              readonly created_at: string;
+              created_at: string;
             }[];
           };
         };
       };
       /** @description The request is malformed; or: The request body is not valid */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Authentication is required; or: The API key is missing, malformed or unknown; or: Wrong username or password; or: The token is invalid or has expired */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Your role does not allow this; or: These credentials belong to another tenant */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found; or: No tenant is served at this address */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Something went wrong on the server */
-      readonly 500: {
+      500: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
   };
-  readonly createCollector: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  createCollector: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly requestBody: {
-      readonly content: {
-        readonly 'application/json': {
+    requestBody: {
+      content: {
+        'application/json': {
           /** @description The server host name, e.g. web-01 */
-          readonly machine_name?: string;
+          machine_name?: string;
           /** @description Same as machine_name */
-          readonly machinename?: string;
+          machinename?: string;
           /** @description Same as machine_name */
-          readonly name?: string;
+          name?: string;
           /** @description A logical grouping, e.g. Production-East */
-          readonly site_name?: string;
+          site_name?: string;
           /** @description Same as site_name */
-          readonly sitename?: string;
+          sitename?: string;
           /** @description e.g. Linux Server */
-          readonly platform?: string;
+          platform?: string;
         };
       };
     };
-    readonly responses: {
+    responses: {
       /** @description Default Response */
-      readonly 201: {
+      201: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': {
+          'application/json': {
             /** Format: uuid */
-            readonly id: string;
+            id: string;
             /** @description XATSimplified: the same as machine_name */
-            readonly name: string;
-            readonly machine_name: string;
+            name: string;
+            machine_name: string;
             /** @description The user guide: the same as machine_name */
-            readonly machinename: string;
-            readonly site_name: string | null;
+            machinename: string;
+            site_name: string | null;
             /** @description The user guide: the same as site_name */
-            readonly sitename: string | null;
-            readonly platform: string | null;
-            readonly api_key_prefix: string;
-            readonly status: 'live' | 'idle' | 'uploaded' | 'never seen';
-            readonly last_seen: string | null;
-            readonly last_upload: string | null;
-            readonly files_count: number;
+            sitename: string | null;
+            platform: string | null;
+            api_key_prefix: string;
+            status: 'live' | 'idle' | 'uploaded' | 'never seen';
+            last_seen: string | null;
+            last_upload: string | null;
+            files_count: number;
             /** @description The first sample its uploaded files brought (for a collector fed by files) */
-            readonly data_from: string | null;
+            data_from: string | null;
             /** @description The last sample its files brought */
-            readonly data_to: string | null;
-            readonly system_info: {
-              readonly [key: string]: unknown;
+            data_to: string | null;
+            system_info: {
+              [key: string]: unknown;
             } | null;
-            readonly created_at: string;
+            created_at: string;
             /** @description Shown once: give it to pcc (--apikey or PCC_APIKEY) */
-            readonly api_key: string;
-            readonly install_command: string;
+            api_key: string;
+            install_command: string;
           };
         };
       };
       /** @description The request is malformed; or: The request body is not valid */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Authentication is required; or: The API key is missing, malformed or unknown; or: Wrong username or password; or: The token is invalid or has expired */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Your role does not allow this; or: These credentials belong to another tenant */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found; or: No tenant is served at this address */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is too large */
-      readonly 413: {
+      413: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Unsupported content type or encoding */
-      readonly 415: {
+      415: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Something went wrong on the server */
-      readonly 500: {
+      500: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
   };
-  readonly getCollector: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path: {
-        readonly id: string;
+  getCollector: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
       };
-      readonly cookie?: never;
+      cookie?: never;
     };
-    readonly requestBody?: never;
-    readonly responses: {
+    requestBody?: never;
+    responses: {
       /** @description Default Response */
-      readonly 200: {
+      200: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': {
+          'application/json': {
             /** Format: uuid */
-            readonly id: string;
+            id: string;
             /** @description XATSimplified: the same as machine_name */
-            readonly name: string;
-            readonly machine_name: string;
+            name: string;
+            machine_name: string;
             /** @description The user guide: the same as machine_name */
-            readonly machinename: string;
-            readonly site_name: string | null;
+            machinename: string;
+            site_name: string | null;
             /** @description The user guide: the same as site_name */
-            readonly sitename: string | null;
-            readonly platform: string | null;
-            readonly api_key_prefix: string;
-            readonly status: 'live' | 'idle' | 'uploaded' | 'never seen';
-            readonly last_seen: string | null;
-            readonly last_upload: string | null;
-            readonly files_count: number;
+            sitename: string | null;
+            platform: string | null;
+            api_key_prefix: string;
+            status: 'live' | 'idle' | 'uploaded' | 'never seen';
+            last_seen: string | null;
+            last_upload: string | null;
+            files_count: number;
             /** @description The first sample its uploaded files brought (for a collector fed by files) */
-            readonly data_from: string | null;
+            data_from: string | null;
             /** @description The last sample its files brought */
-            readonly data_to: string | null;
-            readonly system_info: {
-              readonly [key: string]: unknown;
+            data_to: string | null;
+            system_info: {
+              [key: string]: unknown;
             } | null;
-            readonly created_at: string;
+            created_at: string;
           };
         };
       };
       /** @description The request is malformed; or: The request body is not valid */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Authentication is required; or: The API key is missing, malformed or unknown; or: Wrong username or password; or: The token is invalid or has expired */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Your role does not allow this; or: These credentials belong to another tenant */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found; or: No tenant is served at this address */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Something went wrong on the server */
-      readonly 500: {
+      500: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
   };
-  readonly deleteCollector: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path: {
-        readonly id: string;
+  deleteCollector: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
       };
-      readonly cookie?: never;
+      cookie?: never;
     };
-    readonly requestBody?: never;
-    readonly responses: {
+    requestBody?: never;
+    responses: {
       /** @description Default Response */
-      readonly 204: {
+      204: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content?: never;
       };
       /** @description The request is malformed; or: The request body is not valid */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Authentication is required; or: The API key is missing, malformed or unknown; or: Wrong username or password; or: The token is invalid or has expired */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Your role does not allow this; or: These credentials belong to another tenant */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found; or: No tenant is served at this address */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Something went wrong on the server */
-      readonly 500: {
+      500: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
   };
-  readonly regenerateCollectorKey: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path: {
-        readonly id: string;
+  regenerateCollectorKey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
       };
-      readonly cookie?: never;
+      cookie?: never;
     };
-    readonly requestBody?: never;
-    readonly responses: {
+    requestBody?: never;
+    responses: {
       /** @description Default Response */
-      readonly 200: {
+      200: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': {
+          'application/json': {
             /** Format: uuid */
-            readonly id: string;
+            id: string;
             /** @description XATSimplified: the same as machine_name */
-            readonly name: string;
-            readonly machine_name: string;
+            name: string;
+            machine_name: string;
             /** @description The user guide: the same as machine_name */
-            readonly machinename: string;
-            readonly site_name: string | null;
+            machinename: string;
+            site_name: string | null;
             /** @description The user guide: the same as site_name */
-            readonly sitename: string | null;
-            readonly platform: string | null;
-            readonly api_key_prefix: string;
-            readonly status: 'live' | 'idle' | 'uploaded' | 'never seen';
-            readonly last_seen: string | null;
-            readonly last_upload: string | null;
-            readonly files_count: number;
+            sitename: string | null;
+            platform: string | null;
+            api_key_prefix: string;
+            status: 'live' | 'idle' | 'uploaded' | 'never seen';
+            last_seen: string | null;
+            last_upload: string | null;
+            files_count: number;
             /** @description The first sample its uploaded files brought (for a collector fed by files) */
-            readonly data_from: string | null;
+            data_from: string | null;
             /** @description The last sample its files brought */
-            readonly data_to: string | null;
-            readonly system_info: {
-              readonly [key: string]: unknown;
+            data_to: string | null;
+            system_info: {
+              [key: string]: unknown;
             } | null;
-            readonly created_at: string;
+            created_at: string;
             /** @description Shown once: give it to pcc (--apikey or PCC_APIKEY) */
-            readonly api_key: string;
-            readonly install_command: string;
+            api_key: string;
+            install_command: string;
           };
         };
       };
       /** @description The request is malformed; or: The request body is not valid */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Authentication is required; or: The API key is missing, malformed or unknown; or: Wrong username or password; or: The token is invalid or has expired */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Your role does not allow this; or: These credentials belong to another tenant */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found; or: No tenant is served at this address */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Something went wrong on the server */
-      readonly 500: {
+      500: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
   };
-  readonly uploadFile: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path: {
-        readonly id: string;
+  uploadFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
       };
-      readonly cookie?: never;
+      cookie?: never;
     };
-    readonly requestBody?: never;
-    readonly responses: {
+    requestBody?: never;
+    responses: {
       /** @description Default Response */
-      readonly 201: {
+      201: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': {
+          'application/json': {
             /** Format: uuid */
-            readonly id: string;
-            readonly filename: string;
-            readonly description: string;
-            readonly size_bytes: number;
+            id: string;
+            filename: string;
+            description: string;
+            size_bytes: number;
             /** @description The user guide: the same as size_bytes */
-            readonly file_size: number;
-            readonly uploaded_at: string;
+            file_size: number;
+            uploaded_at: string;
             /** @description The user guide: the same as uploaded_at */
-            readonly upload_date: string;
-            readonly uploaded_by: number | null;
-            readonly rows_imported: number;
-            readonly first_timestamp: string | null;
-            readonly last_timestamp: string | null;
+            upload_date: string;
+            uploaded_by: number | null;
+            rows_imported: number;
+            first_timestamp: string | null;
+            last_timestamp: string | null;
             /** @description The machine it came from, as a capture's header says; null for a host.csv */
-            readonly system_info: {
-              readonly [key: string]: unknown;
+            system_info: {
+              [key: string]: unknown;
             } | null;
             /** @description Samples stored */
-            readonly stored: number;
+            stored: number;
             /** @description Samples already held for those instants, left as they were */
-            readonly duplicates: number;
+            duplicates: number;
           };
         };
       };
       /** @description The request is malformed; or: The request body is not valid */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Authentication is required; or: The API key is missing, malformed or unknown; or: Wrong username or password; or: The token is invalid or has expired */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Your role does not allow this; or: These credentials belong to another tenant */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found; or: No tenant is served at this address */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is too large */
-      readonly 413: {
+      413: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Unsupported content type or encoding */
-      readonly 415: {
+      415: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Something went wrong on the server */
-      readonly 500: {
+      500: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
   };
-  readonly listFiles: {
-    readonly parameters: {
-      readonly query?: {
+  listFiles: {
+    parameters: {
+      query?: {
         /** @description At most this many (default 50) */
-        readonly limit?: number;
+        limit?: number;
         /** @description Skip this many */
-        readonly offset?: number;
+        offset?: number;
       };
-      readonly header?: never;
-      readonly path: {
-        readonly id: string;
+      header?: never;
+      path: {
+        id: string;
       };
-      readonly cookie?: never;
+      cookie?: never;
     };
-    readonly requestBody?: never;
-    readonly responses: {
+    requestBody?: never;
+    responses: {
       /** @description Default Response */
-      readonly 200: {
+      200: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': {
+          'application/json': {
             /** @description How many there are in all */
-            readonly count: number;
+            count: number;
             /**
              * Format: uri
              * @description The next page, or null on the last
              */
-            readonly next: string | null;
+            next: string | null;
             /**
              * Format: uri
              * @description The previous page, or null on the first
              */
-            readonly previous: string | null;
-            readonly results: readonly {
+            previous: string | null;
+            results: {
               /** Format: uuid */
-              readonly id: string;
-              readonly filename: string;
-              readonly description: string;
-              readonly size_bytes: number;
+              id: string;
+              filename: string;
+              description: string;
+              size_bytes: number;
               /** @description The user guide: the same as size_bytes */
-              readonly file_size: number;
-              readonly uploaded_at: string;
+              file_size: number;
+              uploaded_at: string;
               /** @description The user guide: the same as uploaded_at */
-              readonly upload_date: string;
-              readonly uploaded_by: number | null;
-              readonly rows_imported: number;
-              readonly first_timestamp: string | null;
-              readonly last_timestamp: string | null;
+              upload_date: string;
+              uploaded_by: number | null;
+              rows_imported: number;
+              first_timestamp: string | null;
+              last_timestamp: string | null;
               /** @description The machine it came from, as a capture's header says; null for a host.csv */
-              readonly system_info: {
-                readonly [key: string]: unknown;
+              system_info: {
+                [key: string]: unknown;
               } | null;
             }[];
           };
         };
       };
       /** @description The request is malformed; or: The request body is not valid */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Authentication is required; or: The API key is missing, malformed or unknown; or: Wrong username or password; or: The token is invalid or has expired */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Your role does not allow this; or: These credentials belong to another tenant */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found; or: No tenant is served at this address */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Something went wrong on the server */
-      readonly 500: {
+      500: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
   };
-  readonly downloadFile: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path: {
-        readonly id: string;
-        readonly file: string;
+  downloadFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        file: string;
       };
-      readonly cookie?: never;
+      cookie?: never;
     };
-    readonly requestBody?: never;
-    readonly responses: {
+    requestBody?: never;
+    responses: {
       /** @description The file as it was uploaded, in its own content type */
-      readonly 200: {
+      200: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/octet-stream': string;
+          'application/octet-stream': string;
         };
       };
       /** @description The request is malformed; or: The request body is not valid */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/octet-stream': components['schemas']['ApiError'];
+          'application/octet-stream': components['schemas']['ApiError'];
         };
       };
       /** @description Authentication is required; or: The API key is missing, malformed or unknown; or: Wrong username or password; or: The token is invalid or has expired */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/octet-stream': components['schemas']['ApiError'];
+          'application/octet-stream': components['schemas']['ApiError'];
         };
       };
       /** @description Your role does not allow this; or: These credentials belong to another tenant */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/octet-stream': components['schemas']['ApiError'];
+          'application/octet-stream': components['schemas']['ApiError'];
         };
       };
       /** @description Not found; or: No tenant is served at this address */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/octet-stream': components['schemas']['ApiError'];
+          'application/octet-stream': components['schemas']['ApiError'];
         };
       };
       /** @description Something went wrong on the server */
-      readonly 500: {
+      500: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/octet-stream': components['schemas']['ApiError'];
+          'application/octet-stream': components['schemas']['ApiError'];
         };
       };
       /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/octet-stream': components['schemas']['ApiError'];
+          'application/octet-stream': components['schemas']['ApiError'];
         };
       };
     };
   };
-  readonly deleteFile: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path: {
-        readonly id: string;
-        readonly file: string;
+  deleteFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        file: string;
       };
-      readonly cookie?: never;
+      cookie?: never;
     };
-    readonly requestBody?: never;
-    readonly responses: {
+    requestBody?: never;
+    responses: {
       /** @description Default Response */
-      readonly 200: {
+      200: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': {
-            readonly samples_deleted: number;
+          'application/json': {
+            samples_deleted: number;
           };
         };
       };
       /** @description The request is malformed; or: The request body is not valid */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Authentication is required; or: The API key is missing, malformed or unknown; or: Wrong username or password; or: The token is invalid or has expired */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Your role does not allow this; or: These credentials belong to another tenant */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found; or: No tenant is served at this address */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Something went wrong on the server */
-      readonly 500: {
+      500: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
   };
-  readonly fileSamplesHeld: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path: {
-        readonly id: string;
-        readonly file: string;
+  fileSamplesHeld: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        file: string;
       };
-      readonly cookie?: never;
+      cookie?: never;
     };
-    readonly requestBody?: never;
-    readonly responses: {
+    requestBody?: never;
+    responses: {
       /** @description Default Response */
-      readonly 200: {
+      200: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': {
-            readonly samples_held: number;
+          'application/json': {
+            samples_held: number;
           };
         };
       };
       /** @description The request is malformed; or: The request body is not valid */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Authentication is required; or: The API key is missing, malformed or unknown; or: Wrong username or password; or: The token is invalid or has expired */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Your role does not allow this; or: These credentials belong to another tenant */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found; or: No tenant is served at this address */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Something went wrong on the server */
-      readonly 500: {
+      500: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
   };
-  readonly exportHostCsv: {
-    readonly parameters: {
-      readonly query?: {
+  exportHostCsv: {
+    parameters: {
+      query?: {
         /** @description Included */
-        readonly start?: string;
+        start?: string;
         /** @description Excluded */
-        readonly end?: string;
+        end?: string;
       };
-      readonly header?: never;
-      readonly path: {
-        readonly id: string;
+      header?: never;
+      path: {
+        id: string;
       };
-      readonly cookie?: never;
+      cookie?: never;
     };
-    readonly requestBody?: never;
-    readonly responses: {
+    requestBody?: never;
+    responses: {
       /** @description host.csv: a header line, then a line per sample */
-      readonly 200: {
+      200: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'text/csv': string;
+          'text/csv': string;
         };
       };
       /** @description The request is malformed; or: The request body is not valid */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'text/csv': components['schemas']['ApiError'];
+          'text/csv': components['schemas']['ApiError'];
         };
       };
       /** @description Authentication is required; or: The API key is missing, malformed or unknown; or: Wrong username or password; or: The token is invalid or has expired */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'text/csv': components['schemas']['ApiError'];
+          'text/csv': components['schemas']['ApiError'];
         };
       };
       /** @description Your role does not allow this; or: These credentials belong to another tenant */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'text/csv': components['schemas']['ApiError'];
+          'text/csv': components['schemas']['ApiError'];
         };
       };
       /** @description Not found; or: No tenant is served at this address */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'text/csv': components['schemas']['ApiError'];
+          'text/csv': components['schemas']['ApiError'];
         };
       };
       /** @description Something went wrong on the server */
-      readonly 500: {
+      500: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'text/csv': components['schemas']['ApiError'];
+          'text/csv': components['schemas']['ApiError'];
         };
       };
       /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'text/csv': components['schemas']['ApiError'];
+          'text/csv': components['schemas']['ApiError'];
         };
       };
     };
   };
-  readonly uploadPerformanceFile: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  uploadPerformanceFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly requestBody?: never;
-    readonly responses: {
+    requestBody?: never;
+    responses: {
       /** @description Default Response */
-      readonly 201: {
+      201: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': {
+          'application/json': {
             /** Format: uuid */
-            readonly id: string;
-            readonly filename: string;
-            readonly description: string;
-            readonly size_bytes: number;
+            id: string;
+            filename: string;
+            description: string;
+            size_bytes: number;
             /** @description The user guide: the same as size_bytes */
-            readonly file_size: number;
-            readonly uploaded_at: string;
+            file_size: number;
+            uploaded_at: string;
             /** @description The user guide: the same as uploaded_at */
-            readonly upload_date: string;
-            readonly uploaded_by: number | null;
-            readonly rows_imported: number;
-            readonly first_timestamp: string | null;
-            readonly last_timestamp: string | null;
+            upload_date: string;
+            uploaded_by: number | null;
+            rows_imported: number;
+            first_timestamp: string | null;
+            last_timestamp: string | null;
             /** @description The machine it came from, as a capture's header says; null for a host.csv */
-            readonly system_info: {
-              readonly [key: string]: unknown;
+            system_info: {
+              [key: string]: unknown;
             } | null;
             /** @description Samples stored */
-            readonly stored: number;
+            stored: number;
             /** @description Samples already held for those instants, left as they were */
-            readonly duplicates: number;
+            duplicates: number;
           };
         };
       };
       /** @description The request is malformed; or: The request body is not valid */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Authentication is required; or: The API key is missing, malformed or unknown; or: Wrong username or password; or: The token is invalid or has expired */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Your role does not allow this; or: These credentials belong to another tenant */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found; or: No tenant is served at this address */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is too large */
-      readonly 413: {
+      413: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Unsupported content type or encoding */
-      readonly 415: {
+      415: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Something went wrong on the server */
-      readonly 500: {
+      500: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
   };
-  readonly hostSeries: {
-    readonly parameters: {
-      readonly query?: {
+  hostSeries: {
+    parameters: {
+      query?: {
         /** @description Relative to the end of the collector's own data, not to now (default ALL) */
-        readonly range?: 'ALL' | '1H' | '6H' | '24H' | '7D';
+        range?: 'ALL' | '1H' | '6H' | '24H' | '7D';
         /** @description Instead of range: from this time */
-        readonly start?: string;
+        start?: string;
         /** @description Instead of range: until this time */
-        readonly end?: string;
+        end?: string;
         /** @description About one per pixel (default 1000) */
-        readonly points?: number;
+        points?: number;
         /** @description Comma-separated metric names (default: all) */
-        readonly metrics?: string;
+        metrics?: string;
         /** @description Instead of points: this bucket width (to put runs fetched one by one on one grid) */
-        readonly bucket_seconds?: number;
+        bucket_seconds?: number;
         /** @description Buckets on multiples of their width since the epoch (clock, default), or from the start of the range */
-        readonly align?: 'clock' | 'start';
+        align?: 'clock' | 'start';
       };
-      readonly header?: never;
-      readonly path: {
-        readonly id: string;
+      header?: never;
+      path: {
+        id: string;
       };
-      readonly cookie?: never;
+      cookie?: never;
     };
-    readonly requestBody?: never;
-    readonly responses: {
+    requestBody?: never;
+    responses: {
       /** @description Default Response */
-      readonly 200: {
+      200: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': {
-            readonly collector_id: string;
+          'application/json': {
+            collector_id: string;
             /** Format: date-time */
-            readonly from: string;
+            from: string;
             /** Format: date-time */
-            readonly to: string;
-            readonly bucket_seconds: number;
+            to: string;
+            bucket_seconds: number;
             /** @description Each bucket's start, unix seconds, ascending */
-            readonly time: readonly number[];
+            time: number[];
             /** @description Per host metric */
-            readonly series: {
-              readonly [key: string]: {
-                readonly mean: readonly (number | null)[];
-                readonly min: readonly (number | null)[];
-                readonly max: readonly (number | null)[];
+            series: {
+              [key: string]: {
+                mean: (number | null)[];
+                min: (number | null)[];
+                max: (number | null)[];
               };
             };
           };
         };
       };
       /** @description The request is malformed; or: The request body is not valid */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Authentication is required; or: The API key is missing, malformed or unknown; or: Wrong username or password; or: The token is invalid or has expired */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Your role does not allow this; or: These credentials belong to another tenant */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found; or: No tenant is served at this address */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Something went wrong on the server */
-      readonly 500: {
+      500: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
   };
-  readonly deviceSeries: {
-    readonly parameters: {
-      readonly query?: {
+  deviceSeries: {
+    parameters: {
+      query?: {
         /** @description Relative to the end of the collector's own data, not to now (default ALL) */
-        readonly range?: 'ALL' | '1H' | '6H' | '24H' | '7D';
+        range?: 'ALL' | '1H' | '6H' | '24H' | '7D';
         /** @description Instead of range: from this time */
-        readonly start?: string;
+        start?: string;
         /** @description Instead of range: until this time */
-        readonly end?: string;
+        end?: string;
         /** @description About one per pixel (default 1000) */
-        readonly points?: number;
+        points?: number;
         /** @description Comma-separated metric names (default: all) */
-        readonly metrics?: string;
+        metrics?: string;
       };
-      readonly header?: never;
-      readonly path: {
-        readonly id: string;
-        readonly kind: 'cpus' | 'disks' | 'nets' | 'filesystems' | 'temperatures' | 'containers';
+      header?: never;
+      path: {
+        id: string;
+        kind: 'cpus' | 'disks' | 'nets' | 'filesystems' | 'temperatures' | 'containers';
       };
-      readonly cookie?: never;
+      cookie?: never;
     };
-    readonly requestBody?: never;
-    readonly responses: {
+    requestBody?: never;
+    responses: {
       /** @description Default Response */
-      readonly 200: {
+      200: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': {
+          'application/json': {
             /** Format: date-time */
-            readonly from: string;
+            from: string;
             /** Format: date-time */
-            readonly to: string;
-            readonly bucket_seconds: number;
+            to: string;
+            bucket_seconds: number;
             /** @description Each bucket's start, unix seconds, ascending */
-            readonly time: readonly number[];
+            time: number[];
             /** @description Per device (a CPU, disk, interface…), per metric of the device's table */
-            readonly devices: {
-              readonly [key: string]: {
-                readonly [key: string]: {
-                  readonly mean: readonly (number | null)[];
-                  readonly min: readonly (number | null)[];
-                  readonly max: readonly (number | null)[];
+            devices: {
+              [key: string]: {
+                [key: string]: {
+                  mean: (number | null)[];
+                  min: (number | null)[];
+                  max: (number | null)[];
                 };
               };
             };
@@ -4075,245 +4075,245 @@ export interface operations {
         };
       };
       /** @description The request is malformed; or: The request body is not valid */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Authentication is required; or: The API key is missing, malformed or unknown; or: Wrong username or password; or: The token is invalid or has expired */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Your role does not allow this; or: These credentials belong to another tenant */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found; or: No tenant is served at this address */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Something went wrong on the server */
-      readonly 500: {
+      500: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
   };
-  readonly utilisation: {
-    readonly parameters: {
-      readonly query?: {
+  utilisation: {
+    parameters: {
+      query?: {
         /** @description Relative to the end of the collector's own data, not to now (default ALL) */
-        readonly range?: 'ALL' | '1H' | '6H' | '24H' | '7D';
+        range?: 'ALL' | '1H' | '6H' | '24H' | '7D';
         /** @description Instead of range: from this time */
-        readonly start?: string;
+        start?: string;
         /** @description Instead of range: until this time */
-        readonly end?: string;
+        end?: string;
         /** @description About one per pixel (default 1000) */
-        readonly points?: number;
+        points?: number;
         /** @description Comma-separated metric names (default: all) */
-        readonly metrics?: string;
+        metrics?: string;
       };
-      readonly header?: never;
-      readonly path: {
-        readonly id: string;
+      header?: never;
+      path: {
+        id: string;
       };
-      readonly cookie?: never;
+      cookie?: never;
     };
-    readonly requestBody?: never;
-    readonly responses: {
+    requestBody?: never;
+    responses: {
       /** @description Default Response */
-      readonly 200: {
+      200: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': {
+          'application/json': {
             /** Format: date-time */
-            readonly from: string;
+            from: string;
             /** Format: date-time */
-            readonly to: string;
+            to: string;
             /** @description true: percentiles from every raw sample; false: from the rollups' sketches, within 1 % */
-            readonly exact: boolean;
+            exact: boolean;
             /** @description Samples in the range */
-            readonly samples: number;
-            readonly rows: readonly {
-              readonly metric: string;
-              readonly unit: string;
-              readonly description: string;
+            samples: number;
+            rows: {
+              metric: string;
+              unit: string;
+              description: string;
               /** @description Samples with a value for this metric */
-              readonly count: number;
-              readonly p50: number | null;
-              readonly p90: number | null;
-              readonly p95: number | null;
-              readonly p99: number | null;
-              readonly mean: number | null;
-              readonly max: number | null;
-              readonly min: number | null;
+              count: number;
+              p50: number | null;
+              p90: number | null;
+              p95: number | null;
+              p99: number | null;
+              mean: number | null;
+              max: number | null;
+              min: number | null;
             }[];
           };
         };
       };
       /** @description The request is malformed; or: The request body is not valid */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Authentication is required; or: The API key is missing, malformed or unknown; or: Wrong username or password; or: The token is invalid or has expired */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Your role does not allow this; or: These credentials belong to another tenant */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found; or: No tenant is served at this address */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Something went wrong on the server */
-      readonly 500: {
+      500: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
   };
-  readonly compareCollectors: {
-    readonly parameters: {
-      readonly query: {
+  compareCollectors: {
+    parameters: {
+      query: {
         /** @description Relative to the end of the collector's own data, not to now (default ALL) */
-        readonly range?: 'ALL' | '1H' | '6H' | '24H' | '7D';
+        range?: 'ALL' | '1H' | '6H' | '24H' | '7D';
         /** @description Instead of range: from this time */
-        readonly start?: string;
+        start?: string;
         /** @description Instead of range: until this time */
-        readonly end?: string;
+        end?: string;
         /** @description About one per pixel (default 1000) */
-        readonly points?: number;
+        points?: number;
         /** @description Comma-separated metric names (default: all) */
-        readonly metrics?: string;
+        metrics?: string;
         /** @description Comma-separated collector ids (2 to 10) */
-        readonly collectors: string;
+        collectors: string;
         /** @description Default start */
-        readonly align?: 'start' | 'clock';
+        align?: 'start' | 'clock';
       };
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly requestBody?: never;
-    readonly responses: {
+    requestBody?: never;
+    responses: {
       /** @description Default Response */
-      readonly 200: {
+      200: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': {
-            readonly align: 'start' | 'clock';
-            readonly bucket_seconds: number;
-            readonly collectors: readonly {
-              readonly id: string;
-              readonly machine_name: string;
-              readonly site_name: string | null;
+          'application/json': {
+            align: 'start' | 'clock';
+            bucket_seconds: number;
+            collectors: {
+              id: string;
+              machine_name: string;
+              site_name: string | null;
               /** Format: date-time */
-              readonly from: string;
+              from: string;
               /** Format: date-time */
-              readonly to: string;
+              to: string;
             }[];
             /** @description Each bucket's start, unix seconds, ascending */
-            readonly time: readonly number[];
+            time: number[];
             /** @description Per collector id, per host metric */
-            readonly series: {
-              readonly [key: string]: {
-                readonly [key: string]: {
-                  readonly mean: readonly (number | null)[];
-                  readonly min: readonly (number | null)[];
-                  readonly max: readonly (number | null)[];
+            series: {
+              [key: string]: {
+                [key: string]: {
+                  mean: (number | null)[];
+                  min: (number | null)[];
+                  max: (number | null)[];
                 };
               };
             };
             /** @description Per collector id */
-            readonly tables: {
-              readonly [key: string]: {
+            tables: {
+              [key: string]: {
                 /** @description true: percentiles from every raw sample; false: from the rollups' sketches, within 1 % */
-                readonly exact: boolean;
+                exact: boolean;
                 /** @description Samples in the range */
-                readonly samples: number;
-                readonly rows: readonly {
-                  readonly metric: string;
-                  readonly unit: string;
-                  readonly description: string;
+                samples: number;
+                rows: {
+                  metric: string;
+                  unit: string;
+                  description: string;
                   /** @description Samples with a value for this metric */
-                  readonly count: number;
-                  readonly p50: number | null;
-                  readonly p90: number | null;
-                  readonly p95: number | null;
-                  readonly p99: number | null;
-                  readonly mean: number | null;
-                  readonly max: number | null;
-                  readonly min: number | null;
+                  count: number;
+                  p50: number | null;
+                  p90: number | null;
+                  p95: number | null;
+                  p99: number | null;
+                  mean: number | null;
+                  max: number | null;
+                  min: number | null;
                 }[];
               };
             };
@@ -4321,1356 +4321,1356 @@ export interface operations {
         };
       };
       /** @description The request is malformed; or: The request body is not valid */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Authentication is required; or: The API key is missing, malformed or unknown; or: Wrong username or password; or: The token is invalid or has expired */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Your role does not allow this; or: These credentials belong to another tenant */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found; or: No tenant is served at this address */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Something went wrong on the server */
-      readonly 500: {
+      500: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
   };
-  readonly listBenchmarks: {
-    readonly parameters: {
-      readonly query?: {
+  listBenchmarks: {
+    parameters: {
+      query?: {
         /** @description At most this many (default 50) */
-        readonly limit?: number;
+        limit?: number;
         /** @description Skip this many */
-        readonly offset?: number;
-        readonly collector?: string;
-        readonly name?: string;
+        offset?: number;
+        collector?: string;
+        name?: string;
       };
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly requestBody?: never;
-    readonly responses: {
+    requestBody?: never;
+    responses: {
       /** @description Default Response */
-      readonly 200: {
+      200: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': {
+          'application/json': {
             /** @description How many there are in all */
-            readonly count: number;
+            count: number;
             /**
              * Format: uri
              * @description The next page, or null on the last
              */
-            readonly next: string | null;
+            next: string | null;
             /**
              * Format: uri
              * @description The previous page, or null on the first
              */
-            readonly previous: string | null;
-            readonly results: readonly {
-              readonly id: number;
-              readonly collector_id: string;
-              readonly name: string;
-              readonly score: number;
-              readonly unit: string;
-              readonly run_at: string;
-              readonly details: unknown;
+            previous: string | null;
+            results: {
+              id: number;
+              collector_id: string;
+              name: string;
+              score: number;
+              unit: string;
+              run_at: string;
+              details: unknown;
             }[];
           };
         };
       };
       /** @description The request is malformed; or: The request body is not valid */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Authentication is required; or: The API key is missing, malformed or unknown; or: Wrong username or password; or: The token is invalid or has expired */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Your role does not allow this; or: These credentials belong to another tenant */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found; or: No tenant is served at this address */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Something went wrong on the server */
-      readonly 500: {
+      500: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
   };
-  readonly recordBenchmarks: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  recordBenchmarks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly requestBody: {
-      readonly content: {
-        readonly 'application/json':
+    requestBody: {
+      content: {
+        'application/json':
           | {
               /**
                * Format: uuid
                * @description Needed when a user posts; a collector key is the key's collector
                */
-              readonly collector_id?: string;
-              readonly suite: {
-                readonly name: string;
-                readonly version: number;
+              collector_id?: string;
+              suite: {
+                name: string;
+                version: number;
               };
-              readonly hostname: string;
-              readonly cpu_model: string;
-              readonly cpu_count: number;
-              readonly kernel: string;
+              hostname: string;
+              cpu_model: string;
+              cpu_count: number;
+              kernel: string;
               /** Format: date-time */
-              readonly started_at: string;
+              started_at: string;
               /** Format: date-time */
-              readonly ended_at: string;
-              readonly results: readonly {
-                readonly name: string;
-                readonly score: number;
-                readonly unit: string;
-                readonly parameters: {
-                  readonly [key: string]: string | number | boolean;
+              ended_at: string;
+              results: {
+                name: string;
+                score: number;
+                unit: string;
+                parameters: {
+                  [key: string]: string | number | boolean;
                 };
-                readonly note?: string;
+                note?: string;
               }[];
             }
           | {
               /** Format: uuid */
-              readonly collector_id: string;
-              readonly name: string;
-              readonly score: number;
-              readonly unit?: string;
+              collector_id: string;
+              name: string;
+              score: number;
+              unit?: string;
               /** Format: date-time */
-              readonly run_at?: string;
-              readonly details?: {
-                readonly [key: string]: unknown;
+              run_at?: string;
+              details?: {
+                [key: string]: unknown;
               };
             };
       };
     };
-    readonly responses: {
+    responses: {
       /** @description Default Response */
-      readonly 201: {
+      201: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json':
+          'application/json':
             | {
-                readonly results: readonly {
-                  readonly id: number;
-                  readonly collector_id: string;
-                  readonly name: string;
-                  readonly score: number;
-                  readonly unit: string;
-                  readonly run_at: string;
-                  readonly details: unknown;
+                results: {
+                  id: number;
+                  collector_id: string;
+                  name: string;
+                  score: number;
+                  unit: string;
+                  run_at: string;
+                  details: unknown;
                 }[];
               }
             | {
-                readonly id: number;
-                readonly collector_id: string;
-                readonly name: string;
-                readonly score: number;
-                readonly unit: string;
-                readonly run_at: string;
-                readonly details: unknown;
+                id: number;
+                collector_id: string;
+                name: string;
+                score: number;
+                unit: string;
+                run_at: string;
+                details: unknown;
               };
         };
       };
       /** @description The request is malformed; or: The request body is not valid */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Authentication is required; or: The API key is missing, malformed or unknown; or: Wrong username or password; or: The token is invalid or has expired */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Your role does not allow this; or: These credentials belong to another tenant */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found; or: No tenant is served at this address */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is too large */
-      readonly 413: {
+      413: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Unsupported content type or encoding */
-      readonly 415: {
+      415: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Something went wrong on the server */
-      readonly 500: {
+      500: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
   };
-  readonly benchmarkStats: {
-    readonly parameters: {
-      readonly query?: {
-        readonly name?: string;
+  benchmarkStats: {
+    parameters: {
+      query?: {
+        name?: string;
       };
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly requestBody?: never;
-    readonly responses: {
+    requestBody?: never;
+    responses: {
       /** @description Default Response */
-      readonly 200: {
+      200: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': readonly {
-            readonly name: string;
-            readonly collector_id: string;
-            readonly count: number;
-            readonly mean: number;
-            readonly min: number;
-            readonly max: number;
-            readonly stddev: number;
+          'application/json': {
+            name: string;
+            collector_id: string;
+            count: number;
+            mean: number;
+            min: number;
+            max: number;
+            stddev: number;
           }[];
         };
       };
       /** @description The request is malformed; or: The request body is not valid */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Authentication is required; or: The API key is missing, malformed or unknown; or: Wrong username or password; or: The token is invalid or has expired */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Your role does not allow this; or: These credentials belong to another tenant */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found; or: No tenant is served at this address */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Something went wrong on the server */
-      readonly 500: {
+      500: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
   };
-  readonly listLoadTests: {
-    readonly parameters: {
-      readonly query?: {
+  listLoadTests: {
+    parameters: {
+      query?: {
         /** @description At most this many (default 50) */
-        readonly limit?: number;
+        limit?: number;
         /** @description Skip this many */
-        readonly offset?: number;
-        readonly collector?: string;
+        offset?: number;
+        collector?: string;
         /** @description Only the results of this test */
-        readonly name?: string;
+        name?: string;
       };
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly requestBody?: never;
-    readonly responses: {
+    requestBody?: never;
+    responses: {
       /** @description Default Response */
-      readonly 200: {
+      200: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': {
+          'application/json': {
             /** @description How many there are in all */
-            readonly count: number;
+            count: number;
             /**
              * Format: uri
              * @description The next page, or null on the last
              */
-            readonly next: string | null;
+            next: string | null;
             /**
              * Format: uri
              * @description The previous page, or null on the first
              */
-            readonly previous: string | null;
-            readonly results: readonly {
-              readonly id: number;
-              readonly collector_id: string;
-              readonly name: string;
-              readonly utilization_pct: number;
-              readonly work_units: number;
-              readonly run_at: string;
-              readonly details: unknown;
-              readonly run_id: number | null;
-              readonly work_unit_version: number | null;
+            previous: string | null;
+            results: {
+              id: number;
+              collector_id: string;
+              name: string;
+              utilization_pct: number;
+              work_units: number;
+              run_at: string;
+              details: unknown;
+              run_id: number | null;
+              work_unit_version: number | null;
             }[];
           };
         };
       };
       /** @description The request is malformed; or: The request body is not valid */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Authentication is required; or: The API key is missing, malformed or unknown; or: Wrong username or password; or: The token is invalid or has expired */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Your role does not allow this; or: These credentials belong to another tenant */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found; or: No tenant is served at this address */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Something went wrong on the server */
-      readonly 500: {
+      500: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
   };
-  readonly recordLoadTest: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  recordLoadTest: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly requestBody: {
-      readonly content: {
-        readonly 'application/json':
+    requestBody: {
+      content: {
+        'application/json':
           | {
               /**
                * Format: uuid
                * @description Needed when a user posts; a collector key is the key's collector
                */
-              readonly collector_id?: string;
-              readonly name: string;
-              readonly hostname: string;
-              readonly cpu_model: string;
-              readonly cpu_count: number;
-              readonly kernel: string;
-              readonly work_unit: {
-                readonly name: string;
-                readonly version: number;
+              collector_id?: string;
+              name: string;
+              hostname: string;
+              cpu_model: string;
+              cpu_count: number;
+              kernel: string;
+              work_unit: {
+                name: string;
+                version: number;
               };
-              readonly threads: number;
-              readonly levels: readonly number[];
-              readonly step_duration_s: number;
-              readonly period_ms: number;
+              threads: number;
+              levels: number[];
+              step_duration_s: number;
+              period_ms: number;
               /** Format: date-time */
-              readonly started_at: string;
+              started_at: string;
               /** Format: date-time */
-              readonly ended_at: string;
-              readonly steps: readonly {
-                readonly target_pct: number;
-                readonly achieved_pct: number;
-                readonly steal_pct: number;
-                readonly own_pct: number;
-                readonly units_per_s: number;
-                readonly units_per_s_per_thread: readonly number[];
-                readonly cpu_pct: {
-                  readonly [key: string]: number;
+              ended_at: string;
+              steps: {
+                target_pct: number;
+                achieved_pct: number;
+                steal_pct: number;
+                own_pct: number;
+                units_per_s: number;
+                units_per_s_per_thread: number[];
+                cpu_pct: {
+                  [key: string]: number;
                 };
               }[];
             }
           | {
               /** Format: uuid */
-              readonly collector_id: string;
-              readonly name?: string;
-              readonly utilization_pct: number;
-              readonly work_units: number;
+              collector_id: string;
+              name?: string;
+              utilization_pct: number;
+              work_units: number;
               /** Format: date-time */
-              readonly run_at?: string;
-              readonly details?: {
-                readonly [key: string]: unknown;
+              run_at?: string;
+              details?: {
+                [key: string]: unknown;
               };
             };
       };
     };
-    readonly responses: {
+    responses: {
       /** @description Default Response */
-      readonly 201: {
+      201: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json':
+          'application/json':
             | {
-                readonly run: {
-                  readonly collector_id: string;
-                  readonly name: string;
-                  readonly hostname: string;
-                  readonly cpu_model: string;
-                  readonly cpu_count: number;
-                  readonly kernel: string;
-                  readonly work_unit: {
-                    readonly name: string;
-                    readonly version: number;
+                run: {
+                  collector_id: string;
+                  name: string;
+                  hostname: string;
+                  cpu_model: string;
+                  cpu_count: number;
+                  kernel: string;
+                  work_unit: {
+                    name: string;
+                    version: number;
                   };
-                  readonly threads: number;
-                  readonly levels: readonly number[];
-                  readonly step_duration_s: number;
-                  readonly period_ms: number;
+                  threads: number;
+                  levels: number[];
+                  step_duration_s: number;
+                  period_ms: number;
                   /** Format: date-time */
-                  readonly started_at: string;
+                  started_at: string;
                   /** Format: date-time */
-                  readonly ended_at: string;
-                  readonly steps: readonly {
-                    readonly target_pct: number;
-                    readonly achieved_pct: number;
-                    readonly steal_pct: number;
-                    readonly own_pct: number;
-                    readonly units_per_s: number;
-                    readonly units_per_s_per_thread: readonly number[];
-                    readonly cpu_pct: {
-                      readonly [key: string]: number;
+                  ended_at: string;
+                  steps: {
+                    target_pct: number;
+                    achieved_pct: number;
+                    steal_pct: number;
+                    own_pct: number;
+                    units_per_s: number;
+                    units_per_s_per_thread: number[];
+                    cpu_pct: {
+                      [key: string]: number;
                     };
                   }[];
-                  readonly id: number;
+                  id: number;
                 };
-                readonly results: readonly {
-                  readonly id: number;
-                  readonly collector_id: string;
-                  readonly name: string;
-                  readonly utilization_pct: number;
-                  readonly work_units: number;
-                  readonly run_at: string;
-                  readonly details: unknown;
-                  readonly run_id: number | null;
-                  readonly work_unit_version: number | null;
+                results: {
+                  id: number;
+                  collector_id: string;
+                  name: string;
+                  utilization_pct: number;
+                  work_units: number;
+                  run_at: string;
+                  details: unknown;
+                  run_id: number | null;
+                  work_unit_version: number | null;
                 }[];
               }
             | {
-                readonly id: number;
-                readonly collector_id: string;
-                readonly name: string;
-                readonly utilization_pct: number;
-                readonly work_units: number;
-                readonly run_at: string;
-                readonly details: unknown;
-                readonly run_id: number | null;
-                readonly work_unit_version: number | null;
+                id: number;
+                collector_id: string;
+                name: string;
+                utilization_pct: number;
+                work_units: number;
+                run_at: string;
+                details: unknown;
+                run_id: number | null;
+                work_unit_version: number | null;
               };
         };
       };
       /** @description The request is malformed; or: The request body is not valid */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Authentication is required; or: The API key is missing, malformed or unknown; or: Wrong username or password; or: The token is invalid or has expired */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Your role does not allow this; or: These credentials belong to another tenant */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found; or: No tenant is served at this address */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is too large */
-      readonly 413: {
+      413: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Unsupported content type or encoding */
-      readonly 415: {
+      415: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Something went wrong on the server */
-      readonly 500: {
+      500: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
   };
-  readonly listLoadTestRuns: {
-    readonly parameters: {
-      readonly query?: {
+  listLoadTestRuns: {
+    parameters: {
+      query?: {
         /** @description At most this many (default 50) */
-        readonly limit?: number;
+        limit?: number;
         /** @description Skip this many */
-        readonly offset?: number;
-        readonly collector?: string;
+        offset?: number;
+        collector?: string;
         /** @description Only the runs of this test */
-        readonly name?: string;
+        name?: string;
       };
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly requestBody?: never;
-    readonly responses: {
+    requestBody?: never;
+    responses: {
       /** @description Default Response */
-      readonly 200: {
+      200: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': {
+          'application/json': {
             /** @description How many there are in all */
-            readonly count: number;
+            count: number;
             /**
              * Format: uri
              * @description The next page, or null on the last
              */
-            readonly next: string | null;
+            next: string | null;
             /**
              * Format: uri
              * @description The previous page, or null on the first
              */
-            readonly previous: string | null;
-            readonly results: readonly {
-              readonly collector_id: string;
-              readonly name: string;
-              readonly hostname: string;
-              readonly cpu_model: string;
-              readonly cpu_count: number;
-              readonly kernel: string;
-              readonly work_unit: {
-                readonly name: string;
-                readonly version: number;
+            previous: string | null;
+            results: {
+              collector_id: string;
+              name: string;
+              hostname: string;
+              cpu_model: string;
+              cpu_count: number;
+              kernel: string;
+              work_unit: {
+                name: string;
+                version: number;
               };
-              readonly threads: number;
-              readonly levels: readonly number[];
-              readonly step_duration_s: number;
-              readonly period_ms: number;
+              threads: number;
+              levels: number[];
+              step_duration_s: number;
+              period_ms: number;
               /** Format: date-time */
-              readonly started_at: string;
+              started_at: string;
               /** Format: date-time */
-              readonly ended_at: string;
-              readonly steps: readonly {
-                readonly target_pct: number;
-                readonly achieved_pct: number;
-                readonly steal_pct: number;
-                readonly own_pct: number;
-                readonly units_per_s: number;
-                readonly units_per_s_per_thread: readonly number[];
-                readonly cpu_pct: {
-                  readonly [key: string]: number;
+              ended_at: string;
+              steps: {
+                target_pct: number;
+                achieved_pct: number;
+                steal_pct: number;
+                own_pct: number;
+                units_per_s: number;
+                units_per_s_per_thread: number[];
+                cpu_pct: {
+                  [key: string]: number;
                 };
               }[];
-              readonly id: number;
+              id: number;
             }[];
           };
         };
       };
       /** @description The request is malformed; or: The request body is not valid */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Authentication is required; or: The API key is missing, malformed or unknown; or: Wrong username or password; or: The token is invalid or has expired */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Your role does not allow this; or: These credentials belong to another tenant */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found; or: No tenant is served at this address */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Something went wrong on the server */
-      readonly 500: {
+      500: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
   };
-  readonly getLoadTestRun: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path: {
-        readonly id: number;
+  getLoadTestRun: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
       };
-      readonly cookie?: never;
+      cookie?: never;
     };
-    readonly requestBody?: never;
-    readonly responses: {
+    requestBody?: never;
+    responses: {
       /** @description Default Response */
-      readonly 200: {
+      200: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': {
-            readonly collector_id: string;
-            readonly name: string;
-            readonly hostname: string;
-            readonly cpu_model: string;
-            readonly cpu_count: number;
-            readonly kernel: string;
-            readonly work_unit: {
-              readonly name: string;
-              readonly version: number;
+          'application/json': {
+            collector_id: string;
+            name: string;
+            hostname: string;
+            cpu_model: string;
+            cpu_count: number;
+            kernel: string;
+            work_unit: {
+              name: string;
+              version: number;
             };
-            readonly threads: number;
-            readonly levels: readonly number[];
-            readonly step_duration_s: number;
-            readonly period_ms: number;
+            threads: number;
+            levels: number[];
+            step_duration_s: number;
+            period_ms: number;
             /** Format: date-time */
-            readonly started_at: string;
+            started_at: string;
             /** Format: date-time */
-            readonly ended_at: string;
-            readonly steps: readonly {
-              readonly target_pct: number;
-              readonly achieved_pct: number;
-              readonly steal_pct: number;
-              readonly own_pct: number;
-              readonly units_per_s: number;
-              readonly units_per_s_per_thread: readonly number[];
-              readonly cpu_pct: {
-                readonly [key: string]: number;
+            ended_at: string;
+            steps: {
+              target_pct: number;
+              achieved_pct: number;
+              steal_pct: number;
+              own_pct: number;
+              units_per_s: number;
+              units_per_s_per_thread: number[];
+              cpu_pct: {
+                [key: string]: number;
               };
             }[];
-            readonly id: number;
+            id: number;
           };
         };
       };
       /** @description The request is malformed; or: The request body is not valid */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Authentication is required; or: The API key is missing, malformed or unknown; or: Wrong username or password; or: The token is invalid or has expired */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Your role does not allow this; or: These credentials belong to another tenant */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found; or: No tenant is served at this address */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Something went wrong on the server */
-      readonly 500: {
+      500: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
   };
-  readonly compareLoadTests: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  compareLoadTests: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly requestBody: {
-      readonly content: {
-        readonly 'application/json': {
-          readonly collector_ids: readonly string[];
+    requestBody: {
+      content: {
+        'application/json': {
+          collector_ids: string[];
           /** @description The test to compare; needed when the collectors' results come from several */
-          readonly name?: string;
+          name?: string;
           /** @description The work-unit version to compare; needed when the test has results of several (null: levels posted one by one, without a version) */
-          readonly work_unit_version?: number | null;
+          work_unit_version?: number | null;
         };
       };
     };
-    readonly responses: {
+    responses: {
       /** @description Default Response */
-      readonly 200: {
+      200: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': {
+          'application/json': {
             /** @description The test compared */
-            readonly name: string;
-            readonly work_unit_version: number | null;
-            readonly levels: readonly number[];
-            readonly collectors: readonly {
-              readonly collector_id: string;
-              readonly machine_name: string;
-              readonly work_units: readonly (number | null)[];
+            name: string;
+            work_unit_version: number | null;
+            levels: number[];
+            collectors: {
+              collector_id: string;
+              machine_name: string;
+              work_units: (number | null)[];
               /** @description How many results each level is the mean of */
-              readonly runs: readonly number[];
+              runs: number[];
               /** @description The runs those results came from */
-              readonly run_ids: readonly number[];
+              run_ids: number[];
             }[];
           };
         };
       };
       /** @description The request is malformed; or: The request body is not valid */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Authentication is required; or: The API key is missing, malformed or unknown; or: Wrong username or password; or: The token is invalid or has expired */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Your role does not allow this; or: These credentials belong to another tenant */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Not found; or: No tenant is served at this address */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The request body is too large */
-      readonly 413: {
+      413: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Unsupported content type or encoding */
-      readonly 415: {
+      415: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description Something went wrong on the server */
-      readonly 500: {
+      500: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/json': components['schemas']['ApiError'];
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };
   };
-  readonly downloadReport: {
-    readonly parameters: {
-      readonly query: {
+  downloadReport: {
+    parameters: {
+      query: {
         /** @description Comma-separated: a collector id, or id~uploadId for one uploaded capture. One run: its report; 2 to 10: the comparison report, the runs in this order */
-        readonly runs: string;
+        runs: string;
         /** @description Relative to the end of the collector's own data, not to now (default ALL) */
-        readonly range?: 'ALL' | '1H' | '6H' | '24H' | '7D';
+        range?: 'ALL' | '1H' | '6H' | '24H' | '7D';
         /** @description Instead of range: from this time */
-        readonly start?: string;
+        start?: string;
         /** @description Instead of range: until this time */
-        readonly end?: string;
+        end?: string;
         /** @description html (report.html), pdf (report.pdf) or png (the PNGs in a zip) */
-        readonly format: 'html' | 'pdf' | 'png';
+        format: 'html' | 'pdf' | 'png';
         /** @description For the PDF: a4 (default) or letter */
-        readonly paper?: 'a4' | 'letter';
+        paper?: 'a4' | 'letter';
         /** @description A comparison: from t = 0 (default) or on the clock */
-        readonly align?: 'start' | 'clock';
+        align?: 'start' | 'clock';
         /** @description A comparison: the statistic its tables compare (default p95) */
-        readonly stat?: 'p50' | 'p90' | 'p95' | 'p99' | 'mean' | 'max';
+        stat?: 'p50' | 'p90' | 'p95' | 'p99' | 'mean' | 'max';
         /** @description The time zone of the report's times, an IANA name (the viewer's; default the server's) */
-        readonly tz?: string;
+        tz?: string;
         /** @description The Compare page's zoom window, with zoom_to: seconds on its charts' axis (from each run's start when aligned at t = 0, unix seconds on the clock); each run's report covers that window only */
-        readonly zoom_from?: number;
+        zoom_from?: number;
         /** @description The end of the zoom window (see zoom_from) */
-        readonly zoom_to?: number;
+        zoom_to?: number;
         /** @description A comparison: the baseline run, from 0 (default 0) */
-        readonly base?: number;
+        base?: number;
       };
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly requestBody?: never;
-    readonly responses: {
+    requestBody?: never;
+    responses: {
       /** @description report.html, report.pdf, or a zip of the PNGs (Content-Disposition names the file) */
-      readonly 200: {
+      200: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'text/html': string;
-          readonly 'application/pdf': string;
-          readonly 'application/zip': string;
+          'text/html': string;
+          'application/pdf': string;
+          'application/zip': string;
         };
       };
       /** @description The request is malformed; or: The request body is not valid */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'text/html': components['schemas']['ApiError'];
-          readonly 'application/pdf': components['schemas']['ApiError'];
-          readonly 'application/zip': components['schemas']['ApiError'];
+          'text/html': components['schemas']['ApiError'];
+          'application/pdf': components['schemas']['ApiError'];
+          'application/zip': components['schemas']['ApiError'];
         };
       };
       /** @description Authentication is required; or: The API key is missing, malformed or unknown; or: Wrong username or password; or: The token is invalid or has expired */
-      readonly 401: {
+      401: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'text/html': components['schemas']['ApiError'];
-          readonly 'application/pdf': components['schemas']['ApiError'];
-          readonly 'application/zip': components['schemas']['ApiError'];
+          'text/html': components['schemas']['ApiError'];
+          'application/pdf': components['schemas']['ApiError'];
+          'application/zip': components['schemas']['ApiError'];
         };
       };
       /** @description Your role does not allow this; or: These credentials belong to another tenant */
-      readonly 403: {
+      403: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'text/html': components['schemas']['ApiError'];
-          readonly 'application/pdf': components['schemas']['ApiError'];
-          readonly 'application/zip': components['schemas']['ApiError'];
+          'text/html': components['schemas']['ApiError'];
+          'application/pdf': components['schemas']['ApiError'];
+          'application/zip': components['schemas']['ApiError'];
         };
       };
       /** @description Not found; or: No tenant is served at this address */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'text/html': components['schemas']['ApiError'];
-          readonly 'application/pdf': components['schemas']['ApiError'];
-          readonly 'application/zip': components['schemas']['ApiError'];
+          'text/html': components['schemas']['ApiError'];
+          'application/pdf': components['schemas']['ApiError'];
+          'application/zip': components['schemas']['ApiError'];
         };
       };
       /** @description Something went wrong on the server */
-      readonly 500: {
+      500: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'text/html': components['schemas']['ApiError'];
-          readonly 'application/pdf': components['schemas']['ApiError'];
-          readonly 'application/zip': components['schemas']['ApiError'];
+          'text/html': components['schemas']['ApiError'];
+          'application/pdf': components['schemas']['ApiError'];
+          'application/zip': components['schemas']['ApiError'];
         };
       };
       /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'text/html': components['schemas']['ApiError'];
-          readonly 'application/pdf': components['schemas']['ApiError'];
-          readonly 'application/zip': components['schemas']['ApiError'];
+          'text/html': components['schemas']['ApiError'];
+          'application/pdf': components['schemas']['ApiError'];
+          'application/zip': components['schemas']['ApiError'];
         };
       };
     };
   };
-  readonly installScript: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  installScript: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly requestBody?: never;
-    readonly responses: {
+    requestBody?: never;
+    responses: {
       /** @description The installer, a bash script */
-      readonly 200: {
+      200: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'text/x-shellscript': string;
+          'text/x-shellscript': string;
         };
       };
       /** @description A bash script that prints the problem (echo '…' >&2) and exits 1 */
-      readonly 400: {
+      400: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'text/x-shellscript': string;
+          'text/x-shellscript': string;
         };
       };
       /** @description Something went wrong on the server */
-      readonly 500: {
+      500: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'text/x-shellscript': components['schemas']['ApiError'];
+          'text/x-shellscript': components['schemas']['ApiError'];
         };
       };
       /** @description A bash script that prints the problem (echo '…' >&2) and exits 1 */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'text/x-shellscript': string;
+          'text/x-shellscript': string;
         };
       };
     };
   };
-  readonly agentBundle: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  agentBundle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly requestBody?: never;
-    readonly responses: {
+    requestBody?: never;
+    responses: {
       /** @description pcc.mjs */
-      readonly 200: {
+      200: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'text/javascript': string;
+          'text/javascript': string;
         };
       };
       /** @description Not found; or: No tenant is served at this address */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'text/javascript': components['schemas']['ApiError'];
+          'text/javascript': components['schemas']['ApiError'];
         };
       };
       /** @description Something went wrong on the server */
-      readonly 500: {
+      500: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'text/javascript': components['schemas']['ApiError'];
+          'text/javascript': components['schemas']['ApiError'];
         };
       };
       /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'text/javascript': components['schemas']['ApiError'];
+          'text/javascript': components['schemas']['ApiError'];
         };
       };
     };
   };
-  readonly agentBinaryX64: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  agentBinaryX64: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly requestBody?: never;
-    readonly responses: {
+    requestBody?: never;
+    responses: {
       /** @description pcc-linux-x64 */
-      readonly 200: {
+      200: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/octet-stream': string;
+          'application/octet-stream': string;
         };
       };
       /** @description Not found; or: No tenant is served at this address */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/octet-stream': components['schemas']['ApiError'];
+          'application/octet-stream': components['schemas']['ApiError'];
         };
       };
       /** @description Something went wrong on the server */
-      readonly 500: {
+      500: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/octet-stream': components['schemas']['ApiError'];
+          'application/octet-stream': components['schemas']['ApiError'];
         };
       };
       /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/octet-stream': components['schemas']['ApiError'];
+          'application/octet-stream': components['schemas']['ApiError'];
         };
       };
     };
   };
-  readonly agentBinaryArm64: {
-    readonly parameters: {
-      readonly query?: never;
-      readonly header?: never;
-      readonly path?: never;
-      readonly cookie?: never;
+  agentBinaryArm64: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    readonly requestBody?: never;
-    readonly responses: {
+    requestBody?: never;
+    responses: {
       /** @description pcc-linux-arm64 */
-      readonly 200: {
+      200: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/octet-stream': string;
+          'application/octet-stream': string;
         };
       };
       /** @description Not found; or: No tenant is served at this address */
-      readonly 404: {
+      404: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/octet-stream': components['schemas']['ApiError'];
+          'application/octet-stream': components['schemas']['ApiError'];
         };
       };
       /** @description Something went wrong on the server */
-      readonly 500: {
+      500: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/octet-stream': components['schemas']['ApiError'];
+          'application/octet-stream': components['schemas']['ApiError'];
         };
       };
       /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
-      readonly 503: {
+      503: {
         headers: {
-          readonly [name: string]: unknown;
+          [name: string]: unknown;
         };
         content: {
-          readonly 'application/octet-stream': components['schemas']['ApiError'];
+          'application/octet-stream': components['schemas']['ApiError'];
         };
       };
     };

@@ -18,7 +18,7 @@ const HEADER = `/**
 /** The contents API_TYPES_FILE should have: the current document's types, formatted as the repository is. */
 export async function apiTypes(): Promise<string> {
   const document = await apiDocument();
-  const ast = await openapiTS(document as Parameters<typeof openapiTS>[0], { immutable: true });
+  const ast = await openapiTS(document as Parameters<typeof openapiTS>[0]);
   return formatted(HEADER + astToString(ast));
 }
 
