@@ -19,7 +19,13 @@ import { ApiError } from '../errors.js';
 import { sendAnswer } from './answer-cache.js';
 import { collectorOr404 } from './collector-routes.js';
 import { metricList, RangeQuery, rangeSpec } from './dashboard-query.js';
-import { CompareOut, DeviceSeriesOut, SeriesOut, UtilisationOut } from './dashboard-schemas.js';
+import {
+  CompareOut,
+  DeviceSeriesOut,
+  SeriesOut,
+  stringifyColumns,
+  UtilisationOut,
+} from './dashboard-schemas.js';
 import { IdParam } from './schemas.js';
 
 const tags = ['dashboard'];
@@ -217,6 +223,7 @@ export function dashboardRoutes(context: ServerContext): FastifyPluginAsyncTypeb
           }),
           response: { 200: CompareOut },
         },
+        serializerCompiler: stringifyColumns,
       },
       async (request) => {
         const { tenant } = userOf(request);

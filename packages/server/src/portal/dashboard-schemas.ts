@@ -76,3 +76,9 @@ export const CompareOut = Type.Object({
   }),
   tables: Type.Record(Type.String(), UtilisationTableOut, { description: 'Per collector id' }),
 });
+
+/**
+ * A route's serializer for answers of long columns: JSON.stringify, several times quicker on them than the
+ * serializer Fastify compiles from the schema (which tests each value against number-or-null).
+ */
+export const stringifyColumns = () => (data: unknown) => JSON.stringify(data);
