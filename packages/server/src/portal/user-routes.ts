@@ -41,7 +41,7 @@ export function userRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
     app.post(
       '/api/v1/users/',
       {
-        config: { auth: 'admin' },
+        config: { auth: 'admin', errors: [409] },
         schema: {
           operationId: 'createUser',
           summary: 'Create a user with a role',
