@@ -1,26 +1,9 @@
 import { type BenchmarkRun, formatTable } from '@perfanalysis/shared';
+import type { ApiAnswer } from '@perfanalysis/shared/api-answers';
 import { listQuery } from './collector-id.js';
 import { COMMON_HELP, COMMON_OPTIONS, type Command, str } from './command.js';
 import { connect } from './connect.js';
 import { readResultFile, uploadTarget } from './loadtest-commands.js';
-
-interface BenchmarkOut {
-  id: number;
-  collector_id: string;
-  name: string;
-  score: number;
-  unit: string;
-  run_at: string;
-}
-interface StatsOut {
-  name: string;
-  collector_id: string;
-  count: number;
-  mean: number;
-  min: number;
-  max: number;
-  stddev: number;
-}
 
 const figure = (value: number): string => value.toLocaleString('en-US', { maximumFractionDigits: 2 });
 
@@ -36,10 +19,7 @@ ${COMMON_HELP}`,
   async run(values, _positionals, io) {
     const api = await connect(values, io);
     const query = await listQuery(api, { collector: str(values.collector), name: str(values.name) });
-    const page = await api.request<{ count: number; results: BenchmarkOut[] }>(
-      'GET',
-      `/api/v1/benchmarks/?${query}`,
-    );
+    const page = await api.request<ApiAnswer<'listBenchmarks'>>('GET', `/api/v1/benchmarks/?${query}`);
     if (values.json) {
       io.out(JSON.stringify(page));
       return 0;
@@ -72,15 +52,12 @@ Per benchmark and collector: how many runs, their mean, min, max and standard de
     const api = await connect(values, io);
     const name = str(values.name);
     const query = name === undefined ? '' : `?${new URLSearchParams({ name })}`;
-    const stats = await api.request<StatsOut[]>('GET', `/api/v1/benchmarks/stats/${query}`);
+    const stats = await api.request<ApiAnswer<'benchmarkStats'>>('GET', `/api/v1/benchmarks/stats/${query}`);
     if (values.json) {
       io.out(JSON.stringify(stats));
       return 0;
     }
-    const machines = await api.request<{ results: { id: string; machine_name: string }[] }>(
-      'GET',
-      '/api/v1/collectors/?limit=1000',
-    );
+    const machines = await api.request<ApiAnswer<'listCollectors'>>('GET', '/api/v1/collectors/?limit=1000');
     const machine = (id: string) => machines.results.find((c) => c.id === id)?.machine_name ?? id;
     io.out(
       formatTable(
@@ -113,10 +90,14 @@ ${COMMON_HELP}`,
     const run = await readResultFile<BenchmarkRun>(file, 'results');
     const api = await connect(values, io);
     const collector = await uploadTarget(api, values, run.hostname);
-    const posted = await api.request<{ results: BenchmarkOut[] }>('POST', '/api/v1/benchmarks/', {
-      ...run,
-      collector_id: collector,
-    });
+    const posted = await api.request<{ results: ApiAnswer<'listBenchmarks'>['results'] }>(
+      'POST',
+      '/api/v1/benchmarks/',
+      {
+        ...run,
+        collector_id: collector,
+      },
+    );
     if (values.json) io.out(JSON.stringify(posted));
     else io.out(`Uploaded ${posted.results.length} benchmark results to collector ${collector}.`);
     return 0;

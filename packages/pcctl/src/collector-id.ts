@@ -1,3 +1,4 @@
+import type { ApiAnswer } from '@perfanalysis/shared/api-answers';
 import { type ApiClient, PcctlError } from './api-client.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -5,10 +6,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A collector's id from its id or its machine name (which must be unique). */
 export async function collectorId(api: ApiClient, named: string): Promise<string> {
   if (UUID.test(named)) return named;
-  const page = await api.request<{ results: { id: string; machine_name: string }[] }>(
-    'GET',
-    '/api/v1/collectors/?limit=1000',
-  );
+  const page = await api.request<ApiAnswer<'listCollectors'>>('GET', '/api/v1/collectors/?limit=1000');
   const matches = page.results.filter((c) => c.machine_name === named);
   if (matches.length === 0)
     throw new PcctlError(`no collector named "${named}" (see: pcctl collectors list)`);

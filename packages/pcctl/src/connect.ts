@@ -1,3 +1,4 @@
+import type { ApiAnswer } from '@perfanalysis/shared/api-answers';
 import { ApiClient, ApiError, normaliseServer, PcctlError, UsageError } from './api-client.js';
 import { type PcctlIo, str, type Values } from './command.js';
 import { configPath, readLogin, writeLogin } from './config-store.js';
@@ -30,11 +31,9 @@ export async function connect(values: Values, io: PcctlIo): Promise<ApiClient> {
       `not logged in to ${server}: run pcctl login --server ${server} --username NAME, or set PCCTL_APIKEY`,
     );
   try {
-    const tokens = await api.request<{ access: string; refresh: string }>(
-      'POST',
-      '/api/v1/auth/token/refresh/',
-      { refresh: stored.refresh },
-    );
+    const tokens = await api.request<ApiAnswer<'logIn'>>('POST', '/api/v1/auth/token/refresh/', {
+      refresh: stored.refresh,
+    });
     // A refresh token works once: keep the next one (the server ends the login if the old one is used again).
     await writeLogin(path, { ...stored, refresh: tokens.refresh });
     return api.withAuthorization(`Bearer ${tokens.access}`);

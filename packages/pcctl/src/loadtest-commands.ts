@@ -1,26 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { formatTable, type LoadTestRun } from '@perfanalysis/shared';
+import type { ApiAnswer } from '@perfanalysis/shared/api-answers';
 import { type ApiClient, PcctlError, UsageError } from './api-client.js';
 import { collectorId, listQuery } from './collector-id.js';
 import { COMMON_HELP, COMMON_OPTIONS, type Command, str, type Values } from './command.js';
 import { connect } from './connect.js';
 
-interface RunOut extends LoadTestRun {
-  id: number;
-  collector_id: string;
-}
-interface CompareOut {
-  name: string;
-  work_unit_version: number | null;
-  levels: number[];
-  collectors: {
-    collector_id: string;
-    machine_name: string;
-    work_units: (number | null)[];
-    runs: number[];
-    run_ids: number[];
-  }[];
-}
+type RunOut = ApiAnswer<'getLoadTestRun'>;
+type CompareOut = ApiAnswer<'compareLoadTests'>;
 
 const number = (value: number): string => Math.round(value).toLocaleString('en-US');
 const COLLECTOR_HELP = '  --collector C        a collector, by id or machine name';
@@ -56,10 +43,7 @@ ${COMMON_HELP}`,
   async run(values, _positionals, io) {
     const api = await connect(values, io);
     const query = await listQuery(api, { collector: str(values.collector), name: str(values.name) });
-    const page = await api.request<{ count: number; results: RunOut[] }>(
-      'GET',
-      `/api/v1/loadtest/runs/?${query}`,
-    );
+    const page = await api.request<ApiAnswer<'listLoadTestRuns'>>('GET', `/api/v1/loadtest/runs/?${query}`);
     if (values.json) {
       io.out(JSON.stringify(page));
       return 0;

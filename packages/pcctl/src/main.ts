@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { askHidden, formatTable } from '@perfanalysis/shared';
+import type { ApiAnswer } from '@perfanalysis/shared/api-answers';
 import { ApiClient, normaliseServer, PcctlError, UsageError } from './api-client.js';
 import { BENCHMARK_COMMANDS } from './benchmark-commands.js';
 import { COMMON_HELP, COMMON_OPTIONS, type Command, type PcctlIo, str, type Values } from './command.js';
@@ -47,25 +48,8 @@ once end the login). Instead of logging in, scripts can set:
   PCCTL_PASSWORD       the password for pcctl login
 Exit status: 0 done, 1 failed (with the API's message), 2 a usage error.`;
 
-interface CollectorOut {
-  id: string;
-  machine_name: string;
-  site_name: string | null;
-  platform: string | null;
-  api_key_prefix: string;
-  status: string;
-  last_seen: string | null;
-  last_upload: string | null;
-  files_count: number;
-  system_info: Record<string, unknown> | null;
-  created_at: string;
-}
-interface KeyOut {
-  id: string;
-  machine_name: string;
-  api_key: string;
-  install_command: string;
-}
+type CollectorOut = ApiAnswer<'getCollector'>;
+type KeyOut = ApiAnswer<'createCollector', 201>;
 
 const login: Command = {
   name: 'login',
@@ -137,10 +121,7 @@ ${COMMON_HELP}`,
     do {
       const query = new URLSearchParams({ limit: '1000', offset: String(collectors.length) });
       if (site !== undefined) query.set('site', site);
-      const page = await api.request<{ count: number; results: CollectorOut[] }>(
-        'GET',
-        `/api/v1/collectors/?${query}`,
-      );
+      const page = await api.request<ApiAnswer<'listCollectors'>>('GET', `/api/v1/collectors/?${query}`);
       count = page.count;
       collectors.push(...page.results);
       if (page.results.length === 0) break;

@@ -2,10 +2,12 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { type TypeBoxTypeProvider, TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { checkDeclaredAccess } from './auth/route-access.js';
 import type { ServerContext } from './context.js';
 import { healthRoutes } from './health-routes.js';
 import { allowOriginsAndCompress } from './http/cors-and-compression.js';
 import { installErrorHandler } from './http/error-handler.js';
+import { documentErrors } from './http/error-responses.js';
 import { parseFormBodies } from './http/form-body.js';
 import type { HttpSettings } from './http/http-settings.js';
 import { parseJsonBodies } from './http/json-body.js';
@@ -61,11 +63,15 @@ export async function buildApp(context: ServerContext, options: AppOptions): Pro
   refuseUnstorableParameters(app);
   installErrorHandler(app);
   recordRequestDurations(app, context.db);
+  checkDeclaredAccess(app, context.db);
+  documentErrors(app);
   if (options.role === 'portal') {
     addSecurityHeaders(app);
     parseFormBodies(app);
     await allowOriginsAndCompress(app, corsOrigins);
     await app.register(swagger, {
+      // Shared schemas (the error shape) by their $id in components.schemas.
+      refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },
       openapi: {
         info: {
           title: 'PerfAnalysis API',

@@ -9,7 +9,9 @@ export function healthRoutes(context: ServerContext): FastifyPluginAsyncTypebox 
     app.get(
       '/healthz',
       {
+        config: { auth: 'public' },
         schema: {
+          operationId: 'health',
           summary: 'Health of this process and its database',
           tags: ['health'],
           response: {

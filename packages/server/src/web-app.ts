@@ -28,7 +28,7 @@ export async function serveWebApp(app: FastifyInstance, root = webRoot()): Promi
     reply.redirect('/collectors'),
   );
   if (!root) {
-    app.get('/', async (_request, reply) =>
+    app.get('/', { schema: { hide: true } }, async (_request, reply) =>
       reply
         .type('text/plain; charset=utf-8')
         .send(
@@ -39,7 +39,7 @@ export async function serveWebApp(app: FastifyInstance, root = webRoot()): Promi
   }
   // serve: false — files are looked up per request, so a rebuilt dashboard is served without a restart.
   await app.register(fastifyStatic, { root, serve: false, cacheControl: false });
-  app.get('/*', async (request, reply) => {
+  app.get('/*', { schema: { hide: true } }, async (request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
     if (SERVER_PATHS.test(path)) return reply.callNotFound();
     // A file (it has an extension): serve it, or 404. Anything else is one of the app's own addresses.

@@ -1,14 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { collectorRepository } from '@perfanalysis/storage';
 import { Type } from 'typebox';
+import { collectorOf } from '../auth/route-access.js';
 import type { ServerContext } from '../context.js';
 import { serverMetrics } from '../metrics/server-metrics.js';
-import { authenticateCollector } from './collector-auth.js';
 import { groupCommit } from './group-commit.js';
 import { HostInfoSchema } from './host-info-schema.js';
 import { MetricsBody, toSamples } from './sample-schema.js';
-
-const security = [{ apiKey: [] }];
 
 /** The pcc endpoints: registration and sample batches, authenticated by the collector's API key. */
 export function ingestRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
@@ -16,10 +14,11 @@ export function ingestRoutes(context: ServerContext): FastifyPluginAsyncTypebox 
     app.post(
       '/api/v1/register/',
       {
+        config: { auth: 'collector' },
         schema: {
+          operationId: 'registerCollector',
           summary: 'Register or update a collector from pcc',
           tags: ['pcc'],
-          security,
           body: HostInfoSchema,
           response: {
             200: Type.Object({
@@ -31,7 +30,7 @@ export function ingestRoutes(context: ServerContext): FastifyPluginAsyncTypebox 
         },
       },
       async (request) => {
-        const { tenant, collector } = await authenticateCollector(context.db, request);
+        const { tenant, collector } = collectorOf(request);
         const updated = await collectorRepository(tenant).updateHostInfo(collector.id, request.body);
         return {
           collector_id: collector.id,
@@ -44,16 +43,17 @@ export function ingestRoutes(context: ServerContext): FastifyPluginAsyncTypebox 
     app.post(
       '/api/v1/metrics/',
       {
+        config: { auth: 'collector' },
         schema: {
+          operationId: 'storeSamples',
           summary: 'Store a batch of samples (gzip accepted); a resent batch changes nothing',
           tags: ['pcc'],
-          security,
           body: MetricsBody,
           response: { 200: Type.Object({ stored: Type.Integer(), duplicates: Type.Integer() }) },
         },
       },
       async (request, reply) => {
-        const { tenant, collector } = await authenticateCollector(context.db, request);
+        const { tenant, collector } = collectorOf(request);
         const hungUp = new AbortController();
         reply.raw.once('close', () => {
           if (!reply.raw.writableFinished) hungUp.abort(new Error('the client hung up'));

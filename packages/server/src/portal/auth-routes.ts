@@ -9,8 +9,8 @@ import {
   userRepository,
 } from '@perfanalysis/storage';
 import { Type } from 'typebox';
-import { authenticate } from '../auth/authenticate.js';
 import { isLocalRequest, throttledAddress } from '../auth/client-address.js';
+import { userOf } from '../auth/route-access.js';
 import { useSetupToken } from '../auth/setup-token.js';
 import { tenantForRequest } from '../auth/tenant-resolver.js';
 import { endSession, endSessionsOf, refreshSession, startSession } from '../auth/tokens.js';
@@ -22,7 +22,6 @@ import { Email, Password, RowId, Username, UserOut, userOut } from './schemas.js
 
 const Tokens = Type.Object({ access: Type.String(), refresh: Type.String() });
 const tags = ['auth'];
-const secured = [{ bearer: [] }, { apiKey: [] }];
 
 /**
  * Sign-up, JWT log-in and refresh as XATSimplified, log-out, the current user, password change and user API
@@ -34,7 +33,9 @@ export function authRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
     app.post(
       '/api/v1/auth/signup/',
       {
+        config: { auth: 'public', errors: [403, 404, 409] },
         schema: {
+          operationId: 'signUp',
           summary:
             "Sign up. A tenant's first user becomes its admin: with the setup token the server printed, or from the server's own machine; later ones get the role the admin allows",
           tags,
@@ -73,7 +74,9 @@ export function authRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
     app.post(
       '/api/v1/auth/token/',
       {
+        config: { auth: 'public', errors: [401, 404, 429] },
         schema: {
+          operationId: 'logIn',
           summary:
             'Log in: a JWT access token and a refresh token. Failed attempts are counted per account, per client address and per both; past a few, each further attempt must wait (429 with Retry-After)',
           tags,
@@ -108,7 +111,9 @@ export function authRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
     app.post(
       '/api/v1/auth/token/refresh/',
       {
+        config: { auth: 'public', errors: [401, 404] },
         schema: {
+          operationId: 'refreshTokens',
           summary:
             'A new token pair for a refresh token. A refresh token works once: using one again ends its session',
           tags,
@@ -122,16 +127,17 @@ export function authRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
     app.post(
       '/api/v1/auth/logout/',
       {
+        config: { auth: 'viewer' },
         schema: {
+          operationId: 'logOut',
           summary: 'Log out: ends this session, or with everywhere=true every session of yours',
           tags,
-          security: [{ bearer: [] }],
           querystring: Type.Object({ everywhere: Type.Optional(Type.Boolean()) }),
           response: { 204: Type.Null() },
         },
       },
       async (request, reply) => {
-        const { tenant, user, sessionId } = await authenticate(db, request, 'viewer');
+        const { tenant, user, sessionId } = userOf(request);
         if (request.query.everywhere) await endSessionsOf(db, tenant, user.id);
         else if (sessionId !== undefined) await endSession(db, tenant, sessionId);
         else throw new ApiError('BAD_REQUEST', 'An API key has no session: log out with everywhere=true');
@@ -141,9 +147,17 @@ export function authRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
 
     app.get(
       '/api/v1/auth/user/',
-      { schema: { summary: 'The current user', tags, security: secured, response: { 200: UserOut } } },
+      {
+        config: { auth: 'viewer' },
+        schema: {
+          operationId: 'getCurrentUser',
+          summary: 'The current user',
+          tags,
+          response: { 200: UserOut },
+        },
+      },
       async (request) => {
-        const { tenant, user } = await authenticate(db, request, 'viewer');
+        const { tenant, user } = userOf(request);
         return userOut(user, tenant.tenant.name);
       },
     );
@@ -151,17 +165,18 @@ export function authRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
     app.post(
       '/api/v1/auth/password/',
       {
+        config: { auth: 'viewer' },
         schema: {
+          operationId: 'changePassword',
           summary:
             'Change your password: ends all your sessions, and answers the tokens of a new one for this client',
           tags,
-          security: secured,
           body: Type.Object({ current_password: Type.String({ maxLength: 1024 }), new_password: Password }),
           response: { 200: Tokens },
         },
       },
       async (request) => {
-        const { tenant, user } = await authenticate(db, request, 'viewer');
+        const { tenant, user } = userOf(request);
         const users = userRepository(tenant);
         const credentials = await users.findByUsername(user.username);
         if (
@@ -187,15 +202,16 @@ export function authRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/v1/auth/api-keys/',
       {
+        config: { auth: 'viewer' },
         schema: {
+          operationId: 'listApiKeys',
           summary: 'Your API keys',
           tags,
-          security: secured,
           response: { 200: Type.Array(ApiKeyOut) },
         },
       },
       async (request) => {
-        const { tenant, user } = await authenticate(db, request, 'viewer');
+        const { tenant, user } = userOf(request);
         return (await userApiKeyRepository(tenant).listForUser(user.id)).map((key) => ({
           id: key.id,
           name: key.name,
@@ -209,10 +225,11 @@ export function authRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
     app.post(
       '/api/v1/auth/api-keys/',
       {
+        config: { auth: 'viewer' },
         schema: {
+          operationId: 'createApiKey',
           summary: 'Create an API key for scripts; it is shown once',
           tags,
-          security: secured,
           body: Type.Object({ name: Type.String({ minLength: 1, maxLength: 100 }) }),
           response: {
             201: Type.Object({
@@ -225,7 +242,7 @@ export function authRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
         },
       },
       async (request, reply) => {
-        const { tenant, user } = await authenticate(db, request, 'viewer');
+        const { tenant, user } = userOf(request);
         const { key, secret } = await userApiKeyRepository(tenant).create(user.id, request.body.name);
         const qualified = qualifiedKey(tenant.tenant.name, secret);
         return reply.status(201).send({
@@ -239,16 +256,17 @@ export function authRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
     app.delete(
       '/api/v1/auth/api-keys/:id/',
       {
+        config: { auth: 'viewer' },
         schema: {
+          operationId: 'revokeApiKey',
           summary: 'Revoke one of your API keys',
           tags,
-          security: secured,
           params: Type.Object({ id: RowId }),
           response: { 204: Type.Null() },
         },
       },
       async (request, reply) => {
-        const { tenant, user } = await authenticate(db, request, 'viewer');
+        const { tenant, user } = userOf(request);
         if (!(await userApiKeyRepository(tenant).revoke(user.id, Number(request.params.id))))
           throw new ApiError('NOT_FOUND');
         return reply.status(204).send(null);

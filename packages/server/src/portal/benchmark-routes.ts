@@ -1,14 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { type Benchmark, benchmarkRepository } from '@perfanalysis/storage';
 import { Type } from 'typebox';
-import { authenticate } from '../auth/authenticate.js';
 import { resultWriter } from '../auth/result-writer.js';
+import { userOf } from '../auth/route-access.js';
 import type { ServerContext } from '../context.js';
 import { BenchmarkRunSchema } from './loadtest-schemas.js';
 import { Page, pageOf } from './page.js';
 import { pageFields } from './schemas.js';
 
-const security = [{ bearer: [] }, { apiKey: [] }];
 const CollectorId = Type.String({ format: 'uuid' });
 const Details = Type.Optional(Type.Record(Type.String(), Type.Unknown()));
 const BenchmarkOut = Type.Object({
@@ -32,16 +31,16 @@ const benchmarkOut = (b: Benchmark) => ({
 });
 
 /** Benchmarks (scores per run) and load tests (CPU work units per utilisation level), as XATSimplified. */
-export function benchmarkRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
-  const { db } = context;
+export function benchmarkRoutes(_context: ServerContext): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.get(
       '/api/v1/benchmarks/',
       {
+        config: { auth: 'viewer' },
         schema: {
+          operationId: 'listBenchmarks',
           summary: 'Benchmark runs',
           tags: ['benchmarks'],
-          security,
           querystring: Type.Object({
             ...pageFields,
             collector: Type.Optional(CollectorId),
@@ -51,7 +50,7 @@ export function benchmarkRoutes(context: ServerContext): FastifyPluginAsyncTypeb
         },
       },
       async (request) => {
-        const { tenant } = await authenticate(db, request, 'viewer');
+        const { tenant } = userOf(request);
         const { collector, name, limit = 50, offset = 0 } = request.query;
         const { results, total } = await benchmarkRepository(tenant).list({
           collectorId: collector,
@@ -65,12 +64,13 @@ export function benchmarkRoutes(context: ServerContext): FastifyPluginAsyncTypeb
     app.post(
       '/api/v1/benchmarks/',
       {
+        config: { auth: 'collector-or-analyst' },
         schema: {
+          operationId: 'recordBenchmarks',
           summary:
             'Record a benchmark suite run as pcc benchmark posts it (a row per result; with a collector key, or a ' +
             'user naming collector_id), or one benchmark score',
           tags: ['benchmarks'],
-          security,
           body: Type.Union([
             BenchmarkRunSchema,
             Type.Object({
@@ -89,7 +89,7 @@ export function benchmarkRoutes(context: ServerContext): FastifyPluginAsyncTypeb
       },
       async (request, reply) => {
         const body = request.body;
-        const { tenant, collectorId } = await resultWriter(db, request, body.collector_id);
+        const { tenant, collectorId } = await resultWriter(request, body.collector_id);
         if ('results' in body) {
           const { collector_id: _, results, ...run } = body;
           const stored = await tenant.transaction(async (tx) => {
@@ -125,10 +125,11 @@ export function benchmarkRoutes(context: ServerContext): FastifyPluginAsyncTypeb
     app.get(
       '/api/v1/benchmarks/stats/',
       {
+        config: { auth: 'viewer' },
         schema: {
+          operationId: 'benchmarkStats',
           summary: 'Per benchmark name and collector: count, mean, min, max, stddev',
           tags: ['benchmarks'],
-          security,
           querystring: Type.Object({ name: Type.Optional(Type.String({ maxLength: 200 })) }),
           response: {
             200: Type.Array(
@@ -146,7 +147,7 @@ export function benchmarkRoutes(context: ServerContext): FastifyPluginAsyncTypeb
         },
       },
       async (request) => {
-        const { tenant } = await authenticate(db, request, 'viewer');
+        const { tenant } = userOf(request);
         return (await benchmarkRepository(tenant).stats({ name: request.query.name })).map((s) => ({
           name: s.name,
           collector_id: s.collectorId,

@@ -9,7 +9,7 @@ import {
 } from '@perfanalysis/storage';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { authenticate } from '../auth/authenticate.js';
+import { userOf } from '../auth/route-access.js';
 import type { ServerContext } from '../context.js';
 import { qualifiedKey } from '../credentials.js';
 import { ApiError } from '../errors.js';
@@ -22,7 +22,6 @@ import { IdParam, pageFields } from './schemas.js';
 const tags = ['collectors'];
 /** How late a listed collector's last-seen time and status may be. */
 const LAST_SEEN_STEP_MS = 10_000;
-const security = [{ bearer: [] }, { apiKey: [] }];
 /** A collector with its new API key: what creating one, or regenerating its key, answers. */
 const KeyOut = Type.Object({
   ...CollectorOut.properties,
@@ -63,16 +62,17 @@ export function collectorRoutes(context: ServerContext): FastifyPluginAsyncTypeb
     app.get(
       '/api/v1/collectors/',
       {
+        config: { auth: 'viewer' },
         schema: {
+          operationId: 'listCollectors',
           summary: 'List collectors (paginated, filterable by site)',
           tags,
-          security,
           querystring: Type.Object({ ...pageFields, site: Type.Optional(Type.String({ maxLength: 200 })) }),
           response: { 200: Page(CollectorOut) },
         },
       },
       async (request, reply) => {
-        const { tenant } = await authenticate(db, request, 'viewer');
+        const { tenant } = userOf(request);
         const { site, limit = 50, offset = 0 } = request.query;
         // Kept while the list's version stands, and for LAST_SEEN_STEP_MS at most: last-seen times and
         // statuses are that late at worst.
@@ -92,10 +92,11 @@ export function collectorRoutes(context: ServerContext): FastifyPluginAsyncTypeb
     app.post(
       '/api/v1/collectors/',
       {
+        config: { auth: 'admin' },
         schema: {
+          operationId: 'createCollector',
           summary: 'Create a collector: answers with its API key and the one-line install command',
           tags,
-          security,
           description:
             'The machine name may come as machine_name, as machinename (the user guide) or as name ' +
             '(XATSimplified); the site as site_name or sitename.',
@@ -111,7 +112,7 @@ export function collectorRoutes(context: ServerContext): FastifyPluginAsyncTypeb
         },
       },
       async (request, reply) => {
-        const { tenant } = await authenticate(db, request, 'admin');
+        const { tenant } = userOf(request);
         const { body } = request;
         const machineName = body.machine_name ?? body.machinename ?? body.name;
         if (!machineName)
@@ -128,16 +129,17 @@ export function collectorRoutes(context: ServerContext): FastifyPluginAsyncTypeb
     app.get(
       '/api/v1/collectors/:id/',
       {
+        config: { auth: 'viewer' },
         schema: {
+          operationId: 'getCollector',
           summary: 'A collector, with its files count, last upload, last seen, status and system info',
           tags,
-          security,
           params: IdParam,
           response: { 200: CollectorOut },
         },
       },
       async (request) => {
-        const { tenant } = await authenticate(db, request, 'viewer');
+        const { tenant } = userOf(request);
         const collector = await collectorOr404(tenant, request.params.id);
         return collectorOut(collector, (await uploadRepository(tenant).summary()).get(collector.id));
       },
@@ -146,16 +148,17 @@ export function collectorRoutes(context: ServerContext): FastifyPluginAsyncTypeb
     app.post(
       '/api/v1/collectors/:id/regenerate-key/',
       {
+        config: { auth: 'admin' },
         schema: {
+          operationId: 'regenerateCollectorKey',
           summary: 'A new API key; the old one stops working at once',
           tags,
-          security,
           params: IdParam,
           response: { 200: KeyOut },
         },
       },
       async (request) => {
-        const { tenant } = await authenticate(db, request, 'admin');
+        const { tenant } = userOf(request);
         await collectorOr404(tenant, request.params.id);
         const regenerated = await collectorRepository(tenant).regenerateKey(request.params.id);
         if (!regenerated) throw new ApiError('NOT_FOUND');
@@ -167,16 +170,17 @@ export function collectorRoutes(context: ServerContext): FastifyPluginAsyncTypeb
     app.delete(
       '/api/v1/collectors/:id/',
       {
+        config: { auth: 'admin' },
         schema: {
+          operationId: 'deleteCollector',
           summary: 'Delete a collector with all its samples and files',
           tags,
-          security,
           params: IdParam,
           response: { 204: Type.Null() },
         },
       },
       async (request, reply) => {
-        const { tenant } = await authenticate(db, request, 'admin');
+        const { tenant } = userOf(request);
         await collectorOr404(tenant, request.params.id);
         await collectorRepository(tenant).delete(request.params.id);
         return reply.status(204).send(null);

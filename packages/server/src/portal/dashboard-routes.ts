@@ -13,16 +13,22 @@ import {
 } from '@perfanalysis/storage';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { authenticate } from '../auth/authenticate.js';
+import { userOf } from '../auth/route-access.js';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
 import { sendAnswer } from './answer-cache.js';
 import { collectorOr404 } from './collector-routes.js';
 import { metricList, RangeQuery, rangeSpec } from './dashboard-query.js';
+import {
+  CompareOut,
+  DeviceSeriesOut,
+  SeriesOut,
+  stringifyColumns,
+  UtilisationOut,
+} from './dashboard-schemas.js';
 import { IdParam } from './schemas.js';
 
 const tags = ['dashboard'];
-const security = [{ bearer: [] }, { apiKey: [] }];
 const HOST_NAMES = HOST_METRICS.map((c) => c.name);
 const DEVICE_KINDS = ['cpus', 'disks', 'nets', 'filesystems', 'temperatures', 'containers'] as const;
 const DEFAULT_POINTS = 1000;
@@ -54,17 +60,18 @@ function withUnits(result: UtilisationTable) {
  * Answers a viewer's request about one collector's samples: what `compute` gives, kept in the answer cache
  * under the collector's samples_version and the request's URL (see sendAnswer).
  */
-async function answer(
+async function answer<R extends FastifyReply>(
   db: Database,
   request: FastifyRequest,
-  reply: FastifyReply,
+  reply: R,
   id: string,
   compute: (tenant: TenantHandle, collectorId: string) => Promise<unknown>,
-): Promise<FastifyReply> {
-  const { tenant } = await authenticate(db, request, 'viewer');
+): Promise<R> {
+  const { tenant } = userOf(request);
   const version = await samplesVersion(tenant, id);
   if (version === undefined) throw new ApiError('NOT_FOUND', `No collector ${id}`);
-  return sendAnswer(db, reply, `${tenant.schema} ${version} ${request.url}`, () => compute(tenant, id));
+  await sendAnswer(db, reply, `${tenant.schema} ${version} ${request.url}`, () => compute(tenant, id));
+  return reply;
 }
 
 /** Dashboard data: downsampled series (uPlot's columnar format), per-device series, utilisation tables, compare. */
@@ -74,11 +81,12 @@ export function dashboardRoutes(context: ServerContext): FastifyPluginAsyncTypeb
     app.get(
       '/api/v1/collectors/:id/series/',
       {
+        config: { auth: 'viewer' },
         schema: {
+          operationId: 'hostSeries',
           summary:
             "A collector's host metrics, downsampled in the database to about `points` buckets (mean, min, max)",
           tags,
-          security,
           params: IdParam,
           querystring: Type.Object({
             ...RangeQuery.properties,
@@ -97,9 +105,10 @@ export function dashboardRoutes(context: ServerContext): FastifyPluginAsyncTypeb
               }),
             ),
           }),
+          response: { 200: SeriesOut },
         },
       },
-      (request, reply) =>
+      async (request, reply) =>
         answer(db, request, reply, request.params.id, async (tenant, collectorId) => {
           const range = await rangeOf(tenant, collectorId, request.query);
           const metrics = metricList<HostMetricName>(request.query.metrics, HOST_NAMES);
@@ -133,18 +142,20 @@ export function dashboardRoutes(context: ServerContext): FastifyPluginAsyncTypeb
     app.get(
       '/api/v1/collectors/:id/devices/:kind/series/',
       {
+        config: { auth: 'viewer' },
         schema: {
+          operationId: 'deviceSeries',
           summary: 'Per-device series: CPUs, disks, interfaces, filesystems, temperatures or containers',
           tags,
-          security,
           params: Type.Object({
             id: Type.String({ maxLength: 64 }),
             kind: Type.Union(DEVICE_KINDS.map((k) => Type.Literal(k))),
           }),
           querystring: RangeQuery,
+          response: { 200: DeviceSeriesOut },
         },
       },
-      (request, reply) =>
+      async (request, reply) =>
         answer(db, request, reply, request.params.id, async (tenant, collectorId) => {
           const range = await rangeOf(tenant, collectorId, request.query);
           const metrics = request.query.metrics
@@ -172,16 +183,18 @@ export function dashboardRoutes(context: ServerContext): FastifyPluginAsyncTypeb
     app.get(
       '/api/v1/collectors/:id/utilisation/',
       {
+        config: { auth: 'viewer' },
         schema: {
+          operationId: 'utilisation',
           summary:
             'P50, P90, P95, P99, mean, max and min of every host metric over the range, from the raw samples',
           tags,
-          security,
           params: IdParam,
           querystring: RangeQuery,
+          response: { 200: UtilisationOut },
         },
       },
-      (request, reply) =>
+      async (request, reply) =>
         answer(db, request, reply, request.params.id, async (tenant, collectorId) => {
           const range = await rangeOf(tenant, collectorId, request.query);
           const result = await utilisationTable(tenant, collectorId, range);
@@ -192,11 +205,12 @@ export function dashboardRoutes(context: ServerContext): FastifyPluginAsyncTypeb
     app.get(
       '/api/v1/compare/',
       {
+        config: { auth: 'viewer' },
         schema: {
+          operationId: 'compareCollectors',
           summary:
             'Several collectors: series aligned at the start of each run (t = 0) or on the clock, and their tables',
           tags,
-          security,
           querystring: Type.Object({
             ...RangeQuery.properties,
             collectors: Type.String({
@@ -207,10 +221,12 @@ export function dashboardRoutes(context: ServerContext): FastifyPluginAsyncTypeb
               Type.Union([Type.Literal('start'), Type.Literal('clock')], { description: 'Default start' }),
             ),
           }),
+          response: { 200: CompareOut },
         },
+        serializerCompiler: stringifyColumns,
       },
       async (request) => {
-        const { tenant } = await authenticate(db, request, 'viewer');
+        const { tenant } = userOf(request);
         const ids = [
           ...new Set(
             request.query.collectors
@@ -224,24 +240,23 @@ export function dashboardRoutes(context: ServerContext): FastifyPluginAsyncTypeb
         const collectors = await Promise.all(ids.map((id) => collectorOr404(tenant, id)));
         const align = request.query.align ?? 'start';
         const metrics = metricList<HostMetricName>(request.query.metrics, HOST_NAMES);
-        const ranges = await Promise.all(collectors.map((c) => rangeOf(tenant, c.id, request.query)));
+        const runs = await Promise.all(
+          collectors.map(async (c) => ({ c, range: await rangeOf(tenant, c.id, request.query) })),
+        );
         const comparison = await compareCollections(
           tenant,
-          collectors.map((c, i) => ({
-            collectorId: c.id,
-            ...(ranges[i] ?? { from: new Date(0), to: new Date(0) }),
-          })),
+          runs.map(({ c, range }) => ({ collectorId: c.id, ...range })),
           { points: request.query.points ?? DEFAULT_POINTS, metrics, align },
         );
         return {
           align,
           bucket_seconds: comparison.bucketSeconds,
-          collectors: collectors.map((c, i) => ({
+          collectors: runs.map(({ c, range }) => ({
             id: c.id,
             machine_name: c.machineName,
             site_name: c.siteName,
-            from: ranges[i]?.from.toISOString(),
-            to: ranges[i]?.to.toISOString(),
+            from: range.from.toISOString(),
+            to: range.to.toISOString(),
           })),
           time: comparison.time,
           series: Object.fromEntries(comparison.collections.map((run) => [run.collectorId, run.series])),

@@ -15,6 +15,7 @@ import type { FastifyReply } from 'fastify';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
 import { safeOrigin } from '../http/request-origin.js';
+import { FileAnswer } from './schemas.js';
 
 const require = createRequire(import.meta.url);
 const PCC_DIR = dirname(require.resolve('@perfanalysis/pcc/package.json'));
@@ -25,6 +26,8 @@ export const PCC_BUNDLE = join(PCC_DIR, 'dist', 'pcc.bundle.mjs');
 const DEPLOY_DIR = fileURLToPath(new URL('../../../../deploy/', import.meta.url));
 
 const tags = ['install'];
+/** What install.sh answers when it cannot serve the installer: a script that says why and exits 1. */
+const shellProblem = FileAnswer("A bash script that prints the problem (echo '…' >&2) and exits 1");
 
 /** The installer with the server's address, the agent's version and the service unit filled in. */
 export async function installScript(origin: string): Promise<string> {
@@ -64,12 +67,20 @@ export function installRoutes(_context: ServerContext): FastifyPluginAsyncTypebo
     app.get(
       '/install.sh',
       {
+        config: { auth: 'public' },
         schema: {
+          operationId: 'installScript',
           summary: 'The pcc installer: curl -s <portal>/install.sh | API_KEY=<key> bash',
           description:
             'A bash script that installs pcc (Node.js 20+) and points it at this server, which it names by ' +
             'the Host header of this request; a Host header that is not a plain host or address is 400.',
           tags,
+          produces: ['text/x-shellscript'],
+          response: {
+            200: FileAnswer('The installer, a bash script'),
+            400: shellProblem,
+            503: shellProblem,
+          },
         },
       },
       async (request, reply) => {
@@ -100,9 +111,13 @@ export function installRoutes(_context: ServerContext): FastifyPluginAsyncTypebo
     app.get(
       '/install/pcc.mjs',
       {
+        config: { auth: 'public', errors: [404] },
         schema: {
+          operationId: 'agentBundle',
           summary: 'The agent, pcc, as one ES module file for Node.js 20+ (its version in X-PCC-Version)',
           tags,
+          produces: ['text/javascript'],
+          response: { 200: FileAnswer('pcc.mjs') },
         },
       },
       async (_request, reply) => {
@@ -126,12 +141,16 @@ export function installRoutes(_context: ServerContext): FastifyPluginAsyncTypebo
       app.get(
         `/install/${name}`,
         {
+          config: { auth: 'public', errors: [404] },
           schema: {
+            operationId: `agentBinary${arch[0]?.toUpperCase()}${arch.slice(1)}`,
             summary: `The agent, pcc, as a self-contained executable for Linux on ${arch} (no Node.js needed)`,
             description:
               `Node.js ${NODE_FOR_BINARY} with pcc inside (a single executable application), about 95 MiB; ` +
               `404 when this server has not built it (${BUILD_BINARY_COMMAND}).`,
             tags,
+            produces: ['application/octet-stream'],
+            response: { 200: FileAnswer(name) },
           },
         },
         async (_request, reply) => {

@@ -7,8 +7,8 @@ import {
   type StoredLoadTestRun,
 } from '@perfanalysis/storage';
 import { Type } from 'typebox';
-import { authenticate } from '../auth/authenticate.js';
 import { resultWriter } from '../auth/result-writer.js';
+import { userOf } from '../auth/route-access.js';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
 import { collectorOr404 } from './collector-routes.js';
@@ -16,7 +16,6 @@ import { LoadTestRunOut, LoadTestRunSchema, runProblem } from './loadtest-schema
 import { Page, pageOf } from './page.js';
 import { pageFields } from './schemas.js';
 
-const security = [{ bearer: [] }, { apiKey: [] }];
 const CollectorId = Type.String({ format: 'uuid' });
 const LoadTestOut = Type.Object({
   id: Type.Integer(),
@@ -65,16 +64,16 @@ const toRun = ({ collectorId, ...run }: StoredLoadTestRun) => ({
  * Load tests: a whole run as `pcc loadtest` posts it (its definition and levels), or one level at a time as
  * XATSimplified took them; the runs; and the comparison of one test definition across collectors.
  */
-export function loadTestRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
-  const { db } = context;
+export function loadTestRoutes(_context: ServerContext): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.get(
       '/api/v1/loadtest/',
       {
+        config: { auth: 'viewer' },
         schema: {
+          operationId: 'listLoadTests',
           summary: 'Load-test results, a row per level',
           tags: ['load tests'],
-          security,
           querystring: Type.Object({
             ...pageFields,
             collector: Type.Optional(CollectorId),
@@ -86,7 +85,7 @@ export function loadTestRoutes(context: ServerContext): FastifyPluginAsyncTypebo
         },
       },
       async (request) => {
-        const { tenant } = await authenticate(db, request, 'viewer');
+        const { tenant } = userOf(request);
         const { collector, name, limit = 50, offset = 0 } = request.query;
         const { results, total } = await loadTestRepository(tenant).list({
           collectorId: collector,
@@ -100,12 +99,13 @@ export function loadTestRoutes(context: ServerContext): FastifyPluginAsyncTypebo
     app.post(
       '/api/v1/loadtest/',
       {
+        config: { auth: 'collector-or-analyst' },
         schema: {
+          operationId: 'recordLoadTest',
           summary:
             'Record a load-test run as pcc loadtest posts it (with a collector key, or a user naming collector_id), ' +
             'or one level: the CPU work units a collector delivered at a utilisation level',
           tags: ['load tests'],
-          security,
           body: Type.Union([LoadTestRunSchema, LevelBody]),
           response: {
             201: Type.Union([
@@ -120,12 +120,12 @@ export function loadTestRoutes(context: ServerContext): FastifyPluginAsyncTypebo
         if ('steps' in body) {
           const problem = runProblem(body);
           if (problem !== undefined) throw new ApiError('INVALID_BODY', problem);
-          const { tenant, collectorId } = await resultWriter(db, request, body.collector_id);
+          const { tenant, collectorId } = await resultWriter(request, body.collector_id);
           const { collector_id: _, ...run } = body;
           const stored = await loadTestRunRepository(tenant).create(collectorId, run);
           return reply.status(201).send({ run: toRun(stored.run), results: stored.results.map(toLoadTest) });
         }
-        const { tenant, collectorId } = await resultWriter(db, request, body.collector_id);
+        const { tenant, collectorId } = await resultWriter(request, body.collector_id);
         const result = await loadTestRepository(tenant).create({
           collectorId,
           name: body.name ?? '',
@@ -140,10 +140,11 @@ export function loadTestRoutes(context: ServerContext): FastifyPluginAsyncTypebo
     app.get(
       '/api/v1/loadtest/runs/',
       {
+        config: { auth: 'viewer' },
         schema: {
+          operationId: 'listLoadTestRuns',
           summary: 'Load-test runs, newest first, each with its definition and levels',
           tags: ['load tests'],
-          security,
           querystring: Type.Object({
             ...pageFields,
             collector: Type.Optional(CollectorId),
@@ -153,7 +154,7 @@ export function loadTestRoutes(context: ServerContext): FastifyPluginAsyncTypebo
         },
       },
       async (request) => {
-        const { tenant } = await authenticate(db, request, 'viewer');
+        const { tenant } = userOf(request);
         const { collector, name, limit = 50, offset = 0 } = request.query;
         const { results, total } = await loadTestRunRepository(tenant).list({
           collectorId: collector,
@@ -167,16 +168,17 @@ export function loadTestRoutes(context: ServerContext): FastifyPluginAsyncTypebo
     app.get(
       '/api/v1/loadtest/runs/:id/',
       {
+        config: { auth: 'viewer' },
         schema: {
+          operationId: 'getLoadTestRun',
           summary: 'One load-test run',
           tags: ['load tests'],
-          security,
           params: Type.Object({ id: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }) }),
           response: { 200: LoadTestRunOut },
         },
       },
       async (request) => {
-        const { tenant } = await authenticate(db, request, 'viewer');
+        const { tenant } = userOf(request);
         const run = await loadTestRunRepository(tenant).get(request.params.id);
         if (run === undefined) throw new ApiError('NOT_FOUND', `No load-test run ${request.params.id}`);
         return toRun(run);
@@ -185,13 +187,14 @@ export function loadTestRoutes(context: ServerContext): FastifyPluginAsyncTypebo
     app.post(
       '/api/v1/loadtest/compare/',
       {
+        config: { auth: 'viewer' },
         schema: {
+          operationId: 'compareLoadTests',
           summary:
             'CPU work units at each utilisation level of one load test (name and work-unit version) across ' +
             'collectors: the mean of its results at each level, how many results that is, and the runs used ' +
             '(results of other tests or versions are never averaged in)',
           tags: ['load tests'],
-          security,
           body: Type.Object({
             collector_ids: Type.Array(CollectorId, { minItems: 1, maxItems: 50 }),
             name: Type.Optional(
@@ -229,7 +232,7 @@ export function loadTestRoutes(context: ServerContext): FastifyPluginAsyncTypebo
         },
       },
       async (request) => {
-        const { tenant } = await authenticate(db, request, 'viewer');
+        const { tenant } = userOf(request);
         const ids = [...new Set(request.body.collector_ids)];
         if (!ids.every(isCollectorId))
           throw new ApiError('INVALID_BODY', 'collector_ids must be collector ids');

@@ -243,7 +243,8 @@ forEachDatabase('every route of the OpenAPI document, fed malformed values', (ct
         }
         const urlOf = (values: Record<string, string>, query = ''): string =>
           path.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '1') + query;
-        const collectorOnly = operation.security?.every((s) => 'apiKey' in s && !('bearer' in s)) ?? false;
+        const security = operation.security ?? [];
+        const collectorOnly = security.length > 0 && security.every((s) => 'apiKey' in s && !('bearer' in s));
         const headers = {
           authorization:
             collectorOnly && path.startsWith('/api/v1/') ? `ApiKey ${collectorKey}` : `Bearer ${token}`,

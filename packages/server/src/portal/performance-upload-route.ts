@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { type Collector, collectorRepository, type TenantHandle } from '@perfanalysis/storage';
-import { authenticate } from '../auth/authenticate.js';
+import { userOf } from '../auth/route-access.js';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
 import { storeUpload, UploadOut } from './store-upload.js';
@@ -41,7 +41,9 @@ export function performanceUploadRoute(context: ServerContext): FastifyPluginAsy
     app.post(
       '/api/v1/performance/upload',
       {
+        config: { auth: 'analyst' },
         schema: {
+          operationId: 'uploadPerformanceFile',
           summary:
             'Upload a host.csv or a pcc capture to the collector machine_id names (multipart: file, machine_id, description)',
           description:
@@ -49,13 +51,12 @@ export function performanceUploadRoute(context: ServerContext): FastifyPluginAsy
             'POST /api/v1/collectors/{id}/upload/ gives it. Authorization: Bearer <access token>, or a user API ' +
             'key as ApiKey <username>:<key> or Bearer <username>:<key>.',
           tags: ['files'],
-          security: [{ bearer: [] }, { apiKey: [] }],
           consumes: ['multipart/form-data'],
           response: { 201: UploadOut },
         },
       },
       async (request, reply) => {
-        const { tenant, user } = await authenticate(context.db, request, 'analyst');
+        const { tenant, user } = userOf(request);
         const answer = await storeUpload(context, request, tenant, user, (fields) =>
           collectorNamedBy(tenant, fields),
         );

@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { latestSamples } from '@perfanalysis/storage';
 import { Registry } from 'prom-client';
-import { authenticate } from '../auth/authenticate.js';
+import { userOf } from '../auth/route-access.js';
 import type { ServerContext } from '../context.js';
 import { fleetRegistry } from '../metrics/fleet-metrics.js';
 import { serverMetrics } from '../metrics/server-metrics.js';
+import { FileAnswer } from './schemas.js';
 
 /**
  * `GET /metrics`: each collector's latest sample and this server process's own metrics in the Prometheus text
@@ -16,14 +17,17 @@ export function prometheusRoutes(context: ServerContext): FastifyPluginAsyncType
     app.get(
       '/metrics',
       {
+        config: { auth: 'viewer' },
         schema: {
+          operationId: 'prometheusMetrics',
           summary: "Every collector's latest sample and the server's own metrics, Prometheus text format",
           tags: ['health'],
-          security: [{ apiKey: [] }, { bearer: [] }],
+          produces: ['text/plain'],
+          response: { 200: FileAnswer('The Prometheus text exposition format, version 0.0.4') },
         },
       },
       async (request, reply) => {
-        const { tenant } = await authenticate(context.db, request, 'viewer');
+        const { tenant } = userOf(request);
         const fleet = fleetRegistry(await latestSamples(tenant), Date.now());
         const all = Registry.merge([serverMetrics(context.db).registry, fleet]);
         return reply.header('content-type', all.contentType).send(await all.metrics());

@@ -15,14 +15,13 @@ import {
 import { STATS } from '@perfanalysis/shared/utilisation-compare';
 import { resolveRange, runRepository, type TenantHandle, uploadRepository } from '@perfanalysis/storage';
 import { type Static, Type } from 'typebox';
-import { authenticate } from '../auth/authenticate.js';
+import { userOf } from '../auth/route-access.js';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
 import { collectorOr404 } from './collector-routes.js';
 import { RangeQuery, rangeSpec } from './dashboard-query.js';
 
 const tags = ['reports'];
-const security = [{ bearer: [] }, { apiKey: [] }];
 const literals = <T extends string>(values: readonly T[], description: string) =>
   Type.Union(
     values.map((v) => Type.Literal(v)),
@@ -119,17 +118,17 @@ function zoomOf(query: ReportQuery): [number, number] | undefined {
  * Reports to download, as `perfanalysis report` writes them: a collector's (or a capture's) over a range, or the
  * comparison of several, as report.html, report.pdf or a zip of the PNGs. Viewers may download them.
  */
-export function reportRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
-  const { db } = context;
+export function reportRoutes(_context: ServerContext): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.get(
       '/api/v1/reports/',
       {
+        config: { auth: 'viewer' },
         schema: {
+          operationId: 'downloadReport',
           summary:
             "A report to download: one collector's or capture's (its charts, table and findings) or the comparison of several",
           tags,
-          security,
           querystring: ReportQuery,
           produces: ['text/html', 'application/pdf', 'application/zip'],
           response: {
@@ -143,7 +142,7 @@ export function reportRoutes(context: ServerContext): FastifyPluginAsyncTypebox 
         },
       },
       async (request, reply) => {
-        const { tenant } = await authenticate(db, request, 'viewer');
+        const { tenant } = userOf(request);
         const query = request.query;
         const runs = query.runs
           .split(',')

@@ -2,18 +2,15 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { timeProblem } from '@perfanalysis/shared';
 import { type Run, runRepository } from '@perfanalysis/storage';
 import { type Static, Type } from 'typebox';
-import { authenticate } from '../auth/authenticate.js';
-import type { ServerContext } from '../context.js';
+import { userOf } from '../auth/route-access.js';
 import { ApiError } from '../errors.js';
 import { collectorOr404 } from './collector-routes.js';
 import { Page, pageOf } from './page.js';
-import { ErrorOut, IdParam, pageFields, RowId } from './schemas.js';
+import { IdParam, pageFields, RowId } from './schemas.js';
 
 const tags = ['runs'];
-const security = [{ bearer: [] }, { apiKey: [] }];
 /** The longest run: a soak test of a year is conceivable, a run of a decade is a typing mistake. */
 export const MAX_RUN_DAYS = 400;
-const errors = { 400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut };
 
 const Name = Type.String({ minLength: 1, maxLength: 200, description: 'What the run was: "200 users"' });
 const Note = Type.String({ maxLength: 4000, description: 'Anything worth remembering about it' });
@@ -94,23 +91,23 @@ function windowProblem(start: Date, end: Date): string | undefined {
  * Named runs: windows of a collector's data that people name and annotate (viewers read, analysts and
  * admins make, edit and delete them); a collector's list carries its load-test runs too, marked as such.
  */
-export function runRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
-  const { db } = context;
+export function runRoutes(): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.get(
       '/api/v1/collectors/:id/runs/',
       {
+        config: { auth: 'viewer' },
         schema: {
+          operationId: 'listRuns',
           summary: "A collector's runs, by start: the named ones and its load-test runs",
           tags,
-          security,
           params: IdParam,
           querystring: Type.Object(pageFields),
-          response: { 200: Page(RunOut), ...errors },
+          response: { 200: Page(RunOut) },
         },
       },
       async (request) => {
-        const { tenant } = await authenticate(db, request, 'viewer');
+        const { tenant } = userOf(request);
         const collector = await collectorOr404(tenant, request.params.id);
         const { limit = 50, offset = 0 } = request.query;
         const { results, total } = await runRepository(tenant).list(collector.id, { limit, offset });
@@ -120,17 +117,18 @@ export function runRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
     app.post(
       '/api/v1/collectors/:id/runs/',
       {
+        config: { auth: 'analyst' },
         schema: {
+          operationId: 'createRun',
           summary: 'Name a window of the collector\'s data as a run ("200 users, after the kernel update")',
           tags,
-          security,
           params: IdParam,
           body: RunBody,
-          response: { 201: RunOut, ...errors },
+          response: { 201: RunOut },
         },
       },
       async (request, reply) => {
-        const { tenant, user } = await authenticate(db, request, 'analyst');
+        const { tenant, user } = userOf(request);
         const collector = await collectorOr404(tenant, request.params.id);
         const { name, note, start, end } = request.body;
         const window = { start: new Date(start), end: new Date(end) };
@@ -143,33 +141,35 @@ export function runRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/v1/runs/:id/',
       {
+        config: { auth: 'viewer' },
         schema: {
+          operationId: 'getRun',
           summary: 'One named run',
           tags,
-          security,
           params: Type.Object({ id: RowId }),
-          response: { 200: RunOut, ...errors },
+          response: { 200: RunOut },
         },
       },
       async (request) => {
-        const { tenant } = await authenticate(db, request, 'viewer');
+        const { tenant } = userOf(request);
         return runOut(await runOr404(runRepository(tenant), request.params.id));
       },
     );
     app.patch(
       '/api/v1/runs/:id/',
       {
+        config: { auth: 'analyst', errors: [409] },
         schema: {
+          operationId: 'updateRun',
           summary: 'Rename, annotate or move a named run (409 when someone changed it since you read it)',
           tags,
-          security,
           params: Type.Object({ id: RowId }),
           body: RunChanges,
-          response: { 200: RunOut, ...errors, 409: ErrorOut },
+          response: { 200: RunOut },
         },
       },
       async (request) => {
-        const { tenant } = await authenticate(db, request, 'analyst');
+        const { tenant } = userOf(request);
         const runs = runRepository(tenant);
         const current = await runOr404(runs, request.params.id);
         const { version, name, note, start, end } = request.body;
@@ -187,16 +187,17 @@ export function runRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
     app.delete(
       '/api/v1/runs/:id/',
       {
+        config: { auth: 'analyst' },
         schema: {
+          operationId: 'deleteRun',
           summary: 'Delete a named run (its data stays)',
           tags,
-          security,
           params: Type.Object({ id: RowId }),
-          response: { 204: Type.Null(), ...errors },
+          response: { 204: Type.Null() },
         },
       },
       async (request, reply) => {
-        const { tenant } = await authenticate(db, request, 'analyst');
+        const { tenant } = userOf(request);
         if (!(await runRepository(tenant).delete(Number(request.params.id))))
           throw new ApiError('NOT_FOUND', `No run ${request.params.id}`);
         return reply.status(204).send(null);

@@ -1,5 +1,7 @@
+import type { Readable } from 'node:stream';
 import type { User } from '@perfanalysis/storage';
 import { Type } from 'typebox';
+import { ERRORS, type ErrorCode } from '../errors.js';
 
 /** Schemas shared by several portal routes. */
 export const Role = Type.Union([Type.Literal('admin'), Type.Literal('analyst'), Type.Literal('viewer')], {
@@ -18,6 +20,10 @@ export const UserOut = Type.Object({
   created_at: Type.String({ format: 'date-time' }),
 });
 
+/** An answer that is a file rather than JSON: its content type is the route's `produces`. */
+export const FileAnswer = (description: string) =>
+  Type.Unsafe<string | Uint8Array | Readable>({ type: 'string', format: 'binary', description });
+
 export const IdParam = Type.Object({ id: Type.String({ maxLength: 64 }) });
 /**
  * A row's id in a path (a user, an API key): decimal digits only (no sign, point, exponent or
@@ -34,8 +40,13 @@ export const pageFields = {
   offset: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_OFFSET, description: 'Skip this many' })),
 };
 
+/** Every error's answer: a code of the catalogue (errors.ts), a message for people, the HTTP status. */
 export const ErrorOut = Type.Object({
-  error: Type.Object({ code: Type.String(), message: Type.String(), status: Type.Integer() }),
+  error: Type.Object({
+    code: Type.Union(Object.keys(ERRORS).map((code) => Type.Literal(code as ErrorCode))),
+    message: Type.String(),
+    status: Type.Integer(),
+  }),
 });
 
 export function userOut(user: User, tenant: string) {

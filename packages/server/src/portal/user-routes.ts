@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { settingsRepository, type UserRole, userRepository } from '@perfanalysis/storage';
 import { Type } from 'typebox';
-import { authenticate, forgetUser } from '../auth/authenticate.js';
+import { forgetUser } from '../auth/authenticate.js';
+import { userOf } from '../auth/route-access.js';
 import { endSessionsOf } from '../auth/tokens.js';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
@@ -9,7 +10,6 @@ import { hashPassword } from '../passwords.js';
 import { Email, Password, Role, RowId, Username, UserOut, userOut } from './schemas.js';
 
 const tags = ['users'];
-const security = [{ bearer: [] }, { apiKey: [] }];
 const UserId = Type.Object({ id: RowId });
 const Settings = Type.Object({
   signup_role: Type.Union([Role, Type.Null()], {
@@ -24,15 +24,16 @@ export function userRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
     app.get(
       '/api/v1/users/',
       {
+        config: { auth: 'admin' },
         schema: {
+          operationId: 'listUsers',
           summary: 'The users of this tenant',
           tags,
-          security,
           response: { 200: Type.Array(UserOut) },
         },
       },
       async (request) => {
-        const { tenant } = await authenticate(db, request, 'admin');
+        const { tenant } = userOf(request);
         return (await userRepository(tenant).list()).map((u) => userOut(u, tenant.tenant.name));
       },
     );
@@ -40,10 +41,11 @@ export function userRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
     app.post(
       '/api/v1/users/',
       {
+        config: { auth: 'admin', errors: [409] },
         schema: {
+          operationId: 'createUser',
           summary: 'Create a user with a role',
           tags,
-          security,
           body: Type.Object({
             username: Username,
             password: Password,
@@ -54,7 +56,7 @@ export function userRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
         },
       },
       async (request, reply) => {
-        const { tenant } = await authenticate(db, request, 'admin');
+        const { tenant } = userOf(request);
         const user = await userRepository(tenant).create({
           username: request.body.username,
           email: request.body.email ?? null,
@@ -68,17 +70,18 @@ export function userRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
     app.patch(
       '/api/v1/users/:id/',
       {
+        config: { auth: 'admin' },
         schema: {
+          operationId: 'setUserRole',
           summary: "Change a user's role: ends the user's sessions (they log in again with the new role)",
           tags,
-          security,
           params: UserId,
           body: Type.Object({ role: Role }),
           response: { 200: UserOut },
         },
       },
       async (request) => {
-        const { tenant, user: me } = await authenticate(db, request, 'admin');
+        const { tenant, user: me } = userOf(request);
         const id = Number(request.params.id);
         if (id === me.id && request.body.role !== 'admin') {
           throw new ApiError('BAD_REQUEST', 'You cannot take away your own admin role; ask another admin');
@@ -96,16 +99,17 @@ export function userRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
     app.delete(
       '/api/v1/users/:id/',
       {
+        config: { auth: 'admin' },
         schema: {
+          operationId: 'deleteUser',
           summary: 'Delete a user (and end their sessions)',
           tags,
-          security,
           params: UserId,
           response: { 204: Type.Null() },
         },
       },
       async (request, reply) => {
-        const { tenant, user: me } = await authenticate(db, request, 'admin');
+        const { tenant, user: me } = userOf(request);
         const id = Number(request.params.id);
         if (id === me.id) throw new ApiError('BAD_REQUEST', 'You cannot delete yourself');
         await endSessionsOf(db, tenant, id);
@@ -118,25 +122,34 @@ export function userRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
 
     app.get(
       '/api/v1/settings/',
-      { schema: { summary: "This tenant's settings", tags, security, response: { 200: Settings } } },
+      {
+        config: { auth: 'admin' },
+        schema: {
+          operationId: 'getSettings',
+          summary: "This tenant's settings",
+          tags,
+          response: { 200: Settings },
+        },
+      },
       async (request) => {
-        const { tenant } = await authenticate(db, request, 'admin');
+        const { tenant } = userOf(request);
         return { signup_role: await settingsRepository(tenant).get<UserRole | null>('signup_role', null) };
       },
     );
     app.put(
       '/api/v1/settings/',
       {
+        config: { auth: 'admin' },
         schema: {
+          operationId: 'putSettings',
           summary: "Change this tenant's settings",
           tags,
-          security,
           body: Settings,
           response: { 200: Settings },
         },
       },
       async (request) => {
-        const { tenant } = await authenticate(db, request, 'admin');
+        const { tenant } = userOf(request);
         await settingsRepository(tenant).set('signup_role', request.body.signup_role);
         return { signup_role: request.body.signup_role };
       },

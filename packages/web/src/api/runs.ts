@@ -1,3 +1,4 @@
+import type { ApiAnswer } from '@perfanalysis/shared/api-answers';
 import { api } from './client.js';
 import type { Page } from './types.js';
 
@@ -5,21 +6,7 @@ import type { Page } from './types.js';
 const RUNS_PAGE = 1000;
 
 /** A run: a named window of a collector's data (editable), or a load-test run pcc posted (read only). */
-export interface Run {
-  readonly kind: 'run' | 'loadtest';
-  readonly id: number;
-  /** Unique across kinds: "r12" for a named run, "lt3" for a load-test run. */
-  readonly key: string;
-  readonly collector_id: string;
-  readonly name: string;
-  readonly note: string;
-  readonly start: string;
-  readonly end: string;
-  readonly created_by: string | null;
-  readonly created_at: string;
-  readonly updated_at: string;
-  readonly version: number;
-}
+export type Run = ApiAnswer<'getRun'>;
 
 /** A collector's runs, named and load tests, by start. */
 export async function collectorRuns(collectorId: string, signal: AbortSignal): Promise<Run[]> {

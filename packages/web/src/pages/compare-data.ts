@@ -125,10 +125,7 @@ async function viaCompareEndpoint(request: CompareRequest, signal: AbortSignal):
       to: c.to,
     })),
     series: answer.collectors.map((c) => answer.series[c.id] ?? {}),
-    tables: answer.collectors.map((c) => {
-      const table = answer.tables[c.id];
-      return Array.isArray(table) ? table : (table?.rows ?? []);
-    }),
+    tables: answer.collectors.map((c) => answer.tables[c.id]?.rows ?? []),
   };
 }
 
