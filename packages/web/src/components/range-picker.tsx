@@ -69,55 +69,63 @@ export function WindowPicker({
   onWindow: (w: Window) => void;
 }) {
   const zone = useTimeZone();
+  const [open, setOpen] = useState(false);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [error, setError] = useState('');
-  const open = (event: Event) => {
-    if (!(event.currentTarget as HTMLDetailsElement).open || !shown) return;
-    setFrom(toFieldValue(shown.from, zone));
-    setTo(toFieldValue(shown.to, zone));
-    setError('');
+  /** Opening starts from the window shown. */
+  const toggle = () => {
+    if (!open && shown) {
+      setFrom(toFieldValue(shown.from, zone));
+      setTo(toFieldValue(shown.to, zone));
+      setError('');
+    }
+    setOpen(!open);
   };
   return (
-    <details class="window-picker" onToggle={open}>
-      <summary class="button button-small">From – to…</summary>
-      <form
-        aria-label="Show a window"
-        onSubmit={(event) => {
-          event.preventDefault();
-          const start = fromFieldValue(from, zone);
-          const end = fromFieldValue(to, zone);
-          if (start === undefined || end === undefined) return setError('Give a start and an end.');
-          if (!(end > start)) return setError('The end must come after the start.');
-          (event.currentTarget.closest('details') as HTMLDetailsElement).open = false;
-          onWindow({ from: start, to: end });
-        }}
-      >
-        <label>
-          From ({zoneName(zone)})
-          <input
-            name="window-from"
-            type="datetime-local"
-            step="1"
-            value={from}
-            onInput={(e) => setFrom(e.currentTarget.value)}
-          />
-        </label>
-        <label>
-          To ({zoneName(zone)})
-          <input
-            name="window-to"
-            type="datetime-local"
-            step="1"
-            value={to}
-            onInput={(e) => setTo(e.currentTarget.value)}
-          />
-        </label>
-        <ErrorNote message={error || undefined} />
-        <button type="submit" class="button button-small button-primary">
-          Apply
-        </button>
-      </form>
-    </details>
+    <div class="window-picker">
+      <button type="button" class="button button-small" aria-expanded={open} onClick={toggle}>
+        From – to…
+      </button>
+      {open && (
+        <form
+          aria-label="Show a window"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const start = fromFieldValue(from, zone);
+            const end = fromFieldValue(to, zone);
+            if (start === undefined || end === undefined) return setError('Give a start and an end.');
+            if (!(end > start)) return setError('The end must come after the start.');
+            setOpen(false);
+            onWindow({ from: start, to: end });
+          }}
+        >
+          <label>
+            From ({zoneName(zone)})
+            <input
+              name="window-from"
+              type="datetime-local"
+              step="1"
+              value={from}
+              onInput={(e) => setFrom(e.currentTarget.value)}
+            />
+          </label>
+          <label>
+            To ({zoneName(zone)})
+            <input
+              name="window-to"
+              type="datetime-local"
+              step="1"
+              value={to}
+              onInput={(e) => setTo(e.currentTarget.value)}
+            />
+          </label>
+          <ErrorNote message={error || undefined} />
+          <button type="submit" class="button button-small button-primary">
+            Apply
+          </button>
+        </form>
+      )}
+    </div>
   );
 }
