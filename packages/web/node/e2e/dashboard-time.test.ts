@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { TestApi } from '../support/api-client.js';
-import { chartsDrawnScript } from '../support/chart-scripts.js';
+import { chartsDrawnScript, chartsShowScript } from '../support/chart-scripts.js';
 import { type Browser, browserSkipReason, launchChromium } from '../support/chromium.js';
 import { loadCapture } from '../support/load-capture.js';
 import { type Portal, startPortal } from '../support/portal-process.js';
@@ -33,6 +33,9 @@ const cpuTime = () =>
     .textContent()
     .then((text) => text ?? '');
 const query = () => new URL(page.url()).searchParams;
+/** Waits until the overview's charts show the window from–to (UTC clock times of the capture's day). */
+const showing = (from: string, to: string) =>
+  waitUntil(page, chartsShowScript('[data-testid="overview"]', seconds(from), seconds(to)));
 const drawn = () => waitUntil(page, chartsDrawnScript('[data-testid="overview"]', 6));
 
 before(async () => {
@@ -105,7 +108,7 @@ test('a window typed from and to, in the zone shown; moved earlier and later by 
   await page.getByRole('button', { name: 'Apply' }).click();
   await page.getByText(/Zoomed to 2026-01-14 15:33:00 UTC – 2026-01-14 15:36:00 UTC/).waitFor();
   assert.equal(Number(query().get('from')), seconds('15:33:00'));
-  await drawn();
+  await showing('15:33:00', '15:36:00');
   await page.screenshot({ path: join(SCREENSHOTS, '30-dashboard-window-utc.png') });
   // The same window read in the browser's zone.
   await page.locator('.range-bar select[name="time-zone"]').selectOption('local');
@@ -119,7 +122,7 @@ test('a window typed from and to, in the zone shown; moved earlier and later by 
   await page.getByRole('button', { name: '◀ Earlier' }).click();
   await waitUntil(page, `new URL(location.href).searchParams.get('from') === '${seconds('15:31:30')}'`);
   await page.getByText(/Zoomed to 2026-01-14 21:01:30 GMT\+5:30/).waitFor();
-  await drawn();
+  await showing('15:31:30', '15:34:30');
 });
 
 test('Back returns through the ranges shown, one by one', { skip }, async () => {
@@ -131,6 +134,7 @@ test('Back returns through the ranges shown, one by one', { skip }, async () => 
     await page.goBack();
     await waitUntil(page, `new URL(location.href).searchParams.get('from') === '${seconds(from)}'`);
     await page.getByText(`Zoomed to 2026-01-14 ${shown} GMT+5:30`).waitFor();
+    await showing(from, from === '15:33:00' ? '15:36:00' : '15:37:30');
   }
   await page.goBack();
   await waitUntil(

@@ -85,7 +85,6 @@ export function ChartFrame(props: ChartFrameProps) {
       <header class="chart-head">
         <h3>{props.title}</h3>
         {props.subtitle && <span class="chart-sub">{props.subtitle}</span>}
-        <span class="legend-time" data-legend-time="" />
         <div class="chart-tools">
           <button type="button" class="tool" aria-pressed={full} onClick={() => setFull(!full)}>
             {full ? 'Exit full screen' : 'Full screen'}
@@ -115,6 +114,7 @@ export function ChartFrame(props: ChartFrameProps) {
             Copy link
           </button>
         </div>
+        <span class="legend-time" data-legend-time="" />
       </header>
       {copied && (
         <p class="chart-note" role="status">
