@@ -86,8 +86,15 @@ export function ChartFrame(props: ChartFrameProps) {
         <h3>{props.title}</h3>
         {props.subtitle && <span class="chart-sub">{props.subtitle}</span>}
         <div class="chart-tools">
-          <button type="button" class="tool" aria-pressed={full} onClick={() => setFull(!full)}>
-            {full ? 'Exit full screen' : 'Full screen'}
+          <button
+            type="button"
+            class="tool"
+            aria-pressed={full}
+            aria-label={full ? 'Exit full screen' : 'Full screen'}
+            title={full ? 'Exit full screen (Escape)' : 'Full screen'}
+            onClick={() => setFull(!full)}
+          >
+            {full ? '✕' : '⤢'}
           </button>
           <button
             type="button"
@@ -108,10 +115,11 @@ export function ChartFrame(props: ChartFrameProps) {
           <button
             type="button"
             class="tool"
+            aria-label="Copy link"
             title="Copy a link to this chart over this window"
             onClick={link}
           >
-            Copy link
+            Link
           </button>
         </div>
         <span class="legend-time" data-legend-time="" />
