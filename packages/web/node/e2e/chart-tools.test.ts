@@ -206,6 +206,45 @@ test('full screen, a PNG of the chart as shown, and a link to this chart over th
   await waitUntil(page, chartsShowScript('section.chart-full', linkFrom, linkTo));
 });
 
+test('the level chart of load tests: the legend isolates a server, CSV of what it shows, full screen', {
+  skip,
+}, async () => {
+  const api = await new TestApi(portal.url).login(USER.username, USER.password);
+  const other = await api.call<{ id: string }>('POST', '/api/v1/collectors/', { machine_name: 'tools-02' });
+  for (const [collector, perLevel] of [
+    [id, 1000],
+    [other.id, 1200],
+  ] as const)
+    for (const level of [25, 50, 75, 100])
+      await api.call('POST', '/api/v1/loadtest/', {
+        collector_id: collector,
+        name: 'cpu-ladder',
+        utilization_pct: level,
+        work_units: perLevel * level,
+      });
+  await page.goto(`${portal.url}/benchmarks`);
+  const chart = page.locator('section[aria-label="CPU work units by utilisation level"]');
+  await chart.locator('.chart-plot[data-drawn="1"]').waitFor();
+  const csv = await download(chart, 'CSV');
+  assert.deepEqual(csvRows(csv.body.toString())[0], ['utilisation_pct', 'tools-01', 'tools-02']);
+  assert.equal(
+    Number.parseFloat((await chart.locator('tbody tr:nth-child(2) [data-stat="max"]').textContent()) ?? ''),
+    120,
+  );
+  await chart.getByRole('button', { name: 'tools-02', exact: true }).click();
+  await waitUntil(
+    page,
+    `document.querySelectorAll('section[aria-label="CPU work units by utilisation level"] tbody tr.off').length === 1`,
+  );
+  const alone = csvRows((await download(chart, 'CSV')).body.toString());
+  assert.deepEqual(alone[0], ['utilisation_pct', 'tools-02']);
+  assert.deepEqual(alone[4], ['100', '120000']);
+  await chart.getByRole('button', { name: 'Full screen' }).click();
+  await waitUntil(page, `document.querySelector('section.chart-full canvas')?.width > 1200`);
+  await page.screenshot({ path: join(SCREENSHOTS, '43-level-chart-full-screen.png') });
+  await page.keyboard.press('Escape');
+});
+
 test('the dashboard with its time controls at 1440 and 390 wide, light and dark', { skip }, async () => {
   for (const theme of ['light', 'dark'])
     for (const width of [1440, 390]) {
