@@ -1,5 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browserZone, onTimeZoneChange, setTimeZone, timeZone, type ZoneChoice } from '../lib/time-zone.js';
+import {
+  browserZone,
+  onTimeZoneChange,
+  setTimeZone,
+  timeZone,
+  type ZoneChoice,
+  zoneName,
+} from '../lib/time-zone.js';
 
 /** The zone times are shown in, re-rendering the caller when it changes. */
 export function useTimeZone(): ZoneChoice {
@@ -19,7 +26,7 @@ export function TimeZoneSwitch({ class: className = 'zone-switch' }: { class?: s
         value={zone}
         onChange={(event) => setTimeZone(event.currentTarget.value as ZoneChoice)}
       >
-        <option value="local">{`Browser (${browserZone()})`}</option>
+        <option value="local" title={browserZone()}>{`Browser (${zoneName('local')})`}</option>
         <option value="utc">UTC</option>
       </select>
     </label>
