@@ -11,7 +11,7 @@ import { waitUntil } from '../support/wait-until.js';
 /**
  * `npm run bench`: how long a collection of a million samples takes to open — from navigating to the
  * dashboard to its six overview charts drawn, in Chromium — against the same for a thousand samples,
- * measured in the same run (target under one second); and how long a range change (a preset clicked) and a
+ * measured in the same run (target under one second); and how long a range change (a new range in the address, as the range bar makes it) and a
  * zoom (a chart's + key, as a drag asks the same) take to redraw the six charts (target under 400 ms).
  */
 const BIG = Number(process.env.PA_BENCH_SAMPLES ?? 1_000_000);
