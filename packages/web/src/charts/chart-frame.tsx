@@ -135,56 +135,59 @@ export function ChartFrame(props: ChartFrameProps) {
   );
 }
 
+/** Many series (64 CPUs) scroll inside the legend rather than make the chart a page long. */
 function LegendTable({ series, isolated, onIsolate, unit }: ChartFrameProps) {
   return (
-    <table class="legend legend-table">
-      <thead>
-        <tr>
-          <th scope="col">Series</th>
-          <th scope="col" class="num">
-            Value
-          </th>
-          <th scope="col" class="num">
-            Min
-          </th>
-          <th scope="col" class="num">
-            Mean
-          </th>
-          <th scope="col" class="num">
-            Max
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {series.map((s, i) => (
-          <tr key={s.label} class={isolated !== undefined && isolated !== i ? 'off' : ''}>
-            <th scope="row">
-              <button
-                type="button"
-                class="legend-item"
-                aria-pressed={isolated === i}
-                title={isolated === i ? 'Click to show every series' : `Click to show ${s.label} alone`}
-                onClick={() => onIsolate(isolated === i ? undefined : i)}
-              >
-                <span class="swatch" style={{ background: s.color }} />
-                <span class="legend-label">{s.label}</span>
-              </button>
+    <div class="legend-scroll">
+      <table class="legend legend-table">
+        <thead>
+          <tr>
+            <th scope="col">Series</th>
+            <th scope="col" class="num">
+              Value
             </th>
-            <td class="num legend-value" data-legend-value="">
-              –
-            </td>
-            <td class="num" data-stat="min">
-              {formatValue(s.stats.min, unit)}
-            </td>
-            <td class="num" data-stat="mean">
-              {formatValue(s.stats.mean, unit)}
-            </td>
-            <td class="num" data-stat="max">
-              {formatValue(s.stats.max, unit)}
-            </td>
+            <th scope="col" class="num">
+              Min
+            </th>
+            <th scope="col" class="num">
+              Mean
+            </th>
+            <th scope="col" class="num">
+              Max
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {series.map((s, i) => (
+            <tr key={s.label} class={isolated !== undefined && isolated !== i ? 'off' : ''}>
+              <th scope="row">
+                <button
+                  type="button"
+                  class="legend-item"
+                  aria-pressed={isolated === i}
+                  title={isolated === i ? 'Click to show every series' : `Click to show ${s.label} alone`}
+                  onClick={() => onIsolate(isolated === i ? undefined : i)}
+                >
+                  <span class="swatch" style={{ background: s.color }} />
+                  <span class="legend-label">{s.label}</span>
+                </button>
+              </th>
+              <td class="num legend-value" data-legend-value="">
+                –
+              </td>
+              <td class="num" data-stat="min">
+                {formatValue(s.stats.min, unit)}
+              </td>
+              <td class="num" data-stat="mean">
+                {formatValue(s.stats.mean, unit)}
+              </td>
+              <td class="num" data-stat="max">
+                {formatValue(s.stats.max, unit)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
