@@ -257,4 +257,8 @@ test('the dashboard with its time controls at 1440 and 390 wide, light and dark'
       assert.ok(wide <= width, `nothing wider than the screen at ${width}: ${wide}`);
     }
   await page.setViewportSize({ width: 1440, height: 900 });
+  await page.evaluate(`localStorage.setItem('perfanalysis.theme', 'light')`);
+  await page.goto(`${portal.url}/collectors/${id}/dashboard?tab=host`);
+  await page.locator('section[aria-label="Busy per CPU"] .chart-plot[data-drawn="1"]').waitFor();
+  await page.screenshot({ path: join(SCREENSHOTS, '44-host-utilisation-legends.png'), fullPage: true });
 });
