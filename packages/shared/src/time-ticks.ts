@@ -1,5 +1,5 @@
 /**
- * Clock-time axis labels on a 24-hour clock, in the viewer's time zone: seconds when ticks are seconds
+ * Clock-time axis labels on a 24-hour clock, in the viewer's time zone (or UTC): seconds when ticks are seconds
  * apart, hours and minutes otherwise with the date under the first tick of each day, and dates alone when
  * ticks are days apart. Pure.
  */
@@ -7,18 +7,19 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 const two = (n: number) => n.toString().padStart(2, '0');
 
-export function clockTicks(splits: readonly number[], increment: number): string[] {
+export function clockTicks(splits: readonly number[], increment: number, utc = false): string[] {
   let previousDay = '';
   return splits.map((seconds) => {
     const d = new Date(seconds * 1000);
-    const day = `${MONTHS[d.getMonth()]} ${d.getDate()}`;
+    const [month, date, hours, minutes, secs] = utc
+      ? [d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds()]
+      : [d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds()];
+    const day = `${MONTHS[month]} ${date}`;
     const newDay = day !== previousDay;
     previousDay = day;
     if (increment >= 86_400) return newDay ? day : '';
     const time =
-      increment < 60
-        ? `${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}`
-        : `${two(d.getHours())}:${two(d.getMinutes())}`;
+      increment < 60 ? `${two(hours)}:${two(minutes)}:${two(secs)}` : `${two(hours)}:${two(minutes)}`;
     return newDay ? `${time}\n${day}` : time;
   });
 }

@@ -76,3 +76,16 @@ test('clock ticks: 24-hour time, the date under the first tick of each day', asy
   assert.deepEqual(clockTicks([day, day + 15], 15), ['23:00:00\nJan 12', '23:00:15']);
   assert.deepEqual(clockTicks([day, day + 86_400], 86_400), ['Jan 12', 'Jan 13']);
 });
+
+test('clock ticks in UTC whatever the viewer’s zone; in the viewer’s zone otherwise', async () => {
+  const { clockTicks } = await import('./time-ticks.js');
+  const saved = process.env.TZ;
+  process.env.TZ = 'Asia/Kolkata';
+  try {
+    const day = Date.UTC(2026, 0, 12, 23, 0) / 1000;
+    assert.deepEqual(clockTicks([day, day + 1800], 1800, true), ['23:00\nJan 12', '23:30']);
+    assert.deepEqual(clockTicks([day, day + 1800], 1800), ['04:30\nJan 13', '05:00']);
+  } finally {
+    process.env.TZ = saved ?? 'UTC';
+  }
+});

@@ -33,6 +33,15 @@ forEachDatabase('resolveRange', (ctx) => {
     assert.deepEqual(await resolveRange(t, id, 'ALL'), { from: new Date(FIRST), to: end });
   });
 
+  test('the last N minutes, hours or days, in either case', async () => {
+    const end = new Date(LAST + 1);
+    assert.deepEqual(await resolveRange(t, id, '90m'), { from: new Date(LAST + 1 - 1.5 * HOUR), to: end });
+    assert.deepEqual(await resolveRange(t, id, '3h'), { from: new Date(LAST + 1 - 3 * HOUR), to: end });
+    assert.deepEqual(await resolveRange(t, id, '2d'), { from: new Date(FIRST), to: end });
+    for (const bad of ['0m', '90', 'm', '5w', '-5m', '1.5h'])
+      await assert.rejects(resolveRange(t, id, bad as '1H'), TypeError, bad);
+  });
+
   test('a range longer than the data starts at the first sample', async () => {
     const end = new Date(LAST + 1);
     assert.deepEqual(await resolveRange(t, id, '24H'), { from: new Date(FIRST), to: end });
@@ -47,7 +56,7 @@ forEachDatabase('resolveRange', (ctx) => {
     assert.deepEqual(await resolveRange(t, id, explicit), explicit);
     await assert.rejects(resolveRange(t, id, { from: explicit.to, to: explicit.from }), TypeError);
     await assert.rejects(resolveRange(t, id, { from: new Date(Number.NaN), to: explicit.to }), TypeError);
-    await assert.rejects(resolveRange(t, id, '2H' as '1H'), TypeError);
+    await assert.rejects(resolveRange(t, id, '2W' as '1H'), TypeError);
     await assert.rejects(resolveRange(t, 'not-a-uuid', 'ALL'), TypeError);
   });
 });

@@ -7,17 +7,22 @@ export interface TimeRange {
   readonly to: Date;
 }
 
-/** The dashboard's relative ranges: the last hour, 6 hours, 24 hours, 7 days of a collector's data, or all. */
+/** The dashboard's preset relative ranges: the last hour, 6 hours, 24 hours, 7 days of a collector's data, or all. */
 export const RELATIVE_RANGES = ['ALL', '1H', '6H', '24H', '7D'] as const;
-export type RelativeRange = (typeof RELATIVE_RANGES)[number];
+/** ALL, or the last N minutes, hours or days of a collector's data: "90m", "1H", "7d" (either case). */
+export type RelativeRange = 'ALL' | `${number}${'m' | 'M' | 'h' | 'H' | 'd' | 'D'}`;
 export type RangeSpec = RelativeRange | TimeRange;
 
-const DURATION_MS: Record<Exclude<RelativeRange, 'ALL'>, number> = {
-  '1H': 3_600_000,
-  '6H': 6 * 3_600_000,
-  '24H': 24 * 3_600_000,
-  '7D': 7 * 24 * 3_600_000,
-};
+/** What a relative range's text may be: ALL, or 1 to 999999 minutes, hours or days. */
+export const RELATIVE_RANGE_PATTERN = '^(ALL|[1-9][0-9]{0,5}[mMhHdD])$';
+const UNIT_MS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+/** How long a relative range is in milliseconds: Infinity for ALL, undefined for text that is not one. */
+export function relativeRangeMs(range: string): number | undefined {
+  if (!new RegExp(RELATIVE_RANGE_PATTERN).test(range)) return undefined;
+  if (range === 'ALL') return Number.POSITIVE_INFINITY;
+  return Number(range.slice(0, -1)) * (UNIT_MS[range.slice(-1).toLowerCase()] ?? Number.NaN);
+}
 
 export function assertCollectorId(id: string): void {
   if (!isCollectorId(id)) throw new TypeError(`not a collector id: ${JSON.stringify(id)}`);
@@ -47,9 +52,10 @@ export async function resolveRange(
     assertTimeRange(range);
     return { from: range.from, to: range.to };
   }
-  if (!(RELATIVE_RANGES as readonly string[]).includes(range)) {
+  const duration = relativeRangeMs(range);
+  if (duration === undefined) {
     throw new TypeError(
-      `unknown range ${JSON.stringify(range)}: use ${RELATIVE_RANGES.join(', ')} or from and to`,
+      `unknown range ${JSON.stringify(range)}: use ALL, N minutes, hours or days (90m, 6H, 7d) or from and to`,
     );
   }
   const samples = t.table('samples');
@@ -62,6 +68,6 @@ export async function resolveRange(
   if (row?.first == null || row.last == null) return null;
   const to = row.last.getTime() + 1;
   const first = row.first.getTime();
-  const from = range === 'ALL' ? first : Math.max(first, to - DURATION_MS[range]);
+  const from = Math.max(first, to - duration);
   return { from: new Date(from), to: new Date(to) };
 }

@@ -3,6 +3,7 @@ import { api, cachedUser, cacheUser, onSessionChange, storedTokens } from './api
 import type { User } from './api/types.js';
 import { ErrorNote, Loading } from './components/feedback.js';
 import { Shell } from './components/shell.js';
+import { useTimeZone } from './components/time-zone-switch.js';
 import { AccountPage } from './pages/account-page.js';
 import { AdminUsersPage } from './pages/admin-users-page.js';
 import { BenchmarksPage } from './pages/benchmarks-page.js';
@@ -28,6 +29,8 @@ export function App() {
 
 function SignedIn() {
   const { path } = useLocation();
+  // Every time on every page is in the zone chosen: a switch redraws them all.
+  useTimeZone();
   const user = useAsync(async (signal) => {
     // With the user known from last time, let the page's own data go first: the check can wait a moment.
     if (cachedUser()) await new Promise((resolve) => setTimeout(resolve, 1500));

@@ -1,15 +1,15 @@
+import { type RangeSpec, RELATIVE_RANGE_PATTERN, type RelativeRange } from '@perfanalysis/storage';
 import { type Static, Type } from 'typebox';
 import { ApiError } from '../errors.js';
 
 /** The range and resolution a dashboard request asks for: a relative range or start and end, and a point count. */
 export const RangeQuery = Type.Object({
   range: Type.Optional(
-    Type.Union(
-      [Type.Literal('ALL'), Type.Literal('1H'), Type.Literal('6H'), Type.Literal('24H'), Type.Literal('7D')],
-      {
-        description: "Relative to the end of the collector's own data, not to now (default ALL)",
-      },
-    ),
+    Type.String({
+      pattern: RELATIVE_RANGE_PATTERN,
+      description:
+        "ALL, or the last N minutes, hours or days (90m, 6H, 7d), relative to the end of the collector's own data, not to now (default ALL)",
+    }),
   ),
   start: Type.Optional(Type.String({ format: 'date-time', description: 'Instead of range: from this time' })),
   end: Type.Optional(Type.String({ format: 'date-time', description: 'Instead of range: until this time' })),
@@ -22,8 +22,6 @@ export const RangeQuery = Type.Object({
 });
 export type RangeQuery = Static<typeof RangeQuery>;
 
-export type RangeSpec = 'ALL' | '1H' | '6H' | '24H' | '7D' | { from: Date; to: Date };
-
 /** The range a query names: start and end when given (both), else the relative range. */
 export function rangeSpec(query: RangeQuery): RangeSpec {
   if (query.start !== undefined || query.end !== undefined) {
@@ -34,7 +32,7 @@ export function rangeSpec(query: RangeQuery): RangeSpec {
     if (!(from < to)) throw new ApiError('BAD_REQUEST', 'start must come before end');
     return { from, to };
   }
-  return query.range ?? 'ALL';
+  return (query.range ?? 'ALL') as RelativeRange;
 }
 
 /** The metrics a query names, each one of `known`; all of them when it names none. */

@@ -90,6 +90,16 @@ forEachDatabase('dashboard API', (ctx) => {
     assert.ok(new Date(body.to).getTime() <= Date.UTC(2026, 2, 1, 12));
   });
 
+  test('the last N minutes or hours of the collection; a range that is not one is a 400 naming it', async () => {
+    const response = await get(`/api/v1/collectors/${ids[0]}/series/?range=90m&points=1000&metrics=cpu_user`);
+    assert.equal(response.statusCode, 200, response.body);
+    const body = response.json();
+    assert.equal(new Date(body.to).getTime() - new Date(body.from).getTime(), 1.5 * HOUR);
+    const bad = await get(`/api/v1/collectors/${ids[0]}/series/?range=90x&metrics=cpu_user`);
+    assert.equal(bad.statusCode, 400);
+    assert.match(bad.json().error.message, /range/);
+  });
+
   test('the utilisation table has every host metric, with percentiles in order', async () => {
     const response = await get(`/api/v1/collectors/${ids[1]}/utilisation/?range=ALL`);
     assert.equal(response.statusCode, 200, response.body);

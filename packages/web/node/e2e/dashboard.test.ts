@@ -181,8 +181,8 @@ test('a performance engineer signs up, sets up collectors, uploads captures, rea
     assert.match(page.url(), /from=\d+&to=\d+/);
     await chartsDrawn('[data-testid="overview"]', 6);
     await shot('05-dashboard-zoomed');
-    await page.getByRole('button', { name: '← Back' }).click();
-    await page.getByText('Drag across a chart to zoom in').waitFor();
+    await page.goBack();
+    await page.getByText(/Drag across a chart to zoom in/).waitFor();
     await page.getByRole('button', { name: '1H', exact: true }).click();
     assert.match(page.url(), /range=1H/);
     await chartsDrawn('[data-testid="overview"]', 6);
@@ -402,7 +402,7 @@ test('a performance engineer signs up, sets up collectors, uploads captures, rea
     }
     await page.getByRole('link', { name: 'Benchmarks & load tests' }).click();
     await page
-      .locator('section[aria-label="Work units by utilisation level"] .chart-plot[data-drawn="1"]')
+      .locator('section[aria-label="CPU work units by utilisation level"] .chart-plot[data-drawn="1"]')
       .waitFor();
     await page.getByRole('cell', { name: 'sysbench-cpu' }).first().waitFor();
     await shot('13-benchmarks');

@@ -50,6 +50,37 @@ after(async () => {
   await portal?.stop();
 });
 
+const search = () => page.evaluate<[], () => string>('location.search');
+
+/** The time controls and a chart's tools: UTC, the last N minutes, panning and Back, keys, the legend. */
+async function timeAndChartTools(id: string): Promise<void> {
+  await page.select('.range-bar select[name="time-zone"]', 'utc');
+  await waitUntil(
+    page,
+    `document.querySelector('section[aria-label="CPU"] [data-legend-time]').textContent.endsWith('UTC')`,
+  );
+  await page.locator('input[name="last-count"]').fill('5');
+  await page.locator('::-p-text(Show)').click();
+  await waitUntil(page, `location.search === '?range=5m'`);
+  await page.locator('::-p-text(Later ▶)').wait();
+  await waitUntil(page, `document.querySelector('.range-bar button[title^="Earlier"]').disabled === false`);
+  await page.locator('button[title^="Earlier"]').click();
+  await waitUntil(page, `location.search.includes('from=')`);
+  const panned = await search();
+  await page.focus('section[aria-label="CPU"] .chart-plot');
+  await page.keyboard.press('+');
+  await waitUntil(page, `location.search !== ${JSON.stringify(panned)}`);
+  await page.goBack();
+  await waitUntil(page, `location.search === ${JSON.stringify(panned)}`);
+  await page.goBack();
+  await waitUntil(page, `location.search === '?range=5m'`);
+  await page.locator('section[aria-label="CPU"] button[aria-pressed="false"].legend-item').click();
+  await waitUntil(page, `document.querySelectorAll('section[aria-label="CPU"] tbody tr.off').length > 0`);
+  await waitUntil(page, chartsDrawnScript('body', 6));
+  await shot('dashboard-time');
+  await page.goto(`${portal.url}/collectors/${id}/dashboard`);
+}
+
 test('in Firefox: sign up, the collectors, a dashboard drawn with its table, and compare', {
   skip,
   timeout: 240_000,
@@ -85,6 +116,7 @@ test('in Firefox: sign up, the collectors, a dashboard drawn with its table, and
   const painted = await chartsDrawn(6);
   assert.ok(painted.filter((pixels) => pixels > 1000).length >= 6, `painted: ${painted.join(', ')}`);
   await shot('dashboard-overview');
+  await timeAndChartTools(ids[0] ?? '');
   await page.locator('::-p-text(Utilization Tables)').click();
   await page.waitForSelector('tr[data-metric="cpu_user"]');
   const row = await page.evaluate(`document.querySelector('tr[data-metric="cpu_user"]').textContent`);

@@ -15,3 +15,13 @@ export const paintedPixelsScript = (scope: string): string =>
     for (let i = 3; i < data.length; i += 4) if (data[i] > 0) painted++;
     return painted;
   })`;
+
+/** True once every chart inside `scope` shows the window from–to (unix seconds, to a bucket's width). */
+export const chartsShowScript = (scope: string, from: number, to: number, slack = 5): string =>
+  `(() => {
+    const plots = [...document.querySelectorAll(${JSON.stringify(`${scope} .chart-plot[data-window]`)})];
+    return plots.length > 0 && plots.every((p) => {
+      const [min, max] = p.dataset.window.split('-').map(Number);
+      return Math.abs(min - ${from}) <= ${slack} && Math.abs(max - ${to}) <= ${slack};
+    });
+  })()`;

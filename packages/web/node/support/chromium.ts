@@ -33,8 +33,11 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** Chromium, headless, with a fresh profile that is removed on close. */
-export async function launchChromium(viewport = { width: 1440, height: 900 }): Promise<Browser> {
+/** Chromium, headless, with a fresh profile that is removed on close; in UTC unless told another zone. */
+export async function launchChromium(
+  viewport = { width: 1440, height: 900 },
+  timezoneId = 'UTC',
+): Promise<Browser> {
   const profile = await mkdtemp(join(tmpdir(), 'pa-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -43,7 +46,7 @@ export async function launchChromium(viewport = { width: 1440, height: 900 }): P
     viewport,
     deviceScaleFactor: 1,
     locale: 'en-GB',
-    timezoneId: 'UTC',
+    timezoneId,
   });
   return {
     context,

@@ -1,6 +1,10 @@
 import { formatTick, formatValue } from '@perfanalysis/shared/units';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
+import { chartCsv } from '../lib/chart-csv.js';
+import { statsInWindow } from '../lib/series-stats.js';
+import { ChartFrame, fullHeight, useChartView } from './chart-frame.js';
+import { chartImage } from './chart-image.js';
 
 export interface LevelSeries {
   readonly label: string;
@@ -8,9 +12,13 @@ export interface LevelSeries {
   readonly values: readonly (number | null)[];
 }
 
+const TITLE = 'CPU work units by utilisation level';
+const themed = (name: string) => () =>
+  getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+
 /**
  * Work units at each utilisation level, one line per server: x is a utilisation %, not time. Points are
- * drawn, gaps (a level a server was not tested at) stay gaps.
+ * drawn, gaps (a level a server was not tested at) stay gaps. The legend isolates a server on click.
  */
 export function LevelChart({
   levels,
@@ -23,6 +31,20 @@ export function LevelChart({
 }) {
   const host = useRef<HTMLDivElement>(null);
   const root = useRef<HTMLElement>(null);
+  const plot = useRef<uPlot | undefined>(undefined);
+  const view = useChartView(TITLE);
+  const [isolated, setIsolated] = useState<number | undefined>(undefined);
+  const shown = series.filter((_, i) => isolated === undefined || i === isolated);
+  const height = view.full ? fullHeight(series.length) : 300;
+  const stats = useMemo(
+    () =>
+      series.map((s) => ({
+        label: s.label,
+        color: s.color,
+        stats: statsInWindow(levels, s.values, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY),
+      })),
+    [levels, series],
+  );
   useEffect(() => {
     const element = host.current;
     if (!element || levels.length === 0) return;
@@ -38,12 +60,12 @@ export function LevelChart({
     const u = new uPlot(
       {
         width: Math.max(300, element.clientWidth),
-        height: 300,
+        height,
         legend: { show: false },
         scales: { x: { time: false }, y: { range: (_u, _min, max) => [0, (max ?? 1) * 1.1] } },
         series: [
           {},
-          ...series.map((s) => ({
+          ...shown.map((s) => ({
             label: s.label,
             stroke: s.color,
             width: 2,
@@ -54,14 +76,14 @@ export function LevelChart({
         axes: [
           {
             values: (_u: uPlot, splits: number[]) => splits.map((v) => `${v}%`),
-            grid: { stroke: '#eef0f3' },
-            stroke: '#5b6472',
+            grid: { stroke: themed('--chart-grid') },
+            stroke: themed('--chart-axis'),
           },
           {
             values: (_u: uPlot, splits: number[]) => splits.map((v) => formatTick(v, unit)),
             size: 78,
-            grid: { stroke: '#eef0f3' },
-            stroke: '#5b6472',
+            grid: { stroke: themed('--chart-grid') },
+            stroke: themed('--chart-axis'),
           },
         ],
         hooks: {
@@ -73,36 +95,46 @@ export function LevelChart({
           ],
         },
       },
-      [[...levels], ...series.map((s) => [...s.values])] as uPlot.AlignedData,
+      [[...levels], ...shown.map((s) => [...s.values])] as uPlot.AlignedData,
       element,
     );
+    plot.current = u;
     const observer = new ResizeObserver(() =>
-      u.setSize({ width: Math.max(300, element.clientWidth), height: 300 }),
+      u.setSize({ width: Math.max(300, element.clientWidth), height }),
     );
     observer.observe(element);
     return () => {
       observer.disconnect();
       u.destroy();
+      plot.current = undefined;
     };
-  }, [levels, series, unit]);
+  }, [levels, series, unit, isolated, height]);
   return (
-    <section class="chart card" ref={root} aria-label="Work units by utilisation level">
-      <header class="chart-head">
-        <h3>CPU work units by utilisation level</h3>
-        <span class="legend-time" data-legend-time="" />
-      </header>
+    <ChartFrame
+      {...view}
+      title={TITLE}
+      unit={unit}
+      series={stats}
+      isolated={isolated}
+      onIsolate={setIsolated}
+      window={undefined}
+      rootRef={root}
+      csv={() =>
+        chartCsv(
+          levels,
+          shown,
+          [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY],
+          'utc',
+          'utilisation_pct',
+        )
+      }
+      png={async () => {
+        const canvas = plot.current?.ctx.canvas;
+        const visible = stats.filter((_, i) => isolated === undefined || i === isolated);
+        return canvas ? chartImage(canvas, TITLE, 'by utilisation level', visible, unit) : null;
+      }}
+    >
       <div class="chart-plot" ref={host} />
-      <div class="legend">
-        {series.map((s) => (
-          <span class="legend-item" key={s.label}>
-            <span class="swatch" style={{ background: s.color }} />
-            <span class="legend-label">{s.label}</span>
-            <span class="legend-value" data-legend-value="">
-              –
-            </span>
-          </span>
-        ))}
-      </div>
-    </section>
+    </ChartFrame>
   );
 }

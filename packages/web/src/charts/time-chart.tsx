@@ -1,12 +1,20 @@
-import { useEffect, useRef } from 'preact/hooks';
-import uPlot, { type AlignedData, type Options } from 'uplot';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { clockTicks, ELAPSED_INCREMENTS, formatElapsed } from '@perfanalysis/shared/time-ticks';
-import { formatTick, formatValue, tickIncrements } from '@perfanalysis/shared/units';
+import { formatElapsed } from '@perfanalysis/shared/time-ticks';
+import { formatValue } from '@perfanalysis/shared/units';
+import { useTimeZone } from '../components/time-zone-switch.js';
+import { chartCsv } from '../lib/chart-csv.js';
 import { formatInstant } from '../lib/durations.js';
-import { stackColumns } from '../lib/stack.js';
+import { statsInWindow } from '../lib/series-stats.js';
+import { panned, scaled } from '../lib/time-range.js';
+import { formatZoned } from '../lib/time-zone.js';
 import { chartHeight } from '../live.js';
+import { ChartFrame, fullHeight, useChartView } from './chart-frame.js';
+import { keyAction, touchZoom } from './chart-gestures.js';
+import { chartImage } from './chart-image.js';
 import { type ChartRegion, placeRegions } from './run-regions.js';
+import { chartOptions } from './time-chart-options.js';
 
 /** One line on a chart: its values per time point (null = gap), and optionally its bucket min and max. */
 export interface ChartSeries {
@@ -45,151 +53,10 @@ export interface TimeChartProps {
   readonly regions?: readonly ChartRegion[] | undefined;
 }
 
-const Y_AXIS_WIDTH = 78;
-
-/** A colour of the page's theme (styles.css), read when the chart draws: light or dark, as the page is. */
-const themed = (name: string) => () =>
-  getComputedStyle(document.documentElement).getPropertyValue(name).trim();
-
-function alpha(color: string, opacity: number): string {
-  const hex = color.replace('#', '');
-  const n = Number.parseInt(hex.length === 3 ? hex.replace(/./g, '$&$&') : hex, 16);
-  return `rgba(${(n >> 16) & 255},${(n >> 8) & 255},${n & 255},${opacity})`;
-}
-
-/** The data and uPlot options for the props: stacking, bands, axes with units, zoom by dragging. */
-function build(
-  props: TimeChartProps,
-  width: number,
-  onDrawn: () => void,
-  xRange: () => readonly [number, number] | undefined = () => props.xRange,
-): { options: Options; data: AlignedData } {
-  const { unit, series, stacked = false, xMode = 'clock' } = props;
-  const n = props.time.length;
-  const hasRange = (s: ChartSeries) => s.min?.length === n && s.max?.length === n;
-  const withBands = !stacked && (props.bands ?? series.length <= 3) && series.some(hasRange);
-  const lines = stacked ? stackColumns(series.map((s) => s.values)) : series.map((s) => [...s.values]);
-  const data: (number | null)[][] = [[...props.time] as number[], ...lines];
-  const uSeries: uPlot.Series[] = [{}];
-  const bands: uPlot.Band[] = [];
-  series.forEach((s, i) => {
-    uSeries.push({
-      label: s.label,
-      stroke: s.color,
-      width: stacked ? 1 : 1.5,
-      ...(stacked ? { fill: alpha(s.color, 0.55) } : {}),
-      ...(s.dash ? { dash: [...s.dash] } : {}),
-      spanGaps: false,
-      // uPlot's default: points only where the data is sparse enough to see them (a live run's first minute).
-    });
-    if (stacked && i > 0) bands.push({ series: [i + 1, i], fill: alpha(s.color, 0.55) });
-  });
-  if (withBands) {
-    series.forEach((s, i) => {
-      if (!s.min || !s.max || !hasRange(s)) return;
-      data.push([...s.max], [...s.min]);
-      const maxIdx = data.length - 2;
-      for (let k = 0; k < 2; k++)
-        uSeries.push({
-          stroke: 'transparent',
-          width: 0,
-          points: { show: false },
-          spanGaps: false,
-          label: '',
-        });
-      bands.push({ series: [maxIdx, maxIdx + 1], fill: alpha(s.color, 0.13) });
-      void i;
-    });
-  }
-  const yMax = props.yMax;
-  const options: Options = {
-    width,
-    height: props.height ?? chartHeight(),
-    legend: { show: false },
-    padding: [8, 24, 0, 0],
-    series: uSeries,
-    bands,
-    cursor: {
-      // Synced charts share the cursor only: a drag selects (and zooms) once, in the chart it is made in.
-      ...(props.syncKey
-        ? {
-            sync: {
-              key: props.syncKey,
-              setSeries: false,
-              filters: { pub: (type: string) => type !== 'mousedown' && type !== 'mouseup' },
-            },
-          }
-        : {}),
-      drag: { x: Boolean(props.onZoom), y: false, setScale: false },
-      // Only the vertical line: charts in a group share the time, not the height.
-      y: false,
-      points: { size: 6 },
-    },
-    scales: {
-      x: {
-        time: xMode === 'clock',
-        range: (_u, min, max) => {
-          const fixed = xRange();
-          return fixed ? [fixed[0], fixed[1]] : [min ?? 0, max ?? 1];
-        },
-      },
-      y: {
-        range: (_u, min, max) => {
-          if (yMax !== undefined) return [0, Math.max(yMax, max ?? 0)];
-          const low = Math.min(0, min ?? 0);
-          const high = max === null || max === undefined || max <= low ? low + 1 : max * 1.08;
-          return [low, high];
-        },
-      },
-    },
-    axes: [
-      {
-        stroke: themed('--chart-axis'),
-        grid: { stroke: themed('--chart-grid'), width: 1 },
-        ticks: { stroke: themed('--chart-tick'), width: 1, size: 4 },
-        font: '11px system-ui, sans-serif',
-        // Room for "12:39:50" between ticks.
-        space: 72,
-        ...(xMode === 'elapsed'
-          ? { incrs: ELAPSED_INCREMENTS, values: (_u: uPlot, splits: number[]) => splits.map(formatElapsed) }
-          : {
-              values: (_u: uPlot, splits: number[], _axis: number, _space: number, increment: number) =>
-                clockTicks(splits, increment),
-            }),
-      },
-      {
-        stroke: themed('--chart-axis'),
-        grid: { stroke: themed('--chart-grid'), width: 1 },
-        ticks: { show: false },
-        size: Y_AXIS_WIDTH,
-        font: '11px system-ui, sans-serif',
-        incrs: tickIncrements(unit),
-        values: (_u: uPlot, splits: number[]) => splits.map((v) => formatTick(v, unit)),
-      },
-    ],
-    hooks: {
-      draw: [
-        (u) => {
-          if (u.data[0].length > 0) onDrawn();
-        },
-      ],
-      setSelect: [
-        (u) => {
-          if (!props.onZoom || u.select.width < 4) return;
-          const from = u.posToVal(u.select.left, 'x');
-          const to = u.posToVal(u.select.left + u.select.width, 'x');
-          u.setSelect({ left: 0, top: 0, width: 0, height: 0 }, false);
-          props.onZoom(from, to);
-        },
-      ],
-    },
-  };
-  return { options, data: data as AlignedData };
-}
-
 /**
- * A uPlot time-series chart with a legend that shows each series' value at the cursor (or its latest value),
- * units on the y axis, gaps as gaps, a shared cursor across charts and zoom by dragging.
+ * A uPlot time-series chart with a legend table that shows each series' value at the cursor (or its latest
+ * value) and its min, mean and max over the window, units on the y axis, gaps as gaps, a shared cursor across
+ * charts, and zoom by dragging (mouse or finger) or by keys (+ − ← →) when it has the focus.
  */
 export function TimeChart(props: TimeChartProps) {
   const host = useRef<HTMLDivElement>(null);
@@ -198,8 +65,23 @@ export function TimeChart(props: TimeChartProps) {
   const plot = useRef<uPlot | undefined>(undefined);
   const propsRef = useRef(props);
   propsRef.current = props;
+  const zone = useTimeZone();
+  const view = useChartView(props.title);
+  const [isolated, setIsolated] = useState<number | undefined>(undefined);
+  const hidden = (i: number) => isolated !== undefined && i !== isolated;
+  const height = view.full ? fullHeight(props.series.length) : undefined;
   const empty = props.time.length === 0 || props.series.every((s) => s.values.every((v) => v === null));
-  const shape = `${props.series.map((s) => s.label).join('|')}|${props.stacked}|${props.unit}|${props.xMode}|${props.yMax}|${props.bands}|${props.syncKey}|${Boolean(props.onZoom)}`;
+  const shape = `${props.series.map((s) => s.label).join('|')}|${props.stacked}|${props.unit}|${props.xMode}|${props.yMax}|${props.bands}|${props.syncKey}|${Boolean(props.onZoom)}|${zone}|${isolated}|${height}`;
+  const shown = props.xRange ?? [props.time[0] ?? 0, props.time[props.time.length - 1] ?? 0];
+  const stats = useMemo(
+    () =>
+      props.series.map((s) => ({
+        label: s.label,
+        color: s.color,
+        stats: statsInWindow(props.time, s.values, shown[0], shown[1], s.min, s.max),
+      })),
+    [props.time, props.series, shown[0], shown[1]],
+  );
 
   useEffect(() => {
     const element = host.current;
@@ -232,17 +114,16 @@ export function TimeChart(props: TimeChartProps) {
         cell.textContent = formatValue(value, current.unit);
       });
     };
-    const markDrawn = () => {
-      if (element.dataset.drawn !== '1') performance.mark('pa:chart-drawn');
+    /** Marks each draw of a new window (the bench times range changes by it). */
+    const markDrawn = (u: uPlot) => {
+      const drawn = `${u.scales.x?.min}-${u.scales.x?.max}`;
+      if (element.dataset.window !== drawn) performance.mark('pa:chart-drawn');
+      element.dataset.window = drawn;
       element.dataset.drawn = '1';
     };
     refreshLegend.current = updateLegend;
-    const { options, data } = build(
-      propsRef.current,
-      Math.max(200, element.clientWidth),
-      markDrawn,
-      () => propsRef.current.xRange,
-    );
+    const state = { width: Math.max(200, element.clientWidth), height, hidden, zone };
+    const { options, data } = chartOptions(propsRef.current, state, markDrawn, () => propsRef.current.xRange);
     const regions = (u: uPlot) => placeRegions(u, propsRef.current.regions);
     options.hooks = {
       ...options.hooks,
@@ -252,26 +133,28 @@ export function TimeChart(props: TimeChartProps) {
     };
     const u = new uPlot(options, data, element);
     plot.current = u;
+    const detachTouch = touchZoom(u, (from, to) => propsRef.current.onZoom?.(from, to));
     const observer = new ResizeObserver(() => {
       const width = Math.max(200, element.clientWidth);
-      const height = propsRef.current.height ?? chartHeight();
-      if (Math.abs(width - u.width) > 1 || height !== u.height) u.setSize({ width, height });
+      const h = height ?? propsRef.current.height ?? options.height;
+      if (Math.abs(width - u.width) > 1 || h !== u.height) u.setSize({ width, height: h });
     });
     observer.observe(element);
     return () => {
       observer.disconnect();
+      detachTouch();
       u.destroy();
       plot.current = undefined;
       delete element.dataset.drawn;
+      delete element.dataset.window;
     };
   }, [shape, empty]);
 
   // New data for the same chart: no rebuild, just new columns (live updates, refreshed ranges).
   useEffect(() => {
     const u = plot.current;
-    const element = host.current;
-    if (!u || !element || empty) return;
-    const { data } = build(props, u.width, () => {});
+    if (!u || empty) return;
+    const { data } = chartOptions(props, { width: u.width, hidden, zone }, () => {});
     u.setData(data);
     refreshLegend.current(u);
   }, [props.time, props.series]);
@@ -280,46 +163,65 @@ export function TimeChart(props: TimeChartProps) {
     if (plot.current) placeRegions(plot.current, props.regions);
   }, [props.regions]);
 
-  const toggle = (index: number, button: HTMLButtonElement) => {
-    const u = plot.current;
-    if (!u || props.stacked) return;
-    const show = !(u.series[index + 1]?.show ?? true);
-    u.setSeries(index + 1, { show });
-    button.classList.toggle('off', !show);
+  /** + and − zoom around the centre, ← and → pan by half the window: through onZoom, as a drag does. */
+  const onKeyDown = (event: KeyboardEvent) => {
+    const action = keyAction(event.key);
+    if (!action || !props.onZoom) return;
+    event.preventDefault();
+    const w = { from: shown[0], to: shown[1] };
+    const next = 'zoom' in action ? scaled(w, action.zoom) : panned(w, action.pan);
+    props.onZoom(next.from, next.to);
   };
-
+  const visible = props.series.filter((_, i) => !hidden(i));
+  const xMode = props.xMode ?? 'clock';
   return (
-    <section class="chart card" aria-label={props.title} ref={root}>
-      <header class="chart-head">
-        <h3>{props.title}</h3>
-        {props.subtitle && <span class="chart-sub">{props.subtitle}</span>}
-        <span class="legend-time" data-legend-time="" />
-      </header>
+    <ChartFrame
+      {...view}
+      title={props.title}
+      subtitle={props.subtitle}
+      unit={props.unit}
+      series={stats}
+      isolated={isolated}
+      onIsolate={setIsolated}
+      window={xMode === 'clock' ? { from: Math.floor(shown[0]), to: Math.ceil(shown[1]) } : undefined}
+      rootRef={root}
+      csv={() =>
+        chartCsv(props.time, visible, shown, zone, xMode === 'clock' ? 'clock' : 'seconds_from_start')
+      }
+      png={async () => {
+        const canvas = plot.current?.ctx.canvas;
+        const caption =
+          xMode === 'clock' ? `${formatZoned(shown[0], zone)} – ${formatZoned(shown[1], zone)}` : '';
+        return canvas
+          ? chartImage(
+              canvas,
+              props.title,
+              caption,
+              stats.filter((_, i) => !hidden(i)),
+              props.unit,
+            )
+          : null;
+      }}
+    >
       {empty ? (
-        <div class="chart-empty" style={{ height: `${props.height ?? chartHeight()}px` }}>
+        <div class="chart-empty" style={{ height: `${height ?? props.height ?? chartHeight()}px` }}>
           No data in this range
         </div>
       ) : (
-        <div class="chart-plot" ref={host} />
+        <div
+          class="chart-plot"
+          ref={host}
+          {...(props.onZoom
+            ? {
+                tabIndex: 0,
+                role: 'group',
+                'aria-label': `${props.title}: + and − zoom, ← and → move the window`,
+                onKeyDown,
+              }
+            : {})}
+        />
       )}
-      <div class="legend">
-        {props.series.map((s, i) => (
-          <button
-            type="button"
-            class="legend-item"
-            key={s.label}
-            title={props.stacked ? s.label : `${s.label}: click to hide or show`}
-            onClick={(e) => toggle(i, e.currentTarget)}
-          >
-            <span class="swatch" style={{ background: s.color }} />
-            <span class="legend-label">{s.label}</span>
-            <span class="legend-value" data-legend-value="">
-              –
-            </span>
-          </button>
-        ))}
-      </div>
-    </section>
+    </ChartFrame>
   );
 }
 

@@ -1,21 +1,33 @@
 import { formatInstant } from '../lib/durations.js';
-import { RANGES, type RangeKey, type Window } from '../lib/time-range.js';
+import { panned, RANGES, scaled, type Window } from '../lib/time-range.js';
 import { ButtonGroup } from './button-group.js';
+import { LastRange, WindowPicker } from './range-picker.js';
+import { TimeZoneSwitch } from './time-zone-switch.js';
 
-/** ALL, 1H, 6H, 24H, 7D — relative to the end of the collection's own data — and the zoom state. */
+const iso = (seconds: number) => new Date(seconds * 1000).toISOString();
+
+/**
+ * ALL, 1H, 6H, 24H, 7D and the last N minutes or hours — relative to the end of the collection's own data — a
+ * window from a start to an end, moving the window earlier or later by half its width, zooming out, and the
+ * time zone the times are shown in.
+ */
 export function RangeBar({
   range,
   zoom,
+  shown,
   onRange,
-  onZoomOut,
+  onWindow,
   onZoomReset,
 }: {
-  range: RangeKey;
+  range: string;
   zoom: Window | undefined;
-  onRange: (range: RangeKey) => void;
-  onZoomOut: () => void;
+  /** The window on screen (a relative range's, once the data says where it ends). */
+  shown: Window | undefined;
+  onRange: (range: string) => void;
+  onWindow: (window: Window) => void;
   onZoomReset: () => void;
 }) {
+  const move = (direction: -1 | 1) => shown && onWindow(panned(shown, direction));
   return (
     <div class="range-bar">
       <ButtonGroup class="segmented" label="Time range">
@@ -32,21 +44,36 @@ export function RangeBar({
           </button>
         ))}
       </ButtonGroup>
+      <LastRange range={zoom ? undefined : range} onRange={onRange} />
+      <ButtonGroup class="segmented" label="Move and zoom">
+        <button type="button" disabled={!shown} title="Earlier by half the window" onClick={() => move(-1)}>
+          ◀ Earlier
+        </button>
+        <button type="button" disabled={!shown} title="Later by half the window" onClick={() => move(1)}>
+          Later ▶
+        </button>
+        <button
+          type="button"
+          disabled={!shown}
+          title="Twice as wide, around the same centre"
+          onClick={() => shown && onWindow(scaled(shown, 2))}
+        >
+          Zoom out
+        </button>
+      </ButtonGroup>
+      <WindowPicker shown={shown} onWindow={onWindow} />
+      <TimeZoneSwitch />
       {zoom ? (
         <div class="zoom-state">
           <span>
-            Zoomed to {formatInstant(new Date(zoom.from * 1000).toISOString())} –{' '}
-            {formatInstant(new Date(zoom.to * 1000).toISOString()).slice(11)}
+            Zoomed to {formatInstant(iso(zoom.from))} – {formatInstant(iso(zoom.to))}
           </span>
-          <button type="button" class="button button-small" onClick={onZoomOut}>
-            ← Back
-          </button>
           <button type="button" class="button button-small" onClick={onZoomReset}>
             Reset zoom
           </button>
         </div>
       ) : (
-        <span class="hint">Drag across a chart to zoom in</span>
+        <span class="hint">Drag across a chart to zoom in; Back returns to the previous range</span>
       )}
     </div>
   );

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { Link, useLocation } from '../router.js';
 import { logOut, useCan, useSession } from '../session.js';
 import { ThemeSwitch } from './theme-switch.js';
+import { TimeZoneSwitch } from './time-zone-switch.js';
 
 function NavLink({
   href,
@@ -84,6 +85,7 @@ export function Shell({ children }: { children: ComponentChildren }) {
               Log out
             </button>
             <ThemeSwitch />
+            <TimeZoneSwitch class="theme-switch" />
           </div>
         </div>
       </nav>

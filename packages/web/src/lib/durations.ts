@@ -1,3 +1,5 @@
+import { formatZoned } from './time-zone.js';
+
 /** Time spans and instants as the dashboard prints them. Pure. */
 
 /** 3725 → "1h 2m 5s"; 90 → "1m 30s"; 0.5 → "0.5s". */
@@ -19,13 +21,11 @@ export function formatDuration(seconds: number): string {
   return sign + (parts.join(' ') || '0s');
 }
 
-/** An ISO instant (or null) as "2024-01-04 10:30:00" in the viewer's time zone, or a dash. */
+/** An ISO instant (or null) as "2024-01-04 10:30:00 UTC" in the zone chosen (lib/time-zone.ts), or a dash. */
 export function formatInstant(iso: string | null | undefined): string {
   if (!iso) return '–';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '–';
-  const two = (n: number) => n.toString().padStart(2, '0');
-  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}:${two(date.getSeconds())}`;
+  const ms = new Date(iso).getTime();
+  return Number.isNaN(ms) ? '–' : formatZoned(ms / 1000);
 }
 
 /** "3 minutes ago", "2 days ago", "just now"; a dash for null. */

@@ -2,7 +2,16 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { formatElapsed } from '@perfanalysis/shared/time-ticks';
 import { formatAgo, formatDuration } from './durations.js';
-import { isRangeKey, pointsFor, rangeParams, zoomWindow } from './time-range.js';
+import {
+  isRangeKey,
+  isRelativeRange,
+  lastRange,
+  panned,
+  pointsFor,
+  rangeParams,
+  scaled,
+  zoomWindow,
+} from './time-range.js';
 
 test('ranges are the seed buttons; a zoom window asks by start and end', () => {
   assert.ok(isRangeKey('24H'));
@@ -35,4 +44,18 @@ test('durations and offsets read as people write them', () => {
   assert.equal(formatAgo('2026-01-12T09:57:00Z', now), '3 minutes ago');
   assert.equal(formatAgo('2026-01-12T09:59:55Z', now), 'just now');
   assert.equal(formatAgo(null, now), '–');
+});
+
+test('the last N minutes or hours; panning by half the window; zooming around its centre', () => {
+  assert.equal(lastRange(90, 'm'), '90m');
+  assert.equal(lastRange(0, 'h'), undefined);
+  assert.equal(lastRange(1.5, 'h'), undefined);
+  assert.ok(isRelativeRange('90m') && isRelativeRange('1H') && isRelativeRange('ALL'));
+  assert.ok(!isRelativeRange('0m') && !isRelativeRange('5w') && !isRelativeRange(null));
+  assert.deepEqual(rangeParams('90m', undefined), { range: '90m' });
+  assert.deepEqual(panned({ from: 1000, to: 1600 }, -1), { from: 700, to: 1300 });
+  assert.deepEqual(panned({ from: 1000, to: 1600 }, 1), { from: 1300, to: 1900 });
+  assert.deepEqual(scaled({ from: 1000, to: 1600 }, 0.5), { from: 1150, to: 1450 });
+  assert.deepEqual(scaled({ from: 1000, to: 1600 }, 2), { from: 700, to: 1900 });
+  assert.deepEqual(scaled({ from: 1000, to: 1001 }, 0.5), { from: 999, to: 1002 });
 });

@@ -7,7 +7,7 @@ import { TimeChart } from '../charts/time-chart.js';
 import { ErrorNote, Loading } from '../components/feedback.js';
 import { chartPoints, useLiveRefresh } from '../live.js';
 import { type AsyncState, useAsync } from '../use-async.js';
-import { NoData, resolution, type TabProps, xWindow } from './dashboard-tab.js';
+import { NoData, resolution, type TabProps, useShown, xWindow } from './dashboard-tab.js';
 
 const HOST = [
   'load_1m',
@@ -72,7 +72,7 @@ function Section({
 
 /** Host Utilization: per CPU, per disk, per interface, filesystems, load, temperature, containers. */
 export function HostUtilisation(props: TabProps) {
-  const { id, params, live, onZoom, syncKey, regions } = props;
+  const { id, params, live, onZoom, onShown, syncKey, regions } = props;
   const points = chartPoints();
   const host = useAsync(
     (signal) =>
@@ -84,6 +84,7 @@ export function HostUtilisation(props: TabProps) {
   );
   // Live, or waiting for a first sample: look again every few seconds.
   useLiveRefresh(live || (host.status === 404 && !('start' in params)), host.reload);
+  useShown(host.data, onShown);
   const cpus = useDevices('cpus', props, points);
   const disks = useDevices('disks', props, points);
   const nets = useDevices('nets', props, points);

@@ -5,7 +5,7 @@ import { TimeChart } from '../charts/time-chart.js';
 import { ErrorNote, Loading } from '../components/feedback.js';
 import { chartPoints, useLiveRefresh } from '../live.js';
 import { useAsync } from '../use-async.js';
-import { NoData, resolution, type TabProps, xWindow } from './dashboard-tab.js';
+import { NoData, resolution, type TabProps, useShown, xWindow } from './dashboard-tab.js';
 
 const CPU = [
   'cpu_user',
@@ -24,7 +24,7 @@ const NET = ['net_rx_bytes', 'net_tx_bytes', 'net_rx_packets', 'net_tx_packets']
 export const OVERVIEW_METRICS = [...CPU, ...MEMORY, ...DISK, ...NET];
 
 /** Overview: CPU (stacked by kind of time), memory, disk and network. */
-export function Overview({ id, params, live, onZoom, syncKey, regions }: TabProps) {
+export function Overview({ id, params, live, onZoom, onShown, syncKey, regions }: TabProps) {
   const points = chartPoints();
   const data = useAsync(
     (signal) =>
@@ -36,6 +36,7 @@ export function Overview({ id, params, live, onZoom, syncKey, regions }: TabProp
   );
   // Live, or waiting for a first sample: look again every few seconds.
   useLiveRefresh(live || (data.status === 404 && !('start' in params)), data.reload);
+  useShown(data.data, onShown);
   if (data.status === 404) return <NoData id={id} zoomed={'start' in params} />;
   if (!data.data)
     return data.error ? (

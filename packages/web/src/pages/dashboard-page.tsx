@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { api } from '../api/client.js';
 import { collectorRuns } from '../api/runs.js';
 import type { Collector } from '../api/types.js';
@@ -6,7 +6,8 @@ import { ErrorNote, Loading } from '../components/feedback.js';
 import { RangeBar } from '../components/range-bar.js';
 import { ReportDownload } from '../components/report-download.js';
 import { StatusBadge } from '../components/status-badge.js';
-import { isRangeKey, type RangeKey, rangeParams, type Window, zoomWindow } from '../lib/time-range.js';
+import { readRange, relativeQuery, windowQuery } from '../lib/range-url.js';
+import { rangeParams, type Window, zoomWindow } from '../lib/time-range.js';
 import { LIVE_REFRESH_MS } from '../live.js';
 import { Link, setQuery, useLocation } from '../router.js';
 import { useAsync } from '../use-async.js';
@@ -23,22 +24,15 @@ const TABS = [
 ] as const;
 type Tab = (typeof TABS)[number]['key'];
 
-const zoomHistory = new Map<string, (Window | undefined)[]>();
-
-function zoomFrom(query: URLSearchParams): Window | undefined {
-  const from = Number(query.get('from'));
-  const to = Number(query.get('to'));
-  return query.get('from') && query.get('to') && Number.isFinite(from) && Number.isFinite(to) && to > from
-    ? { from, to }
-    : undefined;
-}
-
-/** A collector's dashboard: time ranges, zoom, Overview, Host Utilization and Utilization Tables, live. */
+/**
+ * A collector's dashboard: time ranges, zoom, Overview, Host Utilization and Utilization Tables, live. Each
+ * range change is a step in the browser's history (range-url.ts), so Back returns to the previous range.
+ */
 export function DashboardPage({ id }: { id: string }) {
   const { query } = useLocation();
-  const range: RangeKey = isRangeKey(query.get('range')) ? (query.get('range') as RangeKey) : 'ALL';
+  const { range, zoom } = readRange(query);
   const tab: Tab = TABS.some((t) => t.key === query.get('tab')) ? (query.get('tab') as Tab) : 'overview';
-  const zoom = zoomFrom(query);
+  const [shown, setShown] = useState<Window | undefined>(undefined);
   const collector = useAsync((signal) => api<Collector>(`/api/v1/collectors/${id}/`, { signal }), [id]);
   useEffect(() => {
     const timer = setInterval(() => collector.reload(true), 2 * LIVE_REFRESH_MS);
@@ -56,28 +50,14 @@ export function DashboardPage({ id }: { id: string }) {
     [runs.data],
   );
 
-  const stack = zoomHistory.get(id) ?? [];
-  zoomHistory.set(id, stack);
+  const showWindow = useCallback((window: Window) => setQuery(windowQuery(window), false), []);
   const onZoom = useCallback(
     (from: number, to: number) => {
       const window = zoomWindow(from, to);
-      if (!window) return;
-      stack.push(zoomFrom(new URLSearchParams(location.search)));
-      setQuery({ from: String(window.from), to: String(window.to) }, false);
+      if (window) showWindow(window);
     },
-    [stack],
+    [showWindow],
   );
-  const zoomOut = () => {
-    const previous = stack.pop();
-    setQuery({
-      from: previous ? String(previous.from) : undefined,
-      to: previous ? String(previous.to) : undefined,
-    });
-  };
-  const zoomReset = () => {
-    stack.length = 0;
-    setQuery({ from: undefined, to: undefined });
-  };
 
   const c = collector.data;
   if (collector.status === 404)
@@ -94,6 +74,7 @@ export function DashboardPage({ id }: { id: string }) {
     params: rangeParams(range, zoom),
     live,
     onZoom,
+    onShown: setShown,
     syncKey: `dashboard-${id}`,
     regions,
   };
@@ -142,15 +123,13 @@ export function DashboardPage({ id }: { id: string }) {
         <RangeBar
           range={range}
           zoom={zoom}
-          onRange={(key) => {
-            stack.length = 0;
-            setQuery({ range: key === 'ALL' ? undefined : key, from: undefined, to: undefined });
-          }}
-          onZoomOut={zoomOut}
-          onZoomReset={zoomReset}
+          shown={zoom ?? shown}
+          onRange={(key) => setQuery(relativeQuery(key), false)}
+          onWindow={showWindow}
+          onZoomReset={() => setQuery(relativeQuery(range), false)}
         />
       </div>
-      <SaveRun id={id} range={range} zoom={zoom} onSaved={() => runs.reload(true)} />
+      <SaveRun id={id} shown={zoom ?? shown} onSaved={() => runs.reload(true)} />
       {!c && !collector.error && <Loading />}
       {tab === 'overview' && <Overview {...props} />}
       {tab === 'host' && <HostUtilisation {...props} />}

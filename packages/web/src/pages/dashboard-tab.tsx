@@ -1,5 +1,7 @@
+import { useEffect } from 'preact/hooks';
 import type { ChartRegion } from '../charts/run-regions.js';
 import { formatDuration } from '../lib/durations.js';
+import type { Window } from '../lib/time-range.js';
 import { Link } from '../router.js';
 
 /** What the dashboard's tabs share: their props, the empty state, and how a chart's window and resolution read. */
@@ -10,6 +12,8 @@ export interface TabProps {
   readonly params: Record<string, string>;
   readonly live: boolean;
   readonly onZoom: (from: number, to: number) => void;
+  /** Told the window the tab's data covers, for moving it and zooming out from a relative range. */
+  readonly onShown: (window: Window) => void;
   readonly syncKey: string;
   /** The collector's runs, shaded on its charts. */
   readonly regions: readonly ChartRegion[];
@@ -25,6 +29,20 @@ export function xWindow(answer: { from: string; to: string; time: readonly numbe
   return [first === undefined ? from : Math.min(from, first), last === undefined ? to : Math.max(to, last)];
 }
 
+/** Tells the page the window an answer covers, each time a new answer comes. */
+export function useShown(
+  answer: { from: string; to: string } | undefined,
+  onShown: (window: Window) => void,
+): void {
+  useEffect(() => {
+    if (answer)
+      onShown({
+        from: Math.floor(Date.parse(answer.from) / 1000),
+        to: Math.ceil(Date.parse(answer.to) / 1000),
+      });
+  }, [answer?.from, answer?.to]);
+}
+
 export function resolution(answer: { bucket_seconds: number }): string {
   return answer.bucket_seconds > 0 ? `${formatDuration(answer.bucket_seconds)} per point` : '';
 }
@@ -35,7 +53,7 @@ export function NoData({ id, zoomed }: { id: string; zoomed: boolean }) {
     <div class="empty-state">
       <h3>{zoomed ? 'No samples in this window' : 'No data yet'}</h3>
       {zoomed ? (
-        <p>Zoom out (← Back) or pick a range above.</p>
+        <p>Zoom out, go Back, or pick a range above.</p>
       ) : (
         <>
           <p>This collector has no samples yet. Either:</p>

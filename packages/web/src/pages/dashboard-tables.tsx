@@ -7,10 +7,10 @@ import { formatDuration, formatInstant } from '../lib/durations.js';
 import { utilisationCsv } from '../lib/utilisation-csv.js';
 import { useLiveRefresh } from '../live.js';
 import { useAsync } from '../use-async.js';
-import { NoData, type TabProps } from './dashboard-tab.js';
+import { NoData, type TabProps, useShown } from './dashboard-tab.js';
 
 /** Utilization Tables: P50 to max of every metric over the chosen range. */
-export function UtilisationTab({ id, params, live }: TabProps) {
+export function UtilisationTab({ id, params, live, onShown }: TabProps) {
   const [showZero, setShowZero] = useState(false);
   const data = useAsync(
     (signal) => api<UtilisationAnswer>(`/api/v1/collectors/${id}/utilisation/`, { query: params, signal }),
@@ -18,6 +18,7 @@ export function UtilisationTab({ id, params, live }: TabProps) {
   );
   // Live, or waiting for a first sample: look again every few seconds.
   useLiveRefresh(live || (data.status === 404 && !('start' in params)), data.reload);
+  useShown(data.data, onShown);
   if (data.status === 404) return <NoData id={id} zoomed={'start' in params} />;
   if (!data.data)
     return data.error ? (
