@@ -161,7 +161,7 @@ test('runs: saved from the dashboard, shaded on its charts, listed and edited, c
       const form = page.locator('form[aria-label="Save as a run"]');
       assert.match(
         (await form.locator('p').textContent()) ?? '',
-        /2026-11-30 09:0\d:\d\d – 09:1\d:\d\d \(\d+m/,
+        /2026-11-30 09:0\d:\d\d UTC – 09:1\d:\d\d UTC \(\d+m/,
       );
       await form.getByLabel('Name').fill('200 users');
       await form.getByLabel('Note').fill('after the kernel update');
@@ -175,7 +175,7 @@ test('runs: saved from the dashboard, shaded on its charts, listed and edited, c
         assert.ok(run && run.left < 0.02 && run.width > 0.96, JSON.stringify(chart));
       }
       await shot('dashboard-zoomed');
-      await page.getByRole('button', { name: '← Back' }).click();
+      await page.goBack();
       await page.getByText('Drag across a chart to zoom in').waitFor();
       await waitUntil(page, chartsDrawnScript('[data-testid="overview"]', 6));
       await waitUntil(
@@ -209,7 +209,7 @@ test('runs: saved from the dashboard, shaded on its charts, listed and edited, c
       assert.match((await rows.nth(0).textContent()) ?? '', /200 users\s*by rita.*after the kernel update/);
       assert.match(
         (await rows.nth(1).textContent()) ?? '',
-        /cpu-steps\s*load test.*09:20:00 – 09:25:00 \(5m\)/,
+        /cpu-steps\s*load test.*09:20:00 UTC – 09:25:00 UTC \(5m\)/,
       );
       assert.equal(await rows.nth(1).getByRole('button', { name: /Edit/ }).count(), 0);
       await rows.nth(0).getByRole('button', { name: 'Edit 200 users' }).click();
