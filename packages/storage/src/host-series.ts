@@ -61,16 +61,27 @@ export async function hostSeries<M extends HostMetricName>(
   collectorId: string,
   options: SeriesOptions<M>,
 ): Promise<HostSeries<M>> {
+  return hostSeriesOnGrid(t, collectorId, options.metrics, await seriesGrid(t, collectorId, options));
+}
+
+/**
+ * The grid hostSeries reads for these options (one small query, for the sampling interval): requests whose
+ * grids are equal get equal series (for the same metrics and samples), so that they can share one computation.
+ */
+export async function seriesGrid<M extends HostMetricName>(
+  t: TenantHandle,
+  collectorId: string,
+  options: SeriesOptions<M>,
+): Promise<SeriesGrid> {
   assertCollectorId(collectorId);
   assertTimeRange(options);
   assertHostMetrics(options.metrics);
-  const grid = chooseGrid(options, {
+  return chooseGrid(options, {
     points: options.points,
     intervalSeconds: await samplingInterval(t, collectorId, options),
     bucketSeconds: options.bucketSeconds,
     align: options.align,
   });
-  return hostSeriesOnGrid(t, collectorId, options.metrics, grid);
 }
 
 /**

@@ -4,9 +4,10 @@ import {
   compareCollections,
   type Database,
   deviceSeries,
-  hostSeries,
+  hostSeriesOnGrid,
   resolveRange,
   samplesVersion,
+  seriesGrid,
   type TenantHandle,
   type UtilisationTable,
   utilisationTable,
@@ -16,7 +17,7 @@ import { Type } from 'typebox';
 import { authenticate } from '../auth/authenticate.js';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
-import { sendAnswer } from './answer-cache.js';
+import { answerCache, sendAnswer } from './answer-cache.js';
 import { collectorOr404 } from './collector-routes.js';
 import { metricList, RangeQuery, rangeSpec } from './dashboard-query.js';
 import { IdParam } from './schemas.js';
@@ -59,12 +60,14 @@ async function answer(
   request: FastifyRequest,
   reply: FastifyReply,
   id: string,
-  compute: (tenant: TenantHandle, collectorId: string) => Promise<unknown>,
+  compute: (tenant: TenantHandle, collectorId: string, version: number) => Promise<unknown>,
 ): Promise<FastifyReply> {
   const { tenant } = await authenticate(db, request, 'viewer');
   const version = await samplesVersion(tenant, id);
   if (version === undefined) throw new ApiError('NOT_FOUND', `No collector ${id}`);
-  return sendAnswer(db, reply, `${tenant.schema} ${version} ${request.url}`, () => compute(tenant, id));
+  return sendAnswer(db, reply, `${tenant.schema} ${version} ${request.url}`, () =>
+    compute(tenant, id, version),
+  );
 }
 
 /** Dashboard data: downsampled series (uPlot's columnar format), per-device series, utilisation tables, compare. */
@@ -100,7 +103,7 @@ export function dashboardRoutes(context: ServerContext): FastifyPluginAsyncTypeb
         },
       },
       (request, reply) =>
-        answer(db, request, reply, request.params.id, async (tenant, collectorId) => {
+        answer(db, request, reply, request.params.id, async (tenant, collectorId, version) => {
           const range = await rangeOf(tenant, collectorId, request.query);
           const metrics = metricList<HostMetricName>(request.query.metrics, HOST_NAMES);
           const bucket = request.query.bucket_seconds;
@@ -112,21 +115,28 @@ export function dashboardRoutes(context: ServerContext): FastifyPluginAsyncTypeb
               'BAD_REQUEST',
               `bucket_seconds: more than ${MAX_POINTS} buckets in that range`,
             );
-          const series = await hostSeries(tenant, collectorId, {
+          const grid = await seriesGrid(tenant, collectorId, {
             ...range,
             points: request.query.points ?? DEFAULT_POINTS,
             metrics,
             bucketSeconds: request.query.bucket_seconds,
             align: request.query.align,
           });
-          return {
-            collector_id: collectorId,
-            from: range.from.toISOString(),
-            to: range.to.toISOString(),
-            bucket_seconds: series.bucketSeconds,
-            time: series.time,
-            series: series.series,
-          };
+          // Requests that differ (in points, say) but read the same grid get the same answer: one computation,
+          // kept under the grid too (the samples version is in the key, as in `answer`).
+          const [from, to] = [range.from.toISOString(), range.to.toISOString()];
+          const gridKey = `${tenant.schema} ${version} series ${collectorId} ${from} ${to} ${metrics.join(',')} ${grid.origin} ${grid.bucketSeconds} ${grid.count} ${grid.resolution}`;
+          return answerCache(db).get(gridKey, async () => {
+            const series = await hostSeriesOnGrid(tenant, collectorId, metrics, grid);
+            return {
+              collector_id: collectorId,
+              from,
+              to,
+              bucket_seconds: series.bucketSeconds,
+              time: series.time,
+              series: series.series,
+            };
+          });
         }),
     );
 
