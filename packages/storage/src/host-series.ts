@@ -65,20 +65,22 @@ export async function hostSeries<M extends HostMetricName>(
 }
 
 /**
- * The grid hostSeries reads for these options (one small query, for the sampling interval): requests whose
- * grids are equal get equal series (for the same metrics and samples), so that they can share one computation.
+ * The grid hostSeries reads for these options: requests whose grids are equal get equal series (for the same
+ * metrics and samples), so that they can share one computation. `interval`: the collector's sampling interval
+ * over the range (samplingInterval, one small query), when the caller has it already.
  */
 export async function seriesGrid<M extends HostMetricName>(
   t: TenantHandle,
   collectorId: string,
   options: SeriesOptions<M>,
+  interval?: () => Promise<number>,
 ): Promise<SeriesGrid> {
   assertCollectorId(collectorId);
   assertTimeRange(options);
   assertHostMetrics(options.metrics);
   return chooseGrid(options, {
     points: options.points,
-    intervalSeconds: await samplingInterval(t, collectorId, options),
+    intervalSeconds: await (interval ?? (() => samplingInterval(t, collectorId, options)))(),
     bucketSeconds: options.bucketSeconds,
     align: options.align,
   });

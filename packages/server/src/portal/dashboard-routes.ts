@@ -7,6 +7,7 @@ import {
   hostSeriesOnGrid,
   resolveRange,
   samplesVersion,
+  samplingInterval,
   seriesGrid,
   type TenantHandle,
   type UtilisationTable,
@@ -115,16 +116,23 @@ export function dashboardRoutes(context: ServerContext): FastifyPluginAsyncTypeb
               'BAD_REQUEST',
               `bucket_seconds: more than ${MAX_POINTS} buckets in that range`,
             );
-          const grid = await seriesGrid(tenant, collectorId, {
+          // Requests that differ (in points, say) but read the same grid get the same answer: one computation,
+          // kept under the grid too; the sampling interval that picks the grid, under the range (the samples
+          // version is in both keys, as in `answer`).
+          const [from, to] = [range.from.toISOString(), range.to.toISOString()];
+          const interval = async () => {
+            const key = `${tenant.schema} ${version} interval ${collectorId} ${from} ${to}`;
+            const kept = await answerCache(db).get(key, () => samplingInterval(tenant, collectorId, range));
+            return Number(kept.toString('utf8'));
+          };
+          const options = {
             ...range,
             points: request.query.points ?? DEFAULT_POINTS,
             metrics,
             bucketSeconds: request.query.bucket_seconds,
             align: request.query.align,
-          });
-          // Requests that differ (in points, say) but read the same grid get the same answer: one computation,
-          // kept under the grid too (the samples version is in the key, as in `answer`).
-          const [from, to] = [range.from.toISOString(), range.to.toISOString()];
+          };
+          const grid = await seriesGrid(tenant, collectorId, options, interval);
           const gridKey = `${tenant.schema} ${version} series ${collectorId} ${from} ${to} ${metrics.join(',')} ${grid.origin} ${grid.bucketSeconds} ${grid.count} ${grid.resolution}`;
           return answerCache(db).get(gridKey, async () => {
             const series = await hostSeriesOnGrid(tenant, collectorId, metrics, grid);
