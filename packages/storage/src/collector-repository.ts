@@ -1,5 +1,6 @@
 import type { HostInfo } from '@perfanalysis/shared';
 import { apiKeyPrefix, generateApiKey, hashApiKey } from './api-keys.js';
+import { noteKeysChanged } from './collector-key-version.js';
 import { dropRollups, lockRollups } from './rollup-maintenance.js';
 import { siteRepository } from './site-repository.js';
 import type { TenantHandle } from './tenant-handle.js';
@@ -47,7 +48,7 @@ export interface CollectorRepository {
   /** The collectors of that machine name (names need not be unique), oldest first; at most `limit`. */
   named(machineName: string, limit: number): Promise<Collector[]>;
   findByApiKey(apiKey: string): Promise<Collector | undefined>;
-  /** A new key replaces the old one, which stops working at once. */
+  /** A new key replaces the old one, which stops working at once (see collector-key-version.ts). */
   regenerateKey(id: string): Promise<CollectorWithKey | undefined>;
   /** Records the agent's registration: host info, registered_at (the first time) and last_seen_at. */
   updateHostInfo(id: string, hostInfo: HostInfo): Promise<Collector | undefined>;
@@ -212,7 +213,9 @@ export function collectorRepository(t: TenantHandle): CollectorRepository {
         `UPDATE ${collectors} SET api_key_hash = $2, api_key_prefix = $3 WHERE id = $1`,
         [id, hashApiKey(apiKey), apiKeyPrefix(apiKey)],
       );
-      return updated === 0 ? undefined : { collector: await mustGet(id), apiKey };
+      if (updated === 0) return undefined;
+      noteKeysChanged(t.tenant.schemaName);
+      return { collector: await mustGet(id), apiKey };
     },
 
     async updateHostInfo(id, hostInfo) {
@@ -240,12 +243,14 @@ export function collectorRepository(t: TenantHandle): CollectorRepository {
 
     async delete(id) {
       if (!isCollectorId(id)) return false;
-      return t.transaction(async (tx) => {
+      const deleted = await t.transaction(async (tx) => {
         await lockRollups(tx, id);
         await tx.execute(`DELETE FROM ${tx.table('samples')} WHERE collector_id = $1`, [id]);
         await dropRollups(tx, id);
         return (await tx.execute(`DELETE FROM ${tx.table('collectors')} WHERE id = $1`, [id])) > 0;
       });
+      if (deleted) noteKeysChanged(t.tenant.schemaName);
+      return deleted;
     },
   };
 }

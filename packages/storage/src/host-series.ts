@@ -61,16 +61,29 @@ export async function hostSeries<M extends HostMetricName>(
   collectorId: string,
   options: SeriesOptions<M>,
 ): Promise<HostSeries<M>> {
+  return hostSeriesOnGrid(t, collectorId, options.metrics, await seriesGrid(t, collectorId, options));
+}
+
+/**
+ * The grid hostSeries reads for these options: requests whose grids are equal get equal series (for the same
+ * metrics and samples), so that they can share one computation. `interval`: the collector's sampling interval
+ * over the range (samplingInterval, one small query), when the caller has it already.
+ */
+export async function seriesGrid<M extends HostMetricName>(
+  t: TenantHandle,
+  collectorId: string,
+  options: SeriesOptions<M>,
+  interval?: () => Promise<number>,
+): Promise<SeriesGrid> {
   assertCollectorId(collectorId);
   assertTimeRange(options);
   assertHostMetrics(options.metrics);
-  const grid = chooseGrid(options, {
+  return chooseGrid(options, {
     points: options.points,
-    intervalSeconds: await samplingInterval(t, collectorId, options),
+    intervalSeconds: await (interval ?? (() => samplingInterval(t, collectorId, options)))(),
     bucketSeconds: options.bucketSeconds,
     align: options.align,
   });
-  return hostSeriesOnGrid(t, collectorId, options.metrics, grid);
 }
 
 /**

@@ -1,5 +1,6 @@
 export * from './api-keys.js';
 export * from './benchmark-repository.js';
+export * from './collector-key-version.js';
 export * from './collector-repository.js';
 export * from './compare.js';
 export * from './connection.js';

@@ -115,39 +115,19 @@ async function closeOpen(
 
 /**
  * Adds newly stored host rows to the rollups: call in the transaction that stored them, with exactly the rows
- * stored (not the duplicates skipped). One call (rollups_add, in the migrations) takes the lock, recomputes in
- * the database the statistics of the buckets the batch touched (from the raw rows, and level by level) and
+ * stored (not the duplicates skipped). One call (rollups_add_many, in the migrations) takes the lock, recomputes
+ * in the database the statistics of the buckets the batch touched (from the raw rows, and level by level) and
  * appends the batch's sketches, computed here from the values; then the open buckets the batch has gone past
  * are closed (see rollup-tables.ts). A batch of a few samples thus rewrites a few small rows and no sketch.
  */
-export async function addToRollups(
-  tx: TenantHandle,
-  collectorId: string,
-  builder: RollupBuilder,
-): Promise<void> {
-  if (builder.size === 0) return;
-  const args = rollupArgs(builder, 0);
-  const open = await tx.query<{ o_resolution: number; o_start: Date }>(
-    `SELECT o_resolution, o_start FROM ${tx.schema}.rollups_add($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-    [
-      collectorId,
-      ROLLUP_LOCK_CLASS,
-      rollupLockKey(tx, collectorId),
-      args.levels,
-      args.starts,
-      Buffer.concat(args.parts),
-      args.offsets,
-      args.lengths,
-      args.closed,
-      args.latest,
-    ],
-  );
-  await closeOpen(tx, collectorId, open);
+export function addToRollups(tx: TenantHandle, collectorId: string, builder: RollupBuilder): Promise<void> {
+  return addToRollupsOfMany(tx, [{ collectorId, builder }]);
 }
 
 /**
- * addToRollups for several collectors' new rows, in one statement (rollups_add_many): for a group of live
- * batches. Each collector's lock is taken in the order given: give them in one order everywhere (by id).
+ * addToRollups for several collectors' new rows, in one call (rollups_add_many: one statement a step for all of
+ * them, 2026-12-06-46): for a group of live batches. Each collector's lock is taken in the order given: give
+ * them in one order everywhere (by id).
  */
 export async function addToRollupsOfMany(
   tx: TenantHandle,

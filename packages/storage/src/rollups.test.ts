@@ -9,6 +9,7 @@ import { rebuildRollups } from './rollup-maintenance.js';
 import { FINEST_SKETCH_SECONDS, ROLLUP_COLUMNS, ROLLUP_LEVELS } from './rollup-tables.js';
 import { deleteSamples } from './sample-deletion.js';
 import { testSamples, variedSamples } from './sample-fixture.js';
+import { insertNewBatches } from './sample-group-insert.js';
 import { sampleRepository } from './sample-repository.js';
 import { type TenantHandle, tenantHandle } from './tenant-handle.js';
 import { createTenant, setTenantRetention, tenantByName } from './tenants.js';
@@ -97,6 +98,51 @@ forEachDatabase('rollups', (ctx) => {
     );
     assert.equal(n?.n, samples.length);
     await assertRollupsMatchRebuild(t, id);
+  });
+
+  test('groups of two collectors committed at once (two ingest processes) keep every level equal to the raw rows', async () => {
+    const a = await newCollector();
+    const b = await newCollector();
+    const nextA = variedSamples(31);
+    const nextB = variedSamples(32);
+    // 75 minutes at 1 s from 22:58:07: past 30 s, 5 min, hour and day boundaries; batches of 5, as pcc sends.
+    const batch = (next: (ts: number) => Sample, k: number) =>
+      Array.from({ length: 5 }, (_, j) => next(START + (k * 5 + j) * 1000));
+    for (let k = 0; k < 900; k += 2) {
+      // Two groups at once, each with a batch of both collectors: their rollup locks are taken in one order.
+      await Promise.all([
+        insertNewBatches(t, [
+          { collectorId: a, samples: batch(nextA, k) },
+          { collectorId: b, samples: batch(nextB, k) },
+        ]),
+        insertNewBatches(t, [
+          { collectorId: b, samples: batch(nextB, k + 1) },
+          { collectorId: a, samples: batch(nextA, k + 1) },
+        ]),
+      ]);
+    }
+    for (const id of [a, b]) {
+      // Straight from the raw rows, in SQL: each 30 s and hourly bucket's count, min, max and sum.
+      for (const seconds of [30, 3600]) {
+        const raw = await t.query<Row>(
+          `SELECT date_bin(make_interval(secs => $2), ts, 'epoch') AS bucket_start, count(*)::int AS n,
+             min(cpu_user) AS min, max(cpu_user) AS max, sum(cpu_user) AS sum
+           FROM ${t.table('samples')} WHERE collector_id = $1 GROUP BY 1 ORDER BY 1`,
+          [id, seconds],
+        );
+        const kept = await t.query<Row>(
+          `SELECT bucket_start, n, cpu_user_min AS min, cpu_user_max AS max, cpu_user_sum AS sum
+           FROM ${t.table('sample_rollups')} WHERE collector_id = $1 AND resolution = $2 ORDER BY 1`,
+          [id, seconds],
+        );
+        assert.equal(kept.length, raw.length, `${seconds} s buckets`);
+        raw.forEach((row, i) => {
+          for (const column of ['bucket_start', 'n', 'min', 'max', 'sum'])
+            assert.ok(same(kept[i]?.[column], row[column]), `${seconds} s bucket ${i} ${column}`);
+        });
+      }
+      await assertRollupsMatchRebuild(t, id);
+    }
   });
 
   test('small batches write no sketch until their bucket is done; the first batch past it closes it', async () => {

@@ -37,6 +37,16 @@ describe('chooseGrid', () => {
     }
   });
 
+  test('more points than a third of the 30 s buckets in a long range read the 5 min level, not every 30 s row', () => {
+    for (const points of [3400, 4000, 4999]) {
+      const grid = chooseGrid(range(1_000_000), { points, intervalSeconds: 1 });
+      assert.equal(grid.resolution, 300, `${points} points`);
+      assert.ok(grid.count <= points && grid.count >= points / 2, `${points} points: ${grid.count} buckets`);
+    }
+    // Within the budget nothing changes: a day at 1 s and 2,000 points still reads the 30 s level.
+    assert.equal(chooseGrid(range(86_400), { points: 2000, intervalSeconds: 1 }).resolution, 30);
+  });
+
   test('buckets are no narrower than the sampling interval, so that an empty one is a real gap', () => {
     const grid = chooseGrid(range(3600), { points: 1000, intervalSeconds: 60 });
     assert.equal(grid.bucketSeconds, 60);

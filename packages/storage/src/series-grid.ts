@@ -34,7 +34,7 @@ interface Candidate {
  * Picks the bucket width and the source for `points` buckets over a range: the width is at least range ÷ points
  * and at least the sampling interval (so that a bucket without data is a real gap); among the rollup levels
  * (and the raw rows) whose width stays within 25 % of that, the one reading the fewest rows; if that is still
- * more than ROW_BUDGET rows, a width up to twice as coarse when it reads fewer. `bucketSeconds` forces the width
+ * more than ROW_BUDGET rows, a width up to twice as coarse (from any level) when it reads fewer. `bucketSeconds` forces the width
  * (the source is then the coarsest level that divides it).
  */
 export function chooseGrid(
@@ -59,23 +59,25 @@ export function chooseGrid(
     chosen = { resolution: level?.seconds ?? 0, width, rows: 0 };
   } else {
     const wanted = Math.max(span / points, interval, 1);
-    const candidates: Candidate[] = [{ resolution: 0, width: Math.ceil(wanted), rows: rowsAt(1) }];
-    for (const { seconds } of ROLLUP_LEVELS) {
-      if (seconds <= wanted) {
-        candidates.push({
-          resolution: seconds,
-          width: Math.ceil(wanted / seconds) * seconds,
-          rows: rowsAt(seconds),
-        });
-      }
-    }
-    const fewest = (limit: number) =>
-      candidates
+    const level = (seconds: number): Candidate => ({
+      resolution: seconds,
+      width: Math.max(1, Math.ceil(wanted / seconds)) * seconds,
+      rows: rowsAt(seconds),
+    });
+    const candidates: Candidate[] = [
+      { resolution: 0, width: Math.ceil(wanted), rows: rowsAt(1) },
+      ...ROLLUP_LEVELS.filter((l) => l.seconds <= wanted).map((l) => level(l.seconds)),
+    ];
+    const fewest = (among: readonly Candidate[], limit: number) =>
+      among
         .filter((c) => c.resolution === 0 || c.width <= limit * wanted)
         .reduce((a, b) => (b.rows < a.rows || (b.rows === a.rows && b.resolution > a.resolution) ? b : a));
-    chosen = fewest(TOLERANCE);
+    chosen = fewest(candidates, TOLERANCE);
     if (chosen.rows > ROW_BUDGET) {
-      const coarser = fewest(2);
+      // Over the budget: up to twice as coarse, from a level whose own buckets are wider than asked too (points
+      // above a third of the 30 s buckets in the range read the 5 min level, not every 30 s row).
+      const wider = ROLLUP_LEVELS.filter((l) => l.seconds > wanted).map((l) => level(l.seconds));
+      const coarser = fewest([...candidates, ...wider], 2);
       if (coarser.rows < chosen.rows) chosen = coarser;
     }
   }

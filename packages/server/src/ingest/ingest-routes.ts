@@ -3,6 +3,7 @@ import { collectorRepository } from '@perfanalysis/storage';
 import { Type } from 'typebox';
 import { collectorOf } from '../auth/route-access.js';
 import type { ServerContext } from '../context.js';
+import { ApiError } from '../errors.js';
 import { serverMetrics } from '../metrics/server-metrics.js';
 import { groupCommit } from './group-commit.js';
 import { HostInfoSchema } from './host-info-schema.js';
@@ -32,10 +33,13 @@ export function ingestRoutes(context: ServerContext): FastifyPluginAsyncTypebox 
       async (request) => {
         const { tenant, collector } = collectorOf(request);
         const updated = await collectorRepository(tenant).updateHostInfo(collector.id, request.body);
+        // Deleted since its key was checked: the key names nothing any more.
+        if (updated === undefined) throw new ApiError('INVALID_API_KEY');
         return {
           collector_id: collector.id,
-          machine_name: collector.machineName,
-          registered_at: (updated?.registeredAt ?? new Date()).toISOString(),
+          // As stored now: the key cache may hold the collector as it was when its key was first seen.
+          machine_name: updated.machineName,
+          registered_at: (updated.registeredAt ?? new Date()).toISOString(),
         };
       },
     );

@@ -25,6 +25,7 @@ export class AnswerCache {
     private readonly onLookup: (result: CacheLookup) => void = () => undefined,
   ) {}
 
+  /** `compute` may give the answer as JSON bytes already (another key's answer): it is kept as it is. */
   get(key: string, compute: () => Promise<unknown>): Promise<Buffer> {
     const kept = this.#answers.get(key);
     if (kept !== undefined) {
@@ -38,7 +39,8 @@ export class AnswerCache {
     if (pending === undefined) {
       pending = compute()
         .then((answer) => {
-          const json = Buffer.from(JSON.stringify(answer));
+          // An answer already in JSON (kept under another key too) is kept as it is.
+          const json = Buffer.isBuffer(answer) ? answer : Buffer.from(JSON.stringify(answer));
           this.#keep(key, json);
           return json;
         })
@@ -60,6 +62,13 @@ export class AnswerCache {
   }
 }
 
+/** The answer cache of this database. */
+export const answerCache = (db: Database): AnswerCache =>
+  perDatabase(db, 'answers', () => {
+    const lookups = serverMetrics(db).answerCacheLookups;
+    return new AnswerCache(MAX_BYTES, (result) => lookups.inc({ result }));
+  });
+
 /** Sends the answer kept under `key` for this database, computing and keeping it first when there is none. */
 export async function sendAnswer(
   db: Database,
@@ -67,10 +76,6 @@ export async function sendAnswer(
   key: string,
   compute: () => Promise<unknown>,
 ): Promise<FastifyReply> {
-  const cache = perDatabase(db, 'answers', () => {
-    const lookups = serverMetrics(db).answerCacheLookups;
-    return new AnswerCache(MAX_BYTES, (result) => lookups.inc({ result }));
-  });
-  const json = await cache.get(key, compute);
+  const json = await answerCache(db).get(key, compute);
   return reply.type('application/json; charset=utf-8').send(json);
 }

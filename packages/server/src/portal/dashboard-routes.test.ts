@@ -4,7 +4,11 @@ import {
   collectorRepository,
   type Database,
   deleteSamples,
+  type HostSeries,
+  hostSeries,
+  resolveRange,
   sampleRepository,
+  seriesGrid,
   tenantByName,
   tenantHandle,
 } from '@perfanalysis/storage';
@@ -12,6 +16,7 @@ import { testSamples } from '@perfanalysis/storage/sample-fixture';
 import { forEachDatabase } from '@perfanalysis/storage/test-databases';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.js';
+import { serverMetrics } from '../metrics/server-metrics.js';
 
 const HOUR = 3600_000;
 
@@ -149,6 +154,48 @@ forEachDatabase('dashboard API', (ctx) => {
     assert.equal(empty.statusCode, 200);
     assert.ok(empty.json().series.cpu_user.mean.every((v: number | null) => v === null));
     assert.equal((await get('/api/v1/compare/?collectors=nope')).statusCode, 404);
+  });
+
+  test('series asked at once with other points but on one grid share one computation, with the same numbers', async () => {
+    const tenant = await tenantByName(db, 'default');
+    assert.ok(tenant);
+    const t = tenantHandle(db, tenant);
+    // A collector of its own: nothing of it is kept yet.
+    const { collector } = await collectorRepository(t).create({ machineName: 'shared', siteName: 'bench' });
+    const id = collector.id;
+    await sampleRepository(t).insertSamples(id, testSamples(Date.UTC(2026, 2, 4), 720, 10_000));
+    const range = await resolveRange(t, id, 'ALL');
+    assert.ok(range);
+    const metrics = ['cpu_user', 'mem_used'] as const;
+    const points = Array.from({ length: 12 }, (_, i) => 300 + i * 7);
+    const grids = new Set<string>();
+    for (const p of points)
+      grids.add(JSON.stringify(await seriesGrid(t, id, { ...range, points: p, metrics })));
+    assert.ok(grids.size < points.length, 'some of the points give one grid');
+    const misses = async () =>
+      (await serverMetrics(db).answerCacheLookups.get()).values.find((v) => v.labels.result === 'miss')
+        ?.value ?? 0;
+    const before = await misses();
+    const answers = await Promise.all(
+      points.map((p) =>
+        get(`/api/v1/collectors/${id}/series/?range=ALL&points=${p}&metrics=${metrics.join(',')}`),
+      ),
+    );
+    // Each URL is new (a miss); the range's sampling interval is read once and each grid computed once (a miss
+    // each), the other asks sharing them.
+    assert.equal((await misses()) - before, points.length + 1 + grids.size);
+    for (const [i, response] of answers.entries()) {
+      assert.equal(response.statusCode, 200, response.body);
+      const body = response.json();
+      const own: HostSeries<(typeof metrics)[number]> = await hostSeries(t, id, {
+        ...range,
+        points: points[i] as number,
+        metrics,
+      });
+      assert.deepEqual(body.time, own.time, `points=${points[i]}: the buckets hostSeries gives`);
+      assert.deepEqual(body.series, own.series, `points=${points[i]}: the numbers hostSeries gives`);
+      assert.equal(body.bucket_seconds, own.bucketSeconds);
+    }
   });
 
   test('answers are kept until the samples change, however they change', async () => {

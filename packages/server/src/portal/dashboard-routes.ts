@@ -4,9 +4,11 @@ import {
   compareCollections,
   type Database,
   deviceSeries,
-  hostSeries,
+  hostSeriesOnGrid,
   resolveRange,
   samplesVersion,
+  samplingInterval,
+  seriesGrid,
   type TenantHandle,
   type UtilisationTable,
   utilisationTable,
@@ -16,7 +18,7 @@ import { Type } from 'typebox';
 import { userOf } from '../auth/route-access.js';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
-import { sendAnswer } from './answer-cache.js';
+import { answerCache, sendAnswer } from './answer-cache.js';
 import { collectorOr404 } from './collector-routes.js';
 import { metricList, RangeQuery, rangeSpec } from './dashboard-query.js';
 import {
@@ -65,12 +67,14 @@ async function answer<R extends FastifyReply>(
   request: FastifyRequest,
   reply: R,
   id: string,
-  compute: (tenant: TenantHandle, collectorId: string) => Promise<unknown>,
+  compute: (tenant: TenantHandle, collectorId: string, version: number) => Promise<unknown>,
 ): Promise<R> {
   const { tenant } = userOf(request);
   const version = await samplesVersion(tenant, id);
   if (version === undefined) throw new ApiError('NOT_FOUND', `No collector ${id}`);
-  await sendAnswer(db, reply, `${tenant.schema} ${version} ${request.url}`, () => compute(tenant, id));
+  await sendAnswer(db, reply, `${tenant.schema} ${version} ${request.url}`, () =>
+    compute(tenant, id, version),
+  );
   return reply;
 }
 
@@ -109,7 +113,7 @@ export function dashboardRoutes(context: ServerContext): FastifyPluginAsyncTypeb
         },
       },
       async (request, reply) =>
-        answer(db, request, reply, request.params.id, async (tenant, collectorId) => {
+        answer(db, request, reply, request.params.id, async (tenant, collectorId, version) => {
           const range = await rangeOf(tenant, collectorId, request.query);
           const metrics = metricList<HostMetricName>(request.query.metrics, HOST_NAMES);
           const bucket = request.query.bucket_seconds;
@@ -121,21 +125,35 @@ export function dashboardRoutes(context: ServerContext): FastifyPluginAsyncTypeb
               'BAD_REQUEST',
               `bucket_seconds: more than ${MAX_POINTS} buckets in that range`,
             );
-          const series = await hostSeries(tenant, collectorId, {
+          // Requests that differ (in points, say) but read the same grid get the same answer: one computation,
+          // kept under the grid too; the sampling interval that picks the grid, under the range (the samples
+          // version is in both keys, as in `answer`).
+          const [from, to] = [range.from.toISOString(), range.to.toISOString()];
+          const interval = async () => {
+            const key = `${tenant.schema} ${version} interval ${collectorId} ${from} ${to}`;
+            const kept = await answerCache(db).get(key, () => samplingInterval(tenant, collectorId, range));
+            return Number(kept.toString('utf8'));
+          };
+          const options = {
             ...range,
             points: request.query.points ?? DEFAULT_POINTS,
             metrics,
             bucketSeconds: request.query.bucket_seconds,
             align: request.query.align,
-          });
-          return {
-            collector_id: collectorId,
-            from: range.from.toISOString(),
-            to: range.to.toISOString(),
-            bucket_seconds: series.bucketSeconds,
-            time: series.time,
-            series: series.series,
           };
+          const grid = await seriesGrid(tenant, collectorId, options, interval);
+          const gridKey = `${tenant.schema} ${version} series ${collectorId} ${from} ${to} ${metrics.join(',')} ${grid.origin} ${grid.bucketSeconds} ${grid.count} ${grid.resolution}`;
+          return answerCache(db).get(gridKey, async () => {
+            const series = await hostSeriesOnGrid(tenant, collectorId, metrics, grid);
+            return {
+              collector_id: collectorId,
+              from,
+              to,
+              bucket_seconds: series.bucketSeconds,
+              time: series.time,
+              series: series.series,
+            };
+          });
         }),
     );
 

@@ -17,6 +17,8 @@ import { migration as tenant26 } from './2026-12-06-26-runs.js';
 import { migration as tenant30 } from './2026-12-06-30-loadtest-runs.js';
 import { migration as tenant35 } from './2026-12-06-35-rollups-add-many.js';
 import { migration as tenant40 } from './2026-12-06-40-devices-in-samples.js';
+import { migration as tenant45 } from './2026-12-06-45-collector-key-version.js';
+import { migration as tenant46 } from './2026-12-06-46-rollups-add-set.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -42,4 +44,6 @@ export const MIGRATIONS: readonly Migration[] = [
   tenant30,
   tenant35,
   tenant40,
+  tenant45,
+  tenant46,
 ];
