@@ -16,12 +16,18 @@ export interface BlockWorkerData {
  */
 const { file, size, fields } = workerData as BlockWorkerData;
 const layout = { fields, unknown: [] };
-parentPort?.on('message', ({ block, range }: { block: number; range: BlockRange }) => {
+interface BlockJob {
+  readonly block: number;
+  readonly range: BlockRange;
+  readonly reuse?: { times: Float64Array<ArrayBuffer>; values: Float64Array<ArrayBuffer> };
+}
+
+parentPort?.on('message', ({ block, range, reuse }: BlockJob) => {
   try {
     const fd = openSync(file, 'r');
     let rows: ReturnType<typeof parseHostCsvBlock>;
     try {
-      rows = parseHostCsvBlock(fd, size, range, layout);
+      rows = parseHostCsvBlock(fd, size, range, layout, reuse);
     } finally {
       closeSync(fd);
     }

@@ -33,6 +33,7 @@ export function parseHostCsvBlock(
   size: number,
   range: BlockRange,
   layout: HostCsvLayout,
+  reuse?: { times: Float64Array<ArrayBuffer>; values: Float64Array<ArrayBuffer> },
 ): BlockRows {
   // From the byte before the range: a line starts at `start` when that byte ends the line before.
   const from = range.start - 1;
@@ -42,8 +43,9 @@ export function parseHostCsvBlock(
   let at = text.indexOf('\n') + 1;
   if (at === 0) return { times: new Float64Array(0), values: new Float64Array(0), rows: 0, lines: 0 };
   const last = range.end - from;
-  let times = new Float64Array(Math.max(64, (last >> 7) + 1));
-  let values = new Float64Array(times.length * METRICS);
+  // The arrays of a block already handed on, when given back: no new ones to allocate and collect.
+  let times = reuse?.times ?? new Float64Array(Math.max(64, (last >> 7) + 1));
+  let values = reuse?.values ?? new Float64Array(times.length * METRICS);
   let rows = 0;
   let lines = 0;
   while (at < last && at < text.length) {

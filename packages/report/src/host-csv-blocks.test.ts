@@ -21,7 +21,10 @@ class Recorder implements RowSink {
   values: Buffer[] = [];
   add(times: Float64Array, values: Float64Array, rows: number): void {
     for (let i = 0; i < rows; i += 1) this.times.push(times[i] as number);
-    this.values.push(Buffer.from(values.buffer, values.byteOffset, rows * HOST_METRICS.length * 8));
+    // A copy: the reader fills the arrays again.
+    this.values.push(
+      Buffer.from(new Uint8Array(values.buffer, values.byteOffset, rows * HOST_METRICS.length * 8)),
+    );
   }
   bytes(): Buffer {
     return Buffer.concat(this.values);

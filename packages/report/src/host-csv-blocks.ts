@@ -55,8 +55,13 @@ export async function readHostCsvBlocks(
     let given = 0;
     let wake: (() => void) | undefined;
     let failure: Error | undefined;
+    // Arrays of blocks handed to the sink (which keeps none of them), given back to the workers to fill again.
+    const spare: { times: Float64Array<ArrayBuffer>; values: Float64Array<ArrayBuffer> }[] = [];
     const give = (worker: Worker): void => {
-      if (given < ranges.length) worker.postMessage({ block: given, range: ranges[given++] });
+      if (given >= ranges.length) return;
+      const reuse = spare.pop();
+      const job = { block: given, range: ranges[given++], reuse };
+      worker.postMessage(job, reuse ? [reuse.times.buffer, reuse.values.buffer] : []);
     };
     for (const worker of workers) {
       worker.on('message', (answer: Answer) => {
@@ -84,6 +89,7 @@ export async function readHostCsvBlocks(
       done.delete(block);
       if ('error' in rows) throw new ReportError(`${file}: line ${line + rows.line}: ${rows.error}`);
       if (rows.rows > 0) sink.add(rows.times, rows.values, rows.rows);
+      spare.push({ times: rows.times, values: rows.values });
       line += rows.lines;
       onProgress?.((ranges[block] as BlockRange).end, size);
     }
