@@ -1,8 +1,8 @@
-import * as echarts from 'echarts';
 import { isComparison } from './chart-files.js';
 import { chartOption } from './chart-option.js';
 import { comparisonSvg } from './comparison-chart.js';
 import type { ComparisonModel } from './comparison-model.js';
+import { echarts } from './echarts-bundle.js';
 import type { ReportModel } from './model.js';
 import { PNG_WIDTH, pngHeight, TEMPLATES, type Template } from './templates.js';
 

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { ChartRenderer, ChartRenderers } from './chart-renderer.js';
 import { reportFromFile } from './model-from-file.js';
 import { decodePng } from './png-pixels.js';
@@ -50,4 +51,26 @@ test('a crash of the renderer (as a resvg panic aborts it) fails the charts with
   } finally {
     renderer.close();
   }
+});
+
+test('renderers kept for many reports replace one whose child ended, and draw concurrent reports', async () => {
+  const renderers = new ChartRenderers(2);
+  try {
+    const files = TEMPLATES.map((t) => t.file);
+    await renderers.drawAll(model, files, false);
+    const [crashed, kept] = renderers.pids;
+    process.kill(crashed as number, 'SIGKILL');
+    while (renderers.stopped === 0) await sleep(10);
+    const [one, two] = await Promise.all([
+      renderers.drawAll(model, files, true),
+      renderers.drawAll(model, ['memory.png'], true),
+    ]);
+    assert.deepEqual([...one.keys()], files);
+    assert.ok(two.get('memory.png')?.png?.equals(one.get('memory.png')?.png as Buffer));
+    assert.notEqual(renderers.pids[0], crashed);
+    assert.equal(renderers.pids[1], kept);
+  } finally {
+    renderers.close();
+  }
+  await assert.rejects(renderers.drawAll(model, ['memory.png'], false), /the chart renderers were closed/);
 });

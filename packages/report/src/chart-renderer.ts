@@ -68,6 +68,11 @@ export class ChartRenderer {
     });
   }
 
+  /** Whether it can draw no more: closed, or its child ended. */
+  get stopped(): boolean {
+    return this.#stopped !== undefined;
+  }
+
   /** The child's process id (tests end it to stand for a crash). */
   get pid(): number | undefined {
     return this.#child.pid;
@@ -98,12 +103,26 @@ export class ChartRenderer {
 /**
  * Chart renderers, one child each, as many as the machine has cores (two at most: a report has five charts and
  * the server other work): the charts of a report are shared out, the largest first, each to the next free one.
+ * They may be kept for many reports (the portal keeps them while it runs, so a download does not wait for new
+ * children to load their libraries), concurrent ones too; a renderer whose child ended is replaced before the
+ * next report.
  */
 export class ChartRenderers {
   readonly #renderers: ChartRenderer[];
+  #closed = false;
 
   constructor(count = Math.min(2, availableParallelism())) {
     this.#renderers = Array.from({ length: Math.max(1, count) }, () => new ChartRenderer());
+  }
+
+  /** The children's process ids (tests). */
+  get pids(): (number | undefined)[] {
+    return this.#renderers.map((renderer) => renderer.pid);
+  }
+
+  /** How many of the renderers can draw no more, until the next report replaces them (tests). */
+  get stopped(): number {
+    return this.#renderers.filter((renderer) => renderer.stopped).length;
   }
 
   /** The charts named (chartFiles), drawn as SVG and, if `png`, PNG, the largest first; in the order named. */
@@ -112,6 +131,9 @@ export class ChartRenderers {
     files: readonly string[],
     png: boolean,
   ): Promise<Map<string, DrawnChart>> {
+    if (this.#closed) throw new ReportError('the chart renderers were closed');
+    for (const [i, renderer] of this.#renderers.entries())
+      if (renderer.stopped) this.#renderers[i] = new ChartRenderer();
     const queue = [...files].sort((a, b) => chartHeight(b) - chartHeight(a));
     const drawn = new Map<string, DrawnChart>();
     await Promise.all(
@@ -124,6 +146,7 @@ export class ChartRenderers {
   }
 
   close(): void {
+    this.#closed = true;
     for (const renderer of this.#renderers) renderer.close();
   }
 }

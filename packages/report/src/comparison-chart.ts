@@ -1,11 +1,11 @@
 import { busyFromIdle } from '@perfanalysis/shared/merge-runs';
 import { ELAPSED_INCREMENTS, formatElapsed } from '@perfanalysis/shared/time-ticks';
 import { formatTick } from '@perfanalysis/shared/units';
-import * as echarts from 'echarts';
 import { FONT_FAMILY } from './chart-font.js';
 import { AXIS_COLOR, roundedAxis, TEXT_COLOR, TIME_LABELS } from './chart-option.js';
 import { chartValues } from './chart-values.js';
 import type { ComparisonModel } from './comparison-model.js';
+import { echarts } from './echarts-bundle.js';
 import {
   COMPARE_CHARTS,
   COMPARE_PANEL_HEIGHT,

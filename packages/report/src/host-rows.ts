@@ -6,7 +6,10 @@ const NAMES: readonly string[] = HOST_METRICS.map((m) => m.name);
 /** Rows of a chunk: enough to make the per-chunk work negligible, few enough to stay in the CPU's cache. */
 export const CHUNK_ROWS = 2048;
 
-/** Where the rows of a file go, a chunk at a time: times (unix ms) and values in HostValues' layout. */
+/**
+ * Where the rows of a file go, a chunk at a time: times (unix ms) and values in HostValues' layout. The arrays
+ * are the reader's, filled again after the call: a sink keeps none of them.
+ */
 export interface RowSink {
   add(times: Float64Array, values: Float64Array, rows: number): void;
 }

@@ -29,12 +29,18 @@ export class ReportRows implements RowSink {
       grown.set(this.#times.subarray(0, this.#count));
       this.#times = grown;
     }
+    const kept = this.#times;
+    const count = this.#count;
+    let first = this.#first;
+    let last = this.#last;
     for (let i = 0; i < rows; i += 1) {
       const t = times[i] as number;
-      this.#times[this.#count + i] = t;
-      if (t < this.#first) this.#first = t;
-      if (t > this.#last) this.#last = t;
+      kept[count + i] = t;
+      if (t < first) first = t;
+      if (t > last) last = t;
     }
+    this.#first = first;
+    this.#last = last;
     this.#count += rows;
     this.#table.add(values, rows);
     this.#shares.add(values, rows);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Zippable, zipSync } from 'fflate';
 import { isComparison } from './chart-files.js';
+import type { ChartRenderers } from './chart-renderer.js';
 import type { ComparisonModel } from './comparison-model.js';
 import type { ReportModel } from './model.js';
 import type { PaperSize } from './pdf.js';
@@ -30,23 +31,25 @@ function downloadName(model: ReportModel | ComparisonModel, extension: string): 
 
 /**
  * A report as one file to download, as the command writes it: report.html, report.pdf, or the PNGs in a zip.
+ * The charts are drawn by `renderers` when given (the portal keeps them for every download), else by new ones.
  */
 export async function reportDownload(
   model: ReportModel | ComparisonModel,
   format: DownloadFormat,
   paper: PaperSize = 'a4',
+  renderers?: ChartRenderers,
 ): Promise<ReportDownload> {
   if (format === 'pdf') {
     const dir = await mkdtemp(join(tmpdir(), 'pa-report-download-'));
     try {
-      await writeReport(model, join(dir, 'out'), { formats: ['pdf'], paper });
+      await writeReport(model, join(dir, 'out'), { formats: ['pdf'], paper, renderers });
       const body = await readFile(join(dir, 'out', 'report.pdf'));
       return { body, contentType: 'application/pdf', filename: downloadName(model, 'pdf') };
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
   }
-  const files = await renderReport(model, [format]);
+  const files = await renderReport(model, [format], renderers);
   if (format === 'html') {
     const html = files.get('report.html') as string;
     return {

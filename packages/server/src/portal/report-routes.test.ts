@@ -44,6 +44,7 @@ forEachDatabase('report downloads', (ctx) => {
   let app: FastifyInstance;
   let t: TenantHandle;
   let viewer: string;
+  let admin: string;
   const collectors: Collector[] = [];
   const get = (url: string, token = viewer) =>
     app.inject({ method: 'GET', url, headers: { host: 'localhost', authorization: `Bearer ${token}` } });
@@ -58,7 +59,7 @@ forEachDatabase('report downloads', (ctx) => {
         headers: { host: 'localhost' },
         payload: { username, password: 'correct horse' },
       });
-    const admin = (await signup('ana')).json().access;
+    admin = (await signup('ana')).json().access;
     await app.inject({
       method: 'PUT',
       url: '/api/v1/settings/',
@@ -150,19 +151,20 @@ forEachDatabase('report downloads', (ctx) => {
 
   test('while a report is drawn, another client is answered: the charts are drawn in child processes', async () => {
     const [a, b] = collectors as [Collector, Collector];
-    let settled = false;
-    const download = get(`/api/v1/reports/?runs=${a.id}&format=html`).finally(() => {
-      settled = true;
-    });
-    // The report's chart renderers, held still as soon as they start: the report cannot be finished now.
-    let renderers: number[] = [];
-    while (renderers.length === 0 && !settled) {
+    // The portal's chart renderers (kept since an earlier download), held still: no report can be finished now.
+    let renderers = await chartChildren();
+    if (renderers.length === 0) {
+      assert.equal((await get(`/api/v1/reports/?runs=${b.id}&format=html`)).statusCode, 200);
       renderers = await chartChildren();
-      await sleep(2);
     }
-    assert.ok(renderers.length > 0, 'the report was drawn by child processes');
+    assert.ok(renderers.length > 0, 'reports are drawn by child processes');
     for (const pid of renderers) process.kill(pid, 'SIGSTOP');
+    let settled = false;
+    let download: ReturnType<typeof get> | undefined;
     try {
+      download = get(`/api/v1/reports/?runs=${a.id}&format=html`).finally(() => {
+        settled = true;
+      });
       for (const collector of [a, b, a]) {
         const other = await get(`/api/v1/collectors/${collector.id}/utilisation/?range=ALL`);
         assert.equal(other.statusCode, 200, other.body);
@@ -174,6 +176,31 @@ forEachDatabase('report downloads', (ctx) => {
     const response = await download;
     assert.equal(response.statusCode, 200, response.body);
     assert.equal((response.body.match(/<figure class="chart"[^>]*><svg/g) ?? []).length, TEMPLATES.length);
+  });
+
+  test('downloads share chart renderers kept while the server runs, two users at once; closing ends them', async () => {
+    const [a, b] = collectors as [Collector, Collector];
+    const other = await buildApp({ db, bodyLimitBytes: 1024 * 1024 }, { role: 'portal' });
+    const earlier = new Set(await chartChildren());
+    const ours = async () => (await chartChildren()).filter((pid) => !earlier.has(pid)).sort();
+    const download = (url: string, token: string) =>
+      other.inject({ method: 'GET', url, headers: { host: 'localhost', authorization: `Bearer ${token}` } });
+    let kept: number[] = [];
+    try {
+      const answers = await Promise.all([
+        download(`/api/v1/reports/?runs=${a.id}&format=html`, viewer),
+        download(`/api/v1/reports/?runs=${b.id}&format=png`, admin),
+      ]);
+      for (const answer of answers) assert.equal(answer.statusCode, 200, answer.body);
+      kept = await ours();
+      assert.ok(kept.length > 0, 'the chart renderers are kept after the downloads');
+      const again = await download(`/api/v1/reports/?runs=${b.id}&format=html`, viewer);
+      assert.equal(again.statusCode, 200, again.body);
+      assert.deepEqual(await ours(), kept, 'the next download is drawn by the same renderers');
+    } finally {
+      await other.close();
+    }
+    while ((await ours()).some((pid) => kept.includes(pid))) await sleep(10);
   });
 
   test('the Compare page downloads the comparison of its runs, its baseline and statistic', async () => {

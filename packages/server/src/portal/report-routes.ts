@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
+  ChartRenderers,
   checkTimeZone,
   comparisonOf,
   DOWNLOAD_FORMATS,
@@ -116,10 +117,13 @@ function zoomOf(query: ReportQuery): [number, number] | undefined {
 
 /**
  * Reports to download, as `perfanalysis report` writes them: a collector's (or a capture's) over a range, or the
- * comparison of several, as report.html, report.pdf or a zip of the PNGs. Viewers may download them.
+ * comparison of several, as report.html, report.pdf or a zip of the PNGs. Viewers may download them. The chart
+ * renderers start with the first download and are kept for the next ones until the server closes.
  */
 export function reportRoutes(_context: ServerContext): FastifyPluginAsyncTypebox {
   return async (app) => {
+    let renderers: ChartRenderers | undefined;
+    app.addHook('onClose', async () => renderers?.close());
     app.get(
       '/api/v1/reports/',
       {
@@ -166,7 +170,8 @@ export function reportRoutes(_context: ServerContext): FastifyPluginAsyncTypebox
             reports.length === 1
               ? (reports[0] as ReportModel)
               : comparisonOf(reports, { align: query.align, stat: query.stat, baseline: query.base });
-          download = await reportDownload(model, query.format, query.paper);
+          renderers ??= new ChartRenderers();
+          download = await reportDownload(model, query.format, query.paper, renderers);
         } catch (error) {
           if (!(error instanceof ReportError)) throw error;
           if (error.message === NO_CHROMIUM) throw new ApiError('PDF_UNAVAILABLE');
