@@ -3980,8 +3980,8 @@ export interface operations {
   hostSeries: {
     parameters: {
       query?: {
-        /** @description Relative to the end of the collector's own data, not to now (default ALL) */
-        range?: 'ALL' | '1H' | '6H' | '24H' | '7D';
+        /** @description ALL, or the last N minutes, hours or days (90m, 6H, 7d), relative to the end of the collector's own data, not to now (default ALL) */
+        range?: string;
         /** @description Instead of range: from this time */
         start?: string;
         /** @description Instead of range: until this time */
@@ -4088,8 +4088,8 @@ export interface operations {
   deviceSeries: {
     parameters: {
       query?: {
-        /** @description Relative to the end of the collector's own data, not to now (default ALL) */
-        range?: 'ALL' | '1H' | '6H' | '24H' | '7D';
+        /** @description ALL, or the last N minutes, hours or days (90m, 6H, 7d), relative to the end of the collector's own data, not to now (default ALL) */
+        range?: string;
         /** @description Instead of range: from this time */
         start?: string;
         /** @description Instead of range: until this time */
@@ -4194,8 +4194,8 @@ export interface operations {
   utilisation: {
     parameters: {
       query?: {
-        /** @description Relative to the end of the collector's own data, not to now (default ALL) */
-        range?: 'ALL' | '1H' | '6H' | '24H' | '7D';
+        /** @description ALL, or the last N minutes, hours or days (90m, 6H, 7d), relative to the end of the collector's own data, not to now (default ALL) */
+        range?: string;
         /** @description Instead of range: from this time */
         start?: string;
         /** @description Instead of range: until this time */
@@ -4304,8 +4304,8 @@ export interface operations {
   compareCollectors: {
     parameters: {
       query: {
-        /** @description Relative to the end of the collector's own data, not to now (default ALL) */
-        range?: 'ALL' | '1H' | '6H' | '24H' | '7D';
+        /** @description ALL, or the last N minutes, hours or days (90m, 6H, 7d), relative to the end of the collector's own data, not to now (default ALL) */
+        range?: string;
         /** @description Instead of range: from this time */
         start?: string;
         /** @description Instead of range: until this time */
@@ -6005,8 +6005,8 @@ export interface operations {
       query: {
         /** @description Comma-separated: a collector id, id~uploadId for one uploaded capture, or id@runKey for one of its runs (r12, lt3). One run: its report; 2 to 10: the comparison report, the runs in this order */
         runs: string;
-        /** @description Relative to the end of the collector's own data, not to now (default ALL) */
-        range?: 'ALL' | '1H' | '6H' | '24H' | '7D';
+        /** @description ALL, or the last N minutes, hours or days (90m, 6H, 7d), relative to the end of the collector's own data, not to now (default ALL) */
+        range?: string;
         /** @description Instead of range: from this time */
         start?: string;
         /** @description Instead of range: until this time */
