@@ -7,8 +7,8 @@ import type { Locator, Page } from 'playwright-core';
 import { TestApi } from '../support/api-client.js';
 import { chartsDrawnScript, chartsShowScript, paintedPixelsScript } from '../support/chart-scripts.js';
 import { type Browser, browserSkipReason, launchChromium } from '../support/chromium.js';
-import { loadCapture } from '../support/load-capture.js';
-import { type Portal, startPortal } from '../support/portal-process.js';
+import type { Portal } from '../support/portal-process.js';
+import { type QuarterHourPortal, quarterHourPortal } from '../support/quarter-hour-portal.js';
 import { waitUntil } from '../support/wait-until.js';
 
 /**
@@ -54,21 +54,8 @@ const csvRows = (csv: string) =>
 before(async () => {
   if (skip) return;
   await mkdir(SCREENSHOTS, { recursive: true });
-  portal = await startPortal();
-  const api = new TestApi(portal.url);
-  await api.call('POST', '/api/v1/auth/signup/', USER);
-  await api.login(USER.username, USER.password);
-  const tokens = await api.call<{ access: string; refresh: string }>('POST', '/api/v1/auth/token/', USER);
-  ({ id } = await api.call<{ id: string }>('POST', '/api/v1/collectors/', { machine_name: 'tools-01' }));
-  const capture = loadCapture({
-    hostname: 'tools-01',
-    seconds: 900,
-    cpuScale: 0.6,
-    ioScale: 1,
-    netScale: 1,
-    start: new Date(START * 1000),
-  });
-  await api.upload(id, 'tools-01.json', capture, 'a quarter of an hour');
+  let tokens: QuarterHourPortal['tokens'];
+  ({ portal, id, tokens } = await quarterHourPortal(USER, 'tools-01', START));
   browser = await launchChromium();
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: portal.url });
   await browser.context.addInitScript(

@@ -4,11 +4,10 @@ import { dirname, join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { TestApi } from '../support/api-client.js';
 import { chartsDrawnScript, chartsShowScript } from '../support/chart-scripts.js';
 import { type Browser, browserSkipReason, launchChromium } from '../support/chromium.js';
-import { loadCapture } from '../support/load-capture.js';
-import { type Portal, startPortal } from '../support/portal-process.js';
+import type { Portal } from '../support/portal-process.js';
+import { type QuarterHourPortal, quarterHourPortal } from '../support/quarter-hour-portal.js';
 import { waitUntil } from '../support/wait-until.js';
 
 /**
@@ -41,21 +40,8 @@ const drawn = () => waitUntil(page, chartsDrawnScript('[data-testid="overview"]'
 before(async () => {
   if (skip) return;
   await mkdir(SCREENSHOTS, { recursive: true });
-  portal = await startPortal();
-  const api = new TestApi(portal.url);
-  await api.call('POST', '/api/v1/auth/signup/', USER);
-  await api.login(USER.username, USER.password);
-  const tokens = await api.call<{ access: string; refresh: string }>('POST', '/api/v1/auth/token/', USER);
-  ({ id } = await api.call<{ id: string }>('POST', '/api/v1/collectors/', { machine_name: 'tz-01' }));
-  const capture = loadCapture({
-    hostname: 'tz-01',
-    seconds: 900,
-    cpuScale: 0.6,
-    ioScale: 1,
-    netScale: 1,
-    start: new Date(START * 1000),
-  });
-  await api.upload(id, 'tz-01.json', capture, 'a quarter of an hour');
+  let tokens: QuarterHourPortal['tokens'];
+  ({ portal, id, tokens } = await quarterHourPortal(USER, 'tz-01', START));
   browser = await launchChromium({ width: 1440, height: 900 }, 'Asia/Kolkata');
   await browser.context.addInitScript(
     `if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1'); localStorage.setItem('perfanalysis.tokens', ${JSON.stringify(JSON.stringify(tokens))}); }`,
