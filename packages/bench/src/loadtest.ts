@@ -46,7 +46,7 @@ export const loadtestBenchmark: Benchmark = {
           baseline: unitsAtFull(first),
         }),
       ];
-      rows.push(await stressNgRow(stepSeconds));
+      rows.push(...(await stressNgRows(dir, stepSeconds)));
       return rows;
     });
   },
@@ -95,11 +95,18 @@ function unitsAtFull(run: LoadTestRun): number {
   return full.units_per_s;
 }
 
-/** stress-ng `--cpu 0 --cpu-load L` for each level, measured as pcc's levels are (after a second to settle). */
-async function stressNgRow(stepSeconds: number): Promise<Row> {
-  const name = 'stress-ng --cpu-load: largest distance of a level from its target (the same levels)';
+/**
+ * stress-ng beside pcc: `--cpu 0 --cpu-load L` for each level, measured as pcc's levels are (after a second to
+ * settle); and two runs of `--cpu 0 --cpu-method int32` at 100 %, how far apart their bogo ops/s are — the
+ * machine's own run-to-run spread, against which pcc's is read.
+ */
+async function stressNgRows(dir: string, stepSeconds: number): Promise<Row[]> {
+  const levelsName = 'stress-ng --cpu-load: largest distance of a level from its target (the same levels)';
+  const spreadName =
+    'stress-ng --cpu-method int32 at 100 %: bogo ops/s, how far the second run is from the first';
   if (spawnSync('stress-ng', ['--version']).status !== 0) {
-    return row({ name, value: 'stress-ng is not installed', unit: '' });
+    const why = 'stress-ng is not installed';
+    return [row({ name: levelsName, value: why, unit: '' }), row({ name: spreadName, value: why, unit: '' })];
   }
   let worst = 0;
   for (const level of LEVELS) {
@@ -118,5 +125,32 @@ async function stressNgRow(stepSeconds: number): Promise<Row> {
     await child.stop();
     worst = Math.max(worst, Math.abs(reached - level));
   }
-  return row({ name, value: worst, unit: 'pts' });
+  const first = await stressNgOpsPerSecond(join(dir, 'stress-ng-first.yaml'), stepSeconds);
+  const second = await stressNgOpsPerSecond(join(dir, 'stress-ng-second.yaml'), stepSeconds);
+  return [
+    row({ name: levelsName, value: worst, unit: 'pts' }),
+    row({ name: spreadName, value: Math.abs(second / first - 1) * 100, unit: '%' }),
+  ];
+}
+
+/** Bogo ops per second of wall time of `stress-ng --cpu 0 --cpu-method int32`, from its YAML metrics. */
+async function stressNgOpsPerSecond(yaml: string, seconds: number): Promise<number> {
+  const args = [
+    '--cpu',
+    '0',
+    '--cpu-method',
+    'int32',
+    '--timeout',
+    `${seconds}s`,
+    '--metrics',
+    '--yaml',
+    yaml,
+  ];
+  const child = startChild('stress-ng', args);
+  const status = await child.exited;
+  if (status.code !== 0)
+    throw new Error(`stress-ng failed (${status.code ?? status.signal}): ${child.stderr()}`);
+  const found = /bogo-ops-per-second-real-time:\s*([\d.]+)/.exec(readFileSync(yaml, 'utf8'));
+  if (!found?.[1]) throw new Error(`stress-ng wrote no bogo ops per second to ${yaml}`);
+  return Number(found[1]);
 }
