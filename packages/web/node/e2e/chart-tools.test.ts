@@ -7,6 +7,7 @@ import type { Locator, Page } from 'playwright-core';
 import { TestApi } from '../support/api-client.js';
 import { chartsDrawnScript, chartsShowScript, paintedPixelsScript } from '../support/chart-scripts.js';
 import { type Browser, browserSkipReason, launchChromium } from '../support/chromium.js';
+import { loadCapture } from '../support/load-capture.js';
 import type { Portal } from '../support/portal-process.js';
 import { type QuarterHourPortal, quarterHourPortal } from '../support/quarter-hour-portal.js';
 import { waitUntil } from '../support/wait-until.js';
@@ -248,4 +249,29 @@ test('the dashboard with its time controls at 1440 and 390 wide, light and dark'
   await page.goto(`${portal.url}/collectors/${id}/dashboard?tab=host`);
   await page.locator('section[aria-label="Busy per CPU"] .chart-plot[data-drawn="1"]').waitFor();
   await page.screenshot({ path: join(SCREENSHOTS, '44-host-utilisation-legends.png'), fullPage: true });
+});
+
+test('Host Utilization: a machine without swap has no Swap chart; one with swap has it', {
+  skip,
+}, async () => {
+  const api = await new TestApi(portal.url).login(USER.username, USER.password);
+  const bare = await api.call<{ id: string }>('POST', '/api/v1/collectors/', { machine_name: 'tools-03' });
+  const capture = loadCapture({
+    hostname: 'tools-03',
+    seconds: 120,
+    cpuScale: 0.6,
+    ioScale: 1,
+    netScale: 1,
+    start: new Date(START * 1000),
+    swap: false,
+  });
+  await api.upload(bare.id, 'tools-03.json', capture, 'no swap');
+  const swapCharts = async (collector: string) => {
+    await page.goto(`${portal.url}/collectors/${collector}/dashboard?tab=host`);
+    await page.locator('section[aria-label="Busy per CPU"] .chart-plot[data-drawn="1"]').waitFor();
+    await page.locator('section[aria-label="Load average"] .chart-plot[data-drawn="1"]').waitFor();
+    return page.locator('section[aria-label="Swap"]').count();
+  };
+  assert.equal(await swapCharts(bare.id), 0, 'no swap: no Swap chart');
+  assert.equal(await swapCharts(id), 1, 'with swap: its chart');
 });

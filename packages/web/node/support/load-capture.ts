@@ -23,6 +23,8 @@ export interface LoadProfile {
   /** Seconds from the start during which no snapshot was taken (the agent was stopped): a gap. */
   readonly gap?: readonly [number, number];
   readonly start?: Date;
+  /** False: a machine without swap (SwapTotal 0). */
+  readonly swap?: boolean;
 }
 
 const CPUS = 4;
@@ -77,6 +79,7 @@ function header(profile: LoadProfile, start: Date): CaptureHeader {
 /** The capture as JSON Lines: the header, then one raw snapshot a second (none inside the gap). */
 export function loadCapture(profile: LoadProfile): string {
   const start = profile.start ?? new Date(Date.UTC(2026, 0, 12, 9, 0, 0));
+  const swapKb = profile.swap === false ? 0 : 2 * GIB_KB;
   const lines = [JSON.stringify(header(profile, start))];
   const cpus = Array.from({ length: CPUS }, (_, c) =>
     Array.from({ length: 10 }, (_, f) => new Counter(1e6 * (c + 1) + f * 1000)),
@@ -234,8 +237,8 @@ export function loadCapture(profile: LoadProfile): string {
         MemAvailable: Math.round(memAvailable),
         Buffers: 310 * 1024,
         Cached: Math.round(cached),
-        SwapTotal: 2 * GIB_KB,
-        SwapFree: Math.round(2 * GIB_KB - (load > 0.9 ? 64 * 1024 : 0)),
+        SwapTotal: swapKb,
+        SwapFree: Math.round(swapKb - (swapKb > 0 && load > 0.9 ? 64 * 1024 : 0)),
         Shmem: 200 * 1024,
         SReclaimable: 400 * 1024,
       },

@@ -109,6 +109,8 @@ export function HostUtilisation(props: TabProps) {
     subtitle: resolution(answer),
   };
   const s = answer.series;
+  // A machine without swap gets no Swap chart (two flat zero lines say nothing).
+  const hasSwap = s.swap_total?.mean.some((v) => v !== null && v > 0) === true;
   const device = (state: AsyncState<DeviceSeriesAnswer>) => {
     const data = state.data;
     if (!data || Object.keys(data.devices).length === 0) return undefined;
@@ -145,16 +147,18 @@ export function HostUtilisation(props: TabProps) {
           unit="/s"
           series={linesFrom(s, ['ctx_switches', 'interrupts'])}
         />
-        <TimeChart
-          {...common}
-          title="Swap"
-          unit="MB"
-          series={linesFrom(s, [
-            { metric: 'swap_used', label: 'used' },
-            { metric: 'swap_total', label: 'total', color: '#8a94a3', dash: [2, 3] },
-          ])}
-          bands={false}
-        />
+        {hasSwap && (
+          <TimeChart
+            {...common}
+            title="Swap"
+            unit="MB"
+            series={linesFrom(s, [
+              { metric: 'swap_used', label: 'used' },
+              { metric: 'swap_total', label: 'total', color: '#8a94a3', dash: [2, 3] },
+            ])}
+            bands={false}
+          />
+        )}
       </Section>
       {cpu && (
         <Section title="CPUs" note={`${count(cpu)} CPUs`}>
