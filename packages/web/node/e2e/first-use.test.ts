@@ -194,6 +194,26 @@ test('Compare: a capture and its whole collector draw the same samples the same 
   await shot('compare-same');
 });
 
+test("a regenerated key's prefix shows in the System card at once", { skip }, async () => {
+  const { id } = await api.call<{ id: string }>('POST', '/api/v1/collectors/', { machine_name: 'keys-01' });
+  await page.goto(`${portal.url}/collectors/${id}`);
+  const shown = page.locator('dt:text-is("API key") + dd code');
+  const prefix = async () => ((await shown.textContent()) ?? '').replace('…', '');
+  await shown.waitFor();
+  const before = await prefix();
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Regenerate API key' }).click();
+  const key = ((await page.locator('[data-copy="API key"]').textContent()) ?? '').trim();
+  assert.ok(key.length > before.length && !key.startsWith(before), 'a new key');
+  const script = `(() => {
+    const dt = [...document.querySelectorAll('dt')].find((d) => d.textContent === 'API key');
+    const code = dt?.nextElementSibling?.querySelector('code');
+    return Boolean(code) && ${JSON.stringify(key)}.startsWith(code.textContent.replace('…', ''));
+  })()`;
+  await waitUntil(page, script);
+  assert.ok(key.startsWith(await prefix()), 'the System card shows the new prefix without a reload');
+});
+
 test('an unknown collector says it is not there, without a Retry that cannot help', { skip }, async () => {
   await page.goto(`${portal.url}/collectors/00000000-0000-4000-8000-000000000000`);
   await page.getByRole('heading', { name: 'No such collector' }).waitFor();

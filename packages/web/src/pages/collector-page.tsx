@@ -75,7 +75,7 @@ export function CollectorPage({ id }: { id: string }) {
       </div>
       <RunsCard collectorId={c.id} />
       <FilesCard collector={c} files={files.data} error={files.error} onChange={refresh} />
-      {admin && <AdminCard collector={c} />}
+      {admin && <AdminCard collector={c} onChanged={() => collector.reload(true)} />}
     </div>
   );
 }
@@ -141,7 +141,8 @@ function SystemInfo({ collector }: { collector: Collector }) {
   );
 }
 
-function AdminCard({ collector }: { collector: Collector }) {
+/** Regenerate the key or delete the collector; `onChanged` re-reads it, so the System card shows the new key's prefix. */
+function AdminCard({ collector, onChanged }: { collector: Collector; onChanged: () => void }) {
   const [key, setKey] = useState<CreatedCollector>();
   const [error, setError] = useState<string>();
   const regenerate = async () => {
@@ -151,6 +152,7 @@ function AdminCard({ collector }: { collector: Collector }) {
       setKey(
         await api<CreatedCollector>(`/api/v1/collectors/${collector.id}/regenerate-key/`, { method: 'POST' }),
       );
+      onChanged();
     } catch (failure) {
       setError(messageOf(failure));
     }
