@@ -92,7 +92,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * Whether sign-up is open here: a tenant without users takes its first admin (with the setup link, or from the server's own machine); after that, only while an admin has opened sign-up
+     * @description Who: No credentials needed.
+     */
+    get: operations['signUpStatus'];
     put?: never;
     /**
      * Sign up. A tenant's first user becomes its admin: with the setup token the server printed, or from the server's own machine; later ones get the role the admin allows
@@ -1417,6 +1421,56 @@ export interface operations {
         };
         content: {
           'text/plain': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  signUpStatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description False: sign-up is closed; an admin makes accounts */
+            open: boolean;
+          };
+        };
+      };
+      /** @description Not found; or: No tenant is served at this address */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Something went wrong on the server */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
         };
       };
     };

@@ -4,8 +4,10 @@ import {
   createTenant,
   type Database,
   FREE_FAILURES,
+  settingsRepository,
   tenantByName,
   tenantHandle,
+  userRepository,
 } from '@perfanalysis/storage';
 import { forEachDatabase } from '@perfanalysis/storage/test-databases';
 import type { FastifyInstance, InjectOptions } from 'fastify';
@@ -168,5 +170,24 @@ forEachDatabase('log-in security', (ctx) => {
     assert.equal(everywhere.statusCode, 204);
     assert.equal((await whoAmI(c.access)).statusCode, 401);
     assert.equal((await refresh(c.refresh)).statusCode, 401);
+  });
+
+  test('GET signup says whether sign-up is open, for the tenant asked and no other', async () => {
+    await createTenant(db, { name: 'globex', domains: ['globex.example.com'] });
+    const status = async (host: string) =>
+      (await call({ method: 'GET', url: '/api/v1/auth/signup/', host, from: ELSEWHERE })).json().open;
+    assert.equal(await status('globex.example.com'), true, 'no users yet: its first admin may sign up');
+    const tenant = await tenantByName(db, 'globex');
+    assert.ok(tenant);
+    const globex = tenantHandle(db, tenant);
+    await userRepository(globex).create({ username: 'gina', email: null, passwordHash: 'x', role: 'admin' });
+    assert.equal(await status('globex.example.com'), false, 'it has users and sign-up is not open');
+    await settingsRepository(globex).set('signup_role', 'viewer');
+    assert.equal(await status('globex.example.com'), true, 'its admin opened it');
+    await settingsRepository(globex).set('signup_role', null);
+    assert.equal(await status('globex.example.com'), false, 'and closed it again');
+    assert.equal(await status('localhost'), true, 'the default tenant keeps its own setting (opened above)');
+    const unknown = await call({ method: 'GET', url: '/api/v1/auth/signup/', host: 'nobody.example.com' });
+    assert.equal(unknown.statusCode, 404, unknown.body);
   });
 });

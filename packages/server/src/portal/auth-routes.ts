@@ -30,6 +30,28 @@ const tags = ['auth'];
 export function authRoutes(context: ServerContext): FastifyPluginAsyncTypebox {
   const { db } = context;
   return async (app) => {
+    app.get(
+      '/api/v1/auth/signup/',
+      {
+        config: { auth: 'public', errors: [404] },
+        schema: {
+          operationId: 'signUpStatus',
+          summary:
+            "Whether sign-up is open here: a tenant without users takes its first admin (with the setup link, or from the server's own machine); after that, only while an admin has opened sign-up",
+          tags,
+          response: {
+            200: Type.Object({
+              open: Type.Boolean({ description: 'False: sign-up is closed; an admin makes accounts' }),
+            }),
+          },
+        },
+      },
+      async (request) => {
+        const tenant = await tenantForRequest(db, request);
+        if ((await userRepository(tenant).count()) === 0) return { open: true };
+        return { open: (await signupRole(tenant)) !== null };
+      },
+    );
     app.post(
       '/api/v1/auth/signup/',
       {
@@ -299,9 +321,14 @@ async function firstAdmin(
   });
 }
 
+/** What a tenant's admin opened sign-up to, or null while it is closed. */
+function signupRole(tenant: TenantHandle): Promise<UserRole | null> {
+  return settingsRepository(tenant).get<UserRole | null>('signup_role', null);
+}
+
 /** The role of a sign-up to a tenant that has users: what its admin opened sign-up to; 403 while closed. */
 async function laterSignupRole(tenant: TenantHandle): Promise<UserRole> {
-  const role = await settingsRepository(tenant).get<UserRole | null>('signup_role', null);
+  const role = await signupRole(tenant);
   if (role === null) throw new ApiError('FORBIDDEN', 'Sign-up is closed here; ask an admin for an account');
   return role;
 }

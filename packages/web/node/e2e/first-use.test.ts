@@ -214,6 +214,25 @@ test("a regenerated key's prefix shows in the System card at once", { skip }, as
   assert.ok(key.startsWith(await prefix()), 'the System card shows the new prefix without a reload');
 });
 
+test('the log-in page says when sign-up is closed, and offers it once an admin opens it', {
+  skip,
+}, async () => {
+  const tokens = String(await page.evaluate(`localStorage.getItem('perfanalysis.tokens')`));
+  await page.evaluate(`localStorage.removeItem('perfanalysis.tokens')`);
+  try {
+    await page.goto(`${portal.url}/login`);
+    await page.getByText('Sign-up is closed here: ask an admin for an account.').waitFor();
+    assert.equal(await page.getByRole('link', { name: 'Sign up' }).count(), 0);
+    await api.call('PUT', '/api/v1/settings/', { signup_role: 'viewer' });
+    await page.reload();
+    await page.getByRole('link', { name: 'Sign up' }).waitFor();
+    assert.equal(await page.getByText('Sign-up is closed here').count(), 0);
+  } finally {
+    await api.call('PUT', '/api/v1/settings/', { signup_role: null });
+    await page.evaluate(`localStorage.setItem('perfanalysis.tokens', ${JSON.stringify(tokens)})`);
+  }
+});
+
 test('an unknown collector says it is not there, without a Retry that cannot help', { skip }, async () => {
   await page.goto(`${portal.url}/collectors/00000000-0000-4000-8000-000000000000`);
   await page.getByRole('heading', { name: 'No such collector' }).waitFor();

@@ -7,6 +7,7 @@ import type { ApiAnswer } from '@perfanalysis/shared/api-answers';
 export type User = ApiAnswer<'getCurrentUser'>;
 export type Role = User['role'];
 export type Tokens = ApiAnswer<'logIn'>;
+export type SignUpStatus = ApiAnswer<'signUpStatus'>;
 export type Collector = ApiAnswer<'getCollector'>;
 export type CollectorStatus = Collector['status'];
 

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import { api, messageOf, storeTokens } from '../api/client.js';
-import type { Tokens } from '../api/types.js';
+import type { SignUpStatus, Tokens } from '../api/types.js';
 import { ErrorNote } from '../components/feedback.js';
 import { Link } from '../router.js';
+import { useAsync } from '../use-async.js';
 
 function AuthCard({ title, children }: { title: string; children: preact.ComponentChildren }) {
   return (
@@ -23,6 +24,7 @@ function AuthCard({ title, children }: { title: string; children: preact.Compone
 }
 
 export function LoginPage() {
+  const signup = useAsync((signal) => api<SignUpStatus>('/api/v1/auth/signup/', { signal }), []);
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const submit = async (event: SubmitEvent) => {
@@ -59,7 +61,13 @@ export function LoginPage() {
         </button>
       </form>
       <p class="auth-switch">
-        No account yet? <Link href="/signup">Sign up</Link>
+        {signup.data?.open === false ? (
+          'Sign-up is closed here: ask an admin for an account.'
+        ) : (
+          <>
+            No account yet? <Link href="/signup">Sign up</Link>
+          </>
+        )}
       </p>
     </AuthCard>
   );
