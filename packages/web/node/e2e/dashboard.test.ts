@@ -221,6 +221,11 @@ test('a performance engineer signs up, sets up collectors, uploads captures, rea
     const p50 = Number.parseFloat(cells[0] ?? '');
     const p99 = Number.parseFloat(cells[3] ?? '');
     assert.ok(p50 <= p99, `P50 ${p50} ≤ P99 ${p99}`);
+    assert.equal(
+      await page.getByText(/Drag across a chart/).count(),
+      0,
+      'no drag hint where there is no chart',
+    );
     await shot('07-utilization-tables');
   });
 

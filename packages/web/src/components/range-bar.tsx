@@ -18,6 +18,7 @@ export function RangeBar({
   onRange,
   onWindow,
   onZoomReset,
+  charts,
 }: {
   range: string;
   zoom: Window | undefined;
@@ -26,6 +27,8 @@ export function RangeBar({
   onRange: (range: string) => void;
   onWindow: (window: Window) => void;
   onZoomReset: () => void;
+  /** Whether the view below draws charts: the hint about dragging across one only then. */
+  charts: boolean;
 }) {
   const move = (direction: -1 | 1) => shown && onWindow(panned(shown, direction));
   return (
@@ -73,7 +76,7 @@ export function RangeBar({
           </button>
         </div>
       ) : (
-        <span class="hint">Drag across a chart to zoom in; Back returns to the previous range</span>
+        charts && <span class="hint">Drag across a chart to zoom in; Back returns to the previous range</span>
       )}
     </div>
   );

@@ -127,6 +127,7 @@ export function DashboardPage({ id }: { id: string }) {
           onRange={(key) => setQuery(relativeQuery(key), false)}
           onWindow={showWindow}
           onZoomReset={() => setQuery(relativeQuery(range), false)}
+          charts={tab !== 'tables'}
         />
       </div>
       <SaveRun id={id} shown={zoom ?? shown} onSaved={() => runs.reload(true)} />
