@@ -2,6 +2,7 @@ import { formatValue } from '@perfanalysis/shared/units';
 import type { ComponentChildren, Ref } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { saveBlob } from '../api/save-file.js';
+import { Swatch } from '../components/swatch.js';
 import { chartLink, chartSlug, readRange } from '../lib/range-url.js';
 import type { SeriesStats } from '../lib/series-stats.js';
 import type { Window } from '../lib/time-range.js';
@@ -168,7 +169,7 @@ function LegendTable({ series, isolated, onIsolate, unit }: ChartFrameProps) {
                   title={isolated === i ? 'Click to show every series' : `Click to show ${s.label} alone`}
                   onClick={() => onIsolate(isolated === i ? undefined : i)}
                 >
-                  <span class="swatch" style={{ background: s.color }} />
+                  <Swatch color={s.color} />
                   <span class="legend-label">{s.label}</span>
                 </button>
               </th>

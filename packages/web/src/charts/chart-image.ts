@@ -1,5 +1,6 @@
 import { formatValue } from '@perfanalysis/shared/units';
 import type { FrameSeries } from './chart-frame.js';
+import { themedColor } from './theme-colors.js';
 
 const css = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
 
@@ -35,7 +36,7 @@ export function chartImage(
   ctx.drawImage(plot, 0, head);
   series.forEach((s, i) => {
     const y = head + plot.height + Math.round(6 * scale) + i * line;
-    ctx.fillStyle = s.color;
+    ctx.fillStyle = themedColor(s.color);
     ctx.fillRect(pad, y + 2 * scale, 10 * scale, 10 * scale);
     ctx.fillStyle = css('--text') || '#1d2430';
     const { min, mean, max } = s.stats;

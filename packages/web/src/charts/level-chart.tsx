@@ -5,6 +5,7 @@ import { chartCsv } from '../lib/chart-csv.js';
 import { statsInWindow } from '../lib/series-stats.js';
 import { ChartFrame, fullHeight, useChartView } from './chart-frame.js';
 import { chartImage } from './chart-image.js';
+import { themed, themedColor } from './theme-colors.js';
 
 export interface LevelSeries {
   readonly label: string;
@@ -13,8 +14,6 @@ export interface LevelSeries {
 }
 
 const TITLE = 'CPU work units by utilisation level';
-const themed = (name: string) => () =>
-  getComputedStyle(document.documentElement).getPropertyValue(name).trim();
 
 /**
  * Work units at each utilisation level, one line per server: x is a utilisation %, not time. Points are
@@ -67,9 +66,9 @@ export function LevelChart({
           {},
           ...shown.map((s) => ({
             label: s.label,
-            stroke: s.color,
+            stroke: () => themedColor(s.color),
             width: 2,
-            points: { show: true, size: 7, fill: s.color },
+            points: { show: true, size: 7, fill: () => themedColor(s.color) },
             spanGaps: false,
           })),
         ],

@@ -4,6 +4,7 @@ import uPlot, { type AlignedData, type Options } from 'uplot';
 import { stackColumns } from '../lib/stack.js';
 import type { ZoneChoice } from '../lib/time-zone.js';
 import { chartHeight } from '../live.js';
+import { themed, themedColor } from './theme-colors.js';
 import type { ChartSeries, TimeChartProps } from './time-chart.js';
 
 /** How a chart is drawn beyond its props: its size, which series show, the zone of its clock axis. */
@@ -16,10 +17,6 @@ export interface DrawState {
 }
 
 const Y_AXIS_WIDTH = 78;
-
-/** A colour of the page's theme (styles.css), read when the chart draws: light or dark, as the page is. */
-const themed = (name: string) => () =>
-  getComputedStyle(document.documentElement).getPropertyValue(name).trim();
 
 function alpha(color: string, opacity: number): string {
   const hex = color.replace('#', '');
@@ -50,14 +47,14 @@ export function chartOptions(
   series.forEach((s, i) => {
     uSeries.push({
       label: s.label,
-      stroke: s.color,
+      stroke: () => themedColor(s.color),
       width: stacked ? 1 : 1.5,
-      ...(stacked ? { fill: alpha(s.color, 0.55) } : {}),
+      ...(stacked ? { fill: () => alpha(themedColor(s.color), 0.55) } : {}),
       ...(s.dash ? { dash: [...s.dash] } : {}),
       spanGaps: false,
       // uPlot's default: points only where the data is sparse enough to see them (a live run's first minute).
     });
-    if (stacked && i > 0) bands.push({ series: [i + 1, i], fill: alpha(s.color, 0.55) });
+    if (stacked && i > 0) bands.push({ series: [i + 1, i], fill: () => alpha(themedColor(s.color), 0.55) });
   });
   if (withBands) {
     series.forEach((s) => {
@@ -72,7 +69,7 @@ export function chartOptions(
           spanGaps: false,
           label: '',
         });
-      bands.push({ series: [maxIdx, maxIdx + 1], fill: alpha(s.color, 0.13) });
+      bands.push({ series: [maxIdx, maxIdx + 1], fill: () => alpha(themedColor(s.color), 0.13) });
     });
   }
   const yMax = props.yMax;

@@ -6,6 +6,7 @@ import type { Benchmark, BenchmarkStats, LoadTest, LoadTestComparison, Page } fr
 import { LevelChart } from '../charts/level-chart.js';
 import { ButtonGroup } from '../components/button-group.js';
 import { EmptyState, ErrorNote, Loading } from '../components/feedback.js';
+import { Swatch } from '../components/swatch.js';
 import { formatInstant } from '../lib/durations.js';
 import { useAsync } from '../use-async.js';
 import { loadCollectors } from './collectors-page.js';
@@ -253,7 +254,7 @@ function LoadTestSection({
                 <th>Utilisation</th>
                 {data.collectors.map((c, i) => (
                   <th class="num" key={c.collector_id}>
-                    <span class="swatch" style={{ background: colorAt(i) }} /> {c.machine_name}
+                    <Swatch color={colorAt(i)} /> {c.machine_name}
                   </th>
                 ))}
               </tr>

@@ -7,10 +7,12 @@ import {
   compareTables,
   groupRows,
   STAT_LABELS,
-  STATS,
+  type STATS,
   type Stat,
   type UtilisationRow,
 } from '@perfanalysis/shared/utilisation-compare';
+import { Swatch } from '../components/swatch.js';
+
 import { formatDuration, formatInstant } from '../lib/durations.js';
 import type { CompareRun } from './compare-data.js';
 
@@ -44,8 +46,7 @@ export function RunSummary({
         {runs.map((run, i) => (
           <tr key={run.key}>
             <td>
-              <span class="swatch" style={{ background: run.color }} />{' '}
-              <span class="strong">{run.label}</span>
+              <Swatch color={run.color} /> <span class="strong">{run.label}</span>
               {run.detail && <span class="muted"> · {run.detail}</span>}
             </td>
             <td>{formatInstant(run.from)}</td>
@@ -132,7 +133,7 @@ export function CompareTable({
           <th>Metric ({STAT_LABELS[stat]})</th>
           {runs.map((run, i) => (
             <th class="num" key={run.key}>
-              <span class="swatch" style={{ background: run.color }} /> {run.label}
+              <Swatch color={run.color} /> {run.label}
               {i === baseline && <span class="baseline-tag">baseline</span>}
             </th>
           ))}
@@ -171,4 +172,4 @@ export function CompareTable({
   );
 }
 
-export { STATS };
+export type { STATS };

@@ -1,4 +1,5 @@
 import { formatTick } from '@perfanalysis/shared/units';
+import { Swatch } from '../components/swatch.js';
 
 export interface Curve {
   readonly label: string;
@@ -67,7 +68,7 @@ export function LoadTestCurveChart({ curves, unit }: { curves: readonly Curve[];
       <div class="legend">
         {curves.map((c) => (
           <span class="legend-item" key={c.label}>
-            <span class="swatch" style={{ background: c.color }} />
+            <Swatch color={c.color} />
             <span class="legend-label">{c.label}</span>
           </span>
         ))}
