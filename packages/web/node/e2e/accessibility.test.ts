@@ -3,8 +3,10 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { TestApi } from '../support/api-client.js';
 import { chartsDrawnScript } from '../support/chart-scripts.js';
 import { type Browser, browserSkipReason, launchChromium } from '../support/chromium.js';
+import { loadCapture } from '../support/load-capture.js';
 import type { Portal } from '../support/portal-process.js';
 import { quarterHourPortal } from '../support/quarter-hour-portal.js';
 import { waitUntil } from '../support/wait-until.js';
@@ -21,6 +23,7 @@ let portal: Portal;
 let browser: Browser;
 let page: Page;
 let id = '';
+let other = '';
 let axeSource = '';
 
 interface Violation {
@@ -35,6 +38,20 @@ before(async () => {
   axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   let tokens: { access: string; refresh: string };
   ({ portal, id, tokens } = await quarterHourPortal(USER, 'a11y-01', START));
+  // A second, busier server, so that Compare highlights its differences.
+  const api = await new TestApi(portal.url).login(USER.username, USER.password);
+  ({ id: other } = await api.call<{ id: string }>('POST', '/api/v1/collectors/', {
+    machine_name: 'a11y-02',
+  }));
+  const capture = loadCapture({
+    hostname: 'a11y-02',
+    seconds: 900,
+    cpuScale: 0.9,
+    ioScale: 1.5,
+    netScale: 1,
+    start: new Date(START * 1000),
+  });
+  await api.upload(other, 'a11y-02.json', capture, 'busier');
   browser = await launchChromium();
   await browser.context.addInitScript(
     `localStorage.setItem('perfanalysis.tokens', ${JSON.stringify(JSON.stringify(tokens))})`,
@@ -84,8 +101,8 @@ const PAGES: readonly { name: string; path: () => string; ready: () => Promise<u
   },
   {
     name: 'compare',
-    path: () => '/compare',
-    ready: () => page.getByRole('heading', { name: 'Compare', exact: true }).waitFor(),
+    path: () => `/compare?collectors=${id},${other}`,
+    ready: () => page.locator('table').last().waitFor(),
   },
   {
     name: 'setup',

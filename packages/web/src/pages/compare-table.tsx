@@ -11,6 +11,7 @@ import {
   type Stat,
   type UtilisationRow,
 } from '@perfanalysis/shared/utilisation-compare';
+import { themedColor } from '../charts/theme-colors.js';
 import { Swatch } from '../components/swatch.js';
 
 import { formatDuration, formatInstant } from '../lib/durations.js';
@@ -100,7 +101,8 @@ export function BiggestDifferences({
             {changeText(cell.change)}
           </span>{' '}
           <strong>{row.metric}</strong> {STAT_LABELS[stat]} on{' '}
-          <span style={{ color: run?.color }}>{run?.label}</span>: {formatValue(cell.value, row.unit)}
+          <span style={{ color: run ? themedColor(run.color) : undefined }}>{run?.label}</span>:{' '}
+          {formatValue(cell.value, row.unit)}
           <span class="muted"> against {formatValue(row.cells[baseline]?.value, row.unit)}</span>
         </li>
       ))}
