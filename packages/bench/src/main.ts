@@ -5,6 +5,7 @@ import type { Benchmark, Row } from './benchmark.js';
 import { wasInterrupted } from './cleanup.js';
 import { collectBenchmark } from './collect.js';
 import { dashboardBenchmark } from './dashboard.js';
+import { diskSuiteBenchmark } from './disk-suite.js';
 import { fleetBenchmark } from './fleet.js';
 import { importBenchmark } from './import.js';
 import { ingestBenchmark } from './ingest.js';
@@ -29,6 +30,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   reportBenchmark,
   fleetBenchmark,
   loadtestBenchmark,
+  diskSuiteBenchmark,
 ];
 
 /**
