@@ -1,10 +1,22 @@
 import { promisify } from 'node:util';
-import { gunzip } from 'node:zlib';
+import { gunzip, gunzipSync } from 'node:zlib';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ApiError } from '../errors.js';
 import { textProblem } from './storable-text.js';
 
 const gunzipAsync = promisify(gunzip);
+
+/**
+ * Compressed bodies up to this size are inflated on the event loop: an agent's 5-sample batch (about 2 KiB)
+ * takes 50 µs so, against 190 µs of CPU through the thread pool, and a fleet sends thousands a second. Even a
+ * bomb this small stops at the body limit, so the loop is never held for long.
+ */
+const INFLATE_INLINE_BYTES = 16 * 1024;
+
+function inflate(body: Buffer, limitBytes: number): Buffer | Promise<Buffer> {
+  const options = { maxOutputLength: limitBytes };
+  return body.length <= INFLATE_INLINE_BYTES ? gunzipSync(body, options) : gunzipAsync(body, options);
+}
 
 /**
  * Parses JSON bodies, plain or `Content-Encoding: gzip`, refusing what no route may accept (see flaw). A
@@ -21,7 +33,7 @@ export function parseJsonBodies(app: FastifyInstance, limitBytes: number): void 
       let text: Buffer = body;
       if (encoding === 'gzip') {
         try {
-          text = await gunzipAsync(body, { maxOutputLength: limitBytes });
+          text = await inflate(body, limitBytes);
         } catch (error) {
           if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
             throw new ApiError('BODY_TOO_LARGE', `The body inflates to more than ${limitBytes} bytes`);
