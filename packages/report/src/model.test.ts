@@ -10,7 +10,7 @@ import {
   tenantByName,
   tenantHandle,
 } from '@perfanalysis/storage';
-import { forEachDatabase } from '@perfanalysis/storage/test-databases';
+import { forEachDatabase } from '@perfanalysis/storage/test-support/databases';
 import type { ReportModel } from './model.js';
 import { reportFromDatabase } from './model-from-database.js';
 import { reportFromFile } from './model-from-file.js';

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { HOST_METRICS, type Sample } from '@perfanalysis/shared';
-import { variedSamples } from '@perfanalysis/storage/sample-fixture';
+import { variedSamples } from '@perfanalysis/storage/test-support/sample-fixture';
 
 /**
  * A collection for report tests and the bench: varied host metrics every `stepMs`, with a busy stretch (CPU
