@@ -24,7 +24,8 @@ execFileSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'inherit' });
 const leftOut = (file) =>
   /\.test(-support)?\.(js|d\.ts|js\.map)$/.test(file) ||
   file.endsWith('.tsbuildinfo') ||
-  file.includes('/e2e/');
+  file.includes('/e2e/') ||
+  file.endsWith('/test-support');
 
 const stage = join(out, name);
 rmSync(stage, { recursive: true, force: true });

@@ -9,7 +9,7 @@ import {
   type UtilisationTable,
   utilisationTable,
 } from '@perfanalysis/storage';
-import { variedSamples } from '@perfanalysis/storage/sample-fixture';
+import { variedSamples } from '@perfanalysis/storage/test-support/sample-fixture';
 import { openMigrated, withBenchDatabase } from './bench-database.js';
 import { type Benchmark, type Row, row } from './benchmark.js';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { test } from 'node:test';
 import type { RawSnapshot } from '@perfanalysis/shared';
-import { forEachDatabase } from '@perfanalysis/storage/test-databases';
+import { forEachDatabase } from '@perfanalysis/storage/test-support/databases';
 import { CompleteResourceMonitor } from './complete-resource-monitor.js';
 import { METRIC_COLUMN_NAMES, type MetricColumn, type RingSample } from './ring-schema.js';
 import { Collector, FixtureSource, fixtureSnapshots, T0 } from './snapshot-fixture.test-support.js';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, test } from 'node:test';
 import { openDatabase } from '@perfanalysis/storage';
-import { testDatabaseUrl } from '@perfanalysis/storage/test-databases';
+import { testDatabaseUrl } from '@perfanalysis/storage/test-support/databases';
 import { PrivilegeError } from './privilege-advice.js';
 import { RingTable } from './ring-table.js';
 

@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { type Database, openDatabase } from '@perfanalysis/storage';
-import { type DatabaseContext, forEachDatabase, testDatabaseUrl } from '@perfanalysis/storage/test-databases';
+import {
+  type DatabaseContext,
+  forEachDatabase,
+  testDatabaseUrl,
+} from '@perfanalysis/storage/test-support/databases';
 import { nodeInput } from './ring-fixture.test-support.js';
 import { RingTable } from './ring-table.js';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Database } from '@perfanalysis/storage';
-import { forEachDatabase } from '@perfanalysis/storage/test-databases';
+import { forEachDatabase } from '@perfanalysis/storage/test-support/databases';
 import { containerInput, nodeInput } from './ring-fixture.test-support.js';
 import { ringNames } from './ring-schema.js';
 import { RingTable } from './ring-table.js';

@@ -16,7 +16,7 @@ import {
   tenantByName,
   tenantHandle,
 } from '@perfanalysis/storage';
-import { testSamples } from '@perfanalysis/storage/sample-fixture';
+import { testSamples } from '@perfanalysis/storage/test-support/sample-fixture';
 import type { FastifyInstance } from 'fastify';
 import { normaliseServer } from './api-client.js';
 import { type PcctlIo, runPcctl, VERSION } from './main.js';

@@ -11,7 +11,7 @@ import {
   snapshot,
   withTempDir,
   writeCapture,
-} from './capture-fixture.js';
+} from './capture-fixture.test-support.js';
 import { type Capture, openCapture } from './capture-reader.js';
 import { CaptureError } from './errors.js';
 

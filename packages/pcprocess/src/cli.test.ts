@@ -4,7 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { captureLines, withTempDir, writeCapture } from './capture-fixture.js';
+import { captureLines, withTempDir, writeCapture } from './capture-fixture.test-support.js';
 import { OUTPUT_FILES } from './csv-writers.js';
 
 const BIN = fileURLToPath(new URL('../bin/pcprocess.js', import.meta.url));

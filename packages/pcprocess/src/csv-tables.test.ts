@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { csvField, deriveSample, hostCsvLine, type RawSnapshot, type Sample } from '@perfanalysis/shared';
-import { snapshot } from './capture-fixture.js';
+import { snapshot } from './capture-fixture.test-support.js';
 import { CsvSink } from './csv-sink.js';
 import { CONTAINERS_CSV, type CsvTable, DEVICE_TABLES, HOST_CSV } from './csv-tables.js';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { captureLines, snapshot, withTempDir, writeCapture } from './capture-fixture.js';
+import { captureLines, snapshot, withTempDir, writeCapture } from './capture-fixture.test-support.js';
 import type { ParallelTuning } from './parallel.js';
 import { convertCapture, type ProcessResult } from './process-capture.js';
 

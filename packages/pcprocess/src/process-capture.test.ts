@@ -3,7 +3,14 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { HOST_CSV_COLUMNS } from '@perfanalysis/shared';
-import { captureLines, DB_ID, HEADER, WEB_ID, withTempDir, writeCapture } from './capture-fixture.js';
+import {
+  captureLines,
+  DB_ID,
+  HEADER,
+  WEB_ID,
+  withTempDir,
+  writeCapture,
+} from './capture-fixture.test-support.js';
 import { OUTPUT_FILES } from './csv-writers.js';
 import { CaptureError } from './errors.js';
 import { processCapture } from './process-capture.js';

@@ -8,7 +8,7 @@ import { ChartRenderer, ChartRenderers } from './chart-renderer.js';
 import { reportFromFile } from './model-from-file.js';
 import { decodePng } from './png-pixels.js';
 import { ReportError } from './report-error.js';
-import { reportSamples, writeHostCsv } from './report-fixture.js';
+import { reportSamples, writeHostCsv } from './report-fixture.test-support.js';
 import { PNG_WIDTH, pngHeight, TEMPLATES } from './templates.js';
 
 const dir = await mkdtemp(join(tmpdir(), 'pa-chart-renderer-'));

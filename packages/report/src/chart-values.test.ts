@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { CHART_LIMIT, chartValues } from './chart-values.js';
 import { reportFromFile } from './model-from-file.js';
-import { reportSamples, writeHostCsv } from './report-fixture.js';
+import { reportSamples, writeHostCsv } from './report-fixture.test-support.js';
 
 const dir = await mkdtemp(join(tmpdir(), 'pa-chart-values-'));
 after(() => rm(dir, { recursive: true, force: true }));

@@ -6,7 +6,7 @@ import { after, test } from 'node:test';
 import { HOST_METRICS } from '@perfanalysis/shared';
 import type { RowSink } from './host-rows.js';
 import { readHostCsv } from './read-host-csv.js';
-import { hostCsvOf, reportSamples } from './report-fixture.js';
+import { hostCsvOf, reportSamples } from './report-fixture.test-support.js';
 
 const dir = await mkdtemp(join(tmpdir(), 'pa-csv-blocks-'));
 after(() => rm(dir, { recursive: true, force: true }));

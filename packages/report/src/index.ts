@@ -8,7 +8,6 @@ export * from './pdf.js';
 export * from './png-pixels.js';
 export * from './report-download.js';
 export * from './report-error.js';
-export * from './report-fixture.js';
 export * from './templates.js';
 export * from './time-zone.js';
 export * from './write-report.js';

@@ -10,12 +10,12 @@ import {
   tenantByName,
   tenantHandle,
 } from '@perfanalysis/storage';
-import { forEachDatabase } from '@perfanalysis/storage/test-databases';
+import { forEachDatabase } from '@perfanalysis/storage/test-support/databases';
 import type { ReportModel } from './model.js';
 import { reportFromDatabase } from './model-from-database.js';
 import { reportFromFile } from './model-from-file.js';
 import { ReportError } from './report-error.js';
-import { reportSamples, writeHostCsv } from './report-fixture.js';
+import { reportSamples, writeHostCsv } from './report-fixture.test-support.js';
 
 const START = Date.UTC(2026, 4, 11, 8, 3, 17);
 const dir = await mkdtemp(join(tmpdir(), 'pa-report-model-'));

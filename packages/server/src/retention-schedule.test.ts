@@ -8,7 +8,7 @@ import {
   sampleRepository,
   tenantHandle,
 } from '@perfanalysis/storage';
-import { testSamples } from '@perfanalysis/storage/sample-fixture';
+import { testSamples } from '@perfanalysis/storage/test-support/sample-fixture';
 import { scheduleRetention } from './retention-schedule.js';
 
 const DAY = 86_400_000;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createTenant, tenantByName, tenantHandle, userRepository } from '@perfanalysis/storage';
-import { forEachDatabase } from '@perfanalysis/storage/test-databases';
+import { forEachDatabase } from '@perfanalysis/storage/test-support/databases';
 import { setupLinks, setupToken, useSetupToken } from './setup-token.js';
 
 forEachDatabase('setup token', (ctx) => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { openDatabase } from '@perfanalysis/storage';
-import { forEachDatabase, testDatabaseUrl } from '@perfanalysis/storage/test-databases';
+import { forEachDatabase, testDatabaseUrl } from '@perfanalysis/storage/test-support/databases';
 import { PERFANALYSIS, run, until } from '../e2e/processes.test-support.js';
 import { perfanalysis } from './cli.test-support.js';
 

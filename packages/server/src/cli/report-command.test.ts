@@ -4,16 +4,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import {
-  decodePng,
-  findChromium,
-  PNG_WIDTH,
-  pixelsOf,
-  pngHeight,
-  reportSamples,
-  TEMPLATES,
-  writeHostCsv,
-} from '@perfanalysis/report';
+import { decodePng, findChromium, PNG_WIDTH, pixelsOf, pngHeight, TEMPLATES } from '@perfanalysis/report';
+import { reportSamples, writeHostCsv } from '@perfanalysis/report/test-support/report-fixture';
 import { CPU_COLORS, colorAt } from '@perfanalysis/shared/palette';
 import { perfanalysis } from './cli.test-support.js';
 

@@ -3,14 +3,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import {
-  compareHeight,
-  decodePng,
-  PNG_WIDTH,
-  pixelsOf,
-  reportSamples,
-  writeHostCsv,
-} from '@perfanalysis/report';
+import { compareHeight, decodePng, PNG_WIDTH, pixelsOf } from '@perfanalysis/report';
+import { reportSamples, writeHostCsv } from '@perfanalysis/report/test-support/report-fixture';
 import { colorAt } from '@perfanalysis/shared/palette';
 import { perfanalysis } from './cli.test-support.js';
 

@@ -32,6 +32,10 @@ test('the release tarball installs with npm ci --omit=dev and its server starts'
     assert.deepEqual(others, []);
     execFileSync('tar', ['-xzf', join(work, 'out', tarball ?? ''), '-C', work]);
     const app = join(work, (tarball ?? '').replace(/\.tgz$/, ''));
+    const testOnly = readdirSync(join(app, 'packages'), { recursive: true, encoding: 'utf8' }).filter(
+      (file) => /test-support|fixture/.test(file),
+    );
+    assert.deepEqual(testOnly, [], 'test support in the release');
     const install = spawnSync('npm', ['ci', '--omit=dev', '--no-audit', '--no-fund'], {
       cwd: app,
       encoding: 'utf8',

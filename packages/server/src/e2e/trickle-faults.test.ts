@@ -15,7 +15,7 @@ import {
   tenantHandle,
   tenantSchemaName,
 } from '@perfanalysis/storage';
-import { testDatabaseUrl } from '@perfanalysis/storage/test-databases';
+import { testDatabaseUrl } from '@perfanalysis/storage/test-support/databases';
 import { qualifiedKey } from '../credentials.js';
 import {
   CuttableProxy,

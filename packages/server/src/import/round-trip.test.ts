@@ -14,8 +14,8 @@ import {
   tenantByName,
   tenantHandle,
 } from '@perfanalysis/storage';
-import { variedSamples } from '@perfanalysis/storage/sample-fixture';
-import { forEachDatabase } from '@perfanalysis/storage/test-databases';
+import { forEachDatabase } from '@perfanalysis/storage/test-support/databases';
+import { variedSamples } from '@perfanalysis/storage/test-support/sample-fixture';
 import { hostCsvChunks } from '../export/host-csv-export.js';
 import { ImportError } from './import-error.js';
 import { collectorNamed, importFile } from './import-file.js';

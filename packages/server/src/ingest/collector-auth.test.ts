@@ -8,7 +8,7 @@ import {
   tenantByName,
   tenantHandle,
 } from '@perfanalysis/storage';
-import { forEachDatabase } from '@perfanalysis/storage/test-databases';
+import { forEachDatabase } from '@perfanalysis/storage/test-support/databases';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.js';
 import { qualifiedKey } from '../credentials.js';

@@ -15,7 +15,7 @@ import {
   tenantByName,
   tenantHandle,
 } from '@perfanalysis/storage';
-import { forEachDatabase } from '@perfanalysis/storage/test-databases';
+import { forEachDatabase } from '@perfanalysis/storage/test-support/databases';
 import { buildApp } from '../app.js';
 import { qualifiedKey } from '../credentials.js';
 import { GroupCommit } from './group-commit.js';

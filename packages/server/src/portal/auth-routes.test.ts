@@ -9,7 +9,7 @@ import {
   tenantHandle,
   userRepository,
 } from '@perfanalysis/storage';
-import { forEachDatabase } from '@perfanalysis/storage/test-databases';
+import { forEachDatabase } from '@perfanalysis/storage/test-support/databases';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { buildApp } from '../app.js';
 import { setupToken } from '../auth/setup-token.js';

@@ -12,8 +12,8 @@ import {
   tenantByName,
   tenantHandle,
 } from '@perfanalysis/storage';
-import { testSamples } from '@perfanalysis/storage/sample-fixture';
-import { forEachDatabase } from '@perfanalysis/storage/test-databases';
+import { forEachDatabase } from '@perfanalysis/storage/test-support/databases';
+import { testSamples } from '@perfanalysis/storage/test-support/sample-fixture';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.js';
 import { serverMetrics } from '../metrics/server-metrics.js';

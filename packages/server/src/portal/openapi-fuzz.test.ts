@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { collectorRepository, tenantByName, tenantHandle } from '@perfanalysis/storage';
-import { forEachDatabase } from '@perfanalysis/storage/test-databases';
+import { forEachDatabase } from '@perfanalysis/storage/test-support/databases';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app.js';
 import { qualifiedKey } from '../credentials.js';

@@ -8,8 +8,8 @@ import {
   tenantByName,
   tenantHandle,
 } from '@perfanalysis/storage';
-import { testSample } from '@perfanalysis/storage/sample-fixture';
-import { forEachDatabase } from '@perfanalysis/storage/test-databases';
+import { forEachDatabase } from '@perfanalysis/storage/test-support/databases';
+import { testSample } from '@perfanalysis/storage/test-support/sample-fixture';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { Value } from 'typebox/value';
 import { buildApp } from '../app.js';

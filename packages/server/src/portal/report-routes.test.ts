@@ -13,8 +13,8 @@ import {
   tenantByName,
   tenantHandle,
 } from '@perfanalysis/storage';
-import { testSamples } from '@perfanalysis/storage/sample-fixture';
-import { forEachDatabase } from '@perfanalysis/storage/test-databases';
+import { forEachDatabase } from '@perfanalysis/storage/test-support/databases';
+import { testSamples } from '@perfanalysis/storage/test-support/sample-fixture';
 import type { FastifyInstance } from 'fastify';
 import { unzipSync } from 'fflate';
 import { buildApp } from '../app.js';

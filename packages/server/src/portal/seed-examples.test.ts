@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { before, test } from 'node:test';
 import type { Database } from '@perfanalysis/storage';
-import { forEachDatabase } from '@perfanalysis/storage/test-databases';
+import { forEachDatabase } from '@perfanalysis/storage/test-support/databases';
 import type { FastifyInstance, HTTPMethods, InjectOptions } from 'fastify';
 import { buildApp } from '../app.js';
 import { SEED_DIR, type SeedExample, seedExamples, shapeDifferences } from './seed-examples.test-support.js';

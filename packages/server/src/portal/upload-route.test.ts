@@ -5,7 +5,7 @@ import { type ClientRequest, request as httpRequest } from 'node:http';
 import { after, before, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import type { Database } from '@perfanalysis/storage';
-import { forEachDatabase } from '@perfanalysis/storage/test-databases';
+import { forEachDatabase } from '@perfanalysis/storage/test-support/databases';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.js';
 import { until } from '../e2e/processes.test-support.js';
