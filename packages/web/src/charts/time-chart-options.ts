@@ -1,5 +1,5 @@
 import { clockTicks, ELAPSED_INCREMENTS, formatElapsed } from '@perfanalysis/shared/time-ticks';
-import { formatTick, tickIncrements } from '@perfanalysis/shared/units';
+import { formatTicks, tickIncrements } from '@perfanalysis/shared/units';
 import uPlot, { type AlignedData, type Options } from 'uplot';
 import { stackColumns } from '../lib/stack.js';
 import type { ZoneChoice } from '../lib/time-zone.js';
@@ -136,7 +136,7 @@ export function chartOptions(
         size: Y_AXIS_WIDTH,
         font: '11px system-ui, sans-serif',
         incrs: tickIncrements(unit),
-        values: (_u: uPlot, splits: number[]) => splits.map((v) => formatTick(v, unit)),
+        values: (_u: uPlot, splits: number[]) => formatTicks(splits, unit),
       },
     ],
     hooks: {
