@@ -271,6 +271,42 @@ test('runs: saved from the dashboard, shaded on its charts, listed and edited, c
 
   await step(
     t,
+    "Compare shades each collector's runs on its charts, in its colour, from its t = 0",
+    async () => {
+      await page.goto(`${portal.url}/compare?collectors=${ids['web-01']},${ids['db-02']}`);
+      await waitUntil(page, chartsDrawnScript('[data-testid="compare-charts"]', 4));
+      await waitUntil(
+        page,
+        `document.querySelectorAll('[data-testid="compare-charts"] .run-region').length > 0`,
+      );
+      const charts =
+        (await page.evaluate(`[...document.querySelectorAll('[data-testid="compare-charts"] .u-over')].map((over) =>
+      [...over.querySelectorAll('.run-region')].map((r) => ({
+        label: r.textContent,
+        left: r.offsetLeft / over.clientWidth,
+        width: r.offsetWidth / over.clientWidth,
+        color: r.style.getPropertyValue('--region-color'),
+      })))`)) as { label: string; left: number; width: number; color: string }[][];
+      assert.ok(charts.length >= 4);
+      for (const chart of charts) {
+        // web-01's runs (db-02 has none), in web-01's colour; its 30 minutes are the axis' whole length.
+        assert.deepEqual(
+          chart.map((r) => [r.label, r.color]),
+          [
+            ['200 users (Bob)', '#2f6fdf'],
+            ['cpu-steps (load test)', '#2f6fdf'],
+          ],
+        );
+        const loadTest = chart[1];
+        assert.ok(loadTest && Math.abs(loadTest.left - 20 / 30) < 0.03, JSON.stringify(loadTest));
+        assert.ok(Math.abs((loadTest?.width ?? 0) - 5 / 30) < 0.03, JSON.stringify(loadTest));
+      }
+      await shot('compare-regions');
+    },
+  );
+
+  await step(
+    t,
     'the collectors list: search, filter by site and status, sort by any column, kept in the URL',
     async () => {
       await page.goto(`${portal.url}/collectors`);
