@@ -250,6 +250,64 @@ test('runs: saved from the dashboard, shaded on its charts, listed and edited, c
     },
   );
 
+  await step(
+    t,
+    "two analysts move the same run's window: the later edit is refused, the server's checks are shown",
+    async () => {
+      await api.call('POST', '/api/v1/users/', {
+        username: 'bob',
+        password: 'analyst password 1',
+        role: 'analyst',
+      });
+      // Bob, in his own browser in India: the page shows his times in his zone (UTC+5:30).
+      const bobs = await launchChromium({ width: 1440, height: 900 }, 'Asia/Kolkata');
+      try {
+        const bob = await bobs.context.newPage();
+        bob.setDefaultTimeout(30_000);
+        await bob.goto(`${portal.url}/collectors/${ids['web-01']}`);
+        await bob.locator('input[name=username]').fill('bob');
+        await bob.locator('input[name=password]').fill('analyst password 1');
+        await bob.getByRole('button', { name: 'Log in' }).click();
+        await page.goto(`${portal.url}/collectors/${ids['web-01']}`);
+        // Both open the run's form before either saves.
+        await page.getByRole('button', { name: 'Edit 200 users (Bob)' }).click();
+        await bob.getByRole('button', { name: 'Edit 200 users (Bob)' }).click();
+        const ritas = page.locator('form[aria-label="Edit run 200 users (Bob)"]');
+        const bobsForm = bob.locator('form[aria-label="Edit run 200 users (Bob)"]');
+        assert.match(await ritas.getByLabel(/^Start \(UTC\)/).inputValue(), /^2026-11-30T09:/);
+        assert.match(await bobsForm.getByLabel(/^Start \(/).inputValue(), /^2026-11-30T14:/);
+        await bobsForm.getByLabel(/^Start \(/).fill('2026-11-30T14:33:00');
+        await bobsForm.getByLabel(/^End \(/).fill('2026-11-30T14:38:00');
+        await bobsForm.getByRole('button', { name: 'Save' }).click();
+        await bob
+          .locator('table[aria-label="Runs"] tr', { hasText: '200 users (Bob)' })
+          .getByText(/14:33:00/)
+          .waitFor();
+        await bob.screenshot({ path: join(SCREENSHOTS, 'runs-edit-window-bob.png'), fullPage: true });
+        // Rita's form was read before Bob's edit: saving it says so instead of overwriting his window.
+        await ritas.getByLabel(/^End \(UTC\)/).fill('2026-11-30T09:15:00');
+        await ritas.getByRole('button', { name: 'Save' }).click();
+        await ritas.getByText(/changed by someone else/).waitFor();
+        await shot('edit-window-conflict');
+        await ritas.getByRole('button', { name: 'Cancel' }).click();
+        await page.reload();
+        const row = page.locator('table[aria-label="Runs"] tr', { hasText: '200 users (Bob)' });
+        await row.getByText('2026-11-30 09:03:00 UTC – 09:08:00 UTC (5m)').waitFor();
+        // An end before the start: the server's verdict, in the form.
+        await row.getByRole('button', { name: 'Edit 200 users (Bob)' }).click();
+        await ritas.getByLabel(/^End \(UTC\)/).fill('2026-11-30T09:01:00');
+        await ritas.getByRole('button', { name: 'Save' }).click();
+        await ritas.getByText('End: must be after start').waitFor();
+        await shot('edit-window-invalid');
+        await ritas.getByLabel(/^End \(UTC\)/).fill('2026-11-30T09:10:00');
+        await ritas.getByRole('button', { name: 'Save' }).click();
+        await row.getByText('2026-11-30 09:03:00 UTC – 09:10:00 UTC (7m)').waitFor();
+      } finally {
+        await bobs.close();
+      }
+    },
+  );
+
   await step(t, 'Compare picks the named run and the load test instead of typed times', async () => {
     await page.goto(`${portal.url}/compare`);
     const picker = page.locator('form[aria-label="Add a run"]');
