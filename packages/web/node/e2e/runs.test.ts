@@ -435,6 +435,42 @@ test('runs: saved from the dashboard, shaded on its charts, listed and edited, c
     },
   );
 
+  await step(
+    t,
+    "charts' axes at 390, 1440 and 2560 wide: the whole capture, two minutes, and Compare",
+    async () => {
+      const from = START / 1000 + 600;
+      try {
+        for (const width of [390, 1440, 2560]) {
+          await page.setViewportSize({ width, height: width === 390 ? 844 : 1200 });
+          for (const [name, path, scope] of [
+            ['dashboard', `/collectors/${ids['web-01']}/dashboard`, '[data-testid="overview"]'],
+            [
+              'dashboard-2min',
+              `/collectors/${ids['web-01']}/dashboard?from=${from}&to=${from + 120}`,
+              '[data-testid="overview"]',
+            ],
+            [
+              'compare',
+              `/compare?collectors=${ids['web-01']},${ids['db-02']}`,
+              '[data-testid="compare-charts"]',
+            ],
+          ] as const) {
+            await page.goto(`${portal.url}${path}`);
+            await waitUntil(page, chartsDrawnScript(scope, 4));
+            for (const chart of ['Memory', 'Network throughput', 'Memory used', 'Disk read'])
+              for (const section of await page.locator(`${scope} section[aria-label="${chart}"]`).all())
+                await section.screenshot({
+                  path: join(SCREENSHOTS, `runs-axes-${width}-${name}-${chart.replace(/ /g, '-')}.png`),
+                });
+          }
+        }
+      } finally {
+        await page.setViewportSize({ width: 1440, height: 900 });
+      }
+    },
+  );
+
   await step(t, 'a viewer sees the runs but is offered no way to make, edit or delete one', async () => {
     await api.call('POST', '/api/v1/users/', {
       username: 'vera',

@@ -135,6 +135,9 @@ export function chartOptions(
         ticks: { show: false },
         size: Y_AXIS_WIDTH,
         font: '11px system-ui, sans-serif',
+        // A label every 24 px at least: byte axes step by powers of two, and at uPlot's 30 px a short chart
+        // could jump from 8 to 16 MiB and label three lines.
+        space: 24,
         incrs: tickIncrements(unit),
         values: (_u: uPlot, splits: number[]) => formatTicks(splits, unit),
       },
