@@ -289,8 +289,15 @@ test('runs: saved from the dashboard, shaded on its charts, listed and edited, c
         await ritas.getByRole('button', { name: 'Save' }).click();
         await ritas.getByText(/changed by someone else/).waitFor();
         await shot('edit-window-conflict');
+        // She loads Bob's version into her form, and leaves it as he made it.
+        await ritas.getByRole('button', { name: 'Load the latest version' }).click();
+        await waitUntil(
+          page,
+          `document.querySelector('form[aria-label="Edit run 200 users (Bob)"] input[name=run-start]')?.value.startsWith('2026-11-30T09:03')`,
+        );
+        assert.match(await ritas.getByLabel(/^End \(UTC\)/).inputValue(), /^2026-11-30T09:08(:00)?$/);
+        assert.equal(await ritas.getByText(/changed by someone else/).count(), 0);
         await ritas.getByRole('button', { name: 'Cancel' }).click();
-        await page.reload();
         const row = page.locator('table[aria-label="Runs"] tr', { hasText: '200 users (Bob)' });
         await row.getByText('2026-11-30 09:03:00 UTC – 09:08:00 UTC (5m)').waitFor();
         // An end before the start: the server's verdict, in the form.

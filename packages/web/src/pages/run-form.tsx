@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { api, messageOf } from '../api/client.js';
+import { ApiFailure, api, messageOf } from '../api/client.js';
 import type { Run } from '../api/runs.js';
 import { ErrorNote } from '../components/feedback.js';
 import { useTimeZone } from '../components/time-zone-switch.js';
@@ -38,12 +38,15 @@ export function RunForm({
   run,
   onSaved,
   onCancel,
+  onReload,
 }: {
   collectorId: string;
   window: { readonly start: string; readonly end: string };
   run?: Run | undefined;
   onSaved: (run: Run) => void;
   onCancel: () => void;
+  /** Fetches the run again after someone else's edit (the form then shows theirs). */
+  onReload?: () => void;
 }) {
   const [name, setName] = useState(run?.name ?? '');
   const [note, setNote] = useState(run?.note ?? '');
@@ -52,6 +55,7 @@ export function RunForm({
   const [end, setEnd] = useState(() => toFieldValue(unix(window.end), zone));
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const [stale, setStale] = useState(false);
   // The zone switched while the form is open: the fields show the same instants in the new zone.
   const shownZone = useRef(zone);
   useEffect(() => {
@@ -92,6 +96,7 @@ export function RunForm({
       );
     } catch (failure) {
       setError(messageOf(failure));
+      setStale(failure instanceof ApiFailure && failure.status === 409);
     } finally {
       setBusy(false);
     }
@@ -150,6 +155,11 @@ export function RunForm({
         </div>
       </div>
       <ErrorNote message={error} />
+      {stale && onReload && (
+        <button type="button" class="button button-small" onClick={onReload}>
+          Load the latest version
+        </button>
+      )}
     </form>
   );
 }
