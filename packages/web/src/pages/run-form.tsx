@@ -103,9 +103,9 @@ export function RunForm({
   };
   return (
     <form class="form run-form" aria-label={run ? `Edit run ${run.name}` : 'Save as a run'} onSubmit={save}>
-      <p class="muted">
-        {from !== undefined && to !== undefined && to > from ? runWindow({ start: from, end: to }) : ''}
-      </p>
+      {from !== undefined && to !== undefined && to > from && (
+        <p class="muted">{runWindow({ start: from, end: to })}</p>
+      )}
       <div class="form form-row">
         <label class="grow">
           Name
