@@ -5,6 +5,7 @@ import {
   formatNumber,
   formatSi,
   formatTick,
+  formatTicks,
   formatValue,
   relativeChange,
   tickIncrements,
@@ -45,6 +46,33 @@ test('axis ticks are short and byte axes step in powers of two', () => {
   const bytes = tickIncrements('bytes/s');
   assert.ok(bytes.includes(1024) && bytes.includes(1024 ** 2));
   assert.ok(tickIncrements('%').includes(25));
+});
+
+test('an axis keeps one unit: the prefix its largest tick needs, on every tick', () => {
+  const mib = 1024 * 1024;
+  assert.deepEqual(formatTicks([0, 512 * mib, 1024 * mib, 1536 * mib], 'bytes/s'), [
+    '0',
+    '0.5 GiB/s',
+    '1 GiB/s',
+    '1.5 GiB/s',
+  ]);
+  assert.deepEqual(formatTicks([0, 256, 512, 768, 1024], 'MB'), [
+    '0',
+    '0.25 GiB',
+    '0.5 GiB',
+    '0.75 GiB',
+    '1 GiB',
+  ]);
+  assert.deepEqual(formatTicks([0, 256, 512, 768], 'MB'), ['0', '256 MiB', '512 MiB', '768 MiB']);
+  assert.deepEqual(formatTicks([0, 500, 1000, 1500], 'ops/s'), ['0', '0.5k', '1k', '1.5k']);
+  assert.deepEqual(formatTicks([0, 200, 400], ''), ['0', '200', '400']);
+  assert.deepEqual(formatTicks([500, 1000, 1500, 2000], 'MHz'), ['0.5 GHz', '1 GHz', '1.5 GHz', '2 GHz']);
+  assert.deepEqual(formatTicks([0, 25, 50], '%'), ['0%', '25%', '50%']);
+  const labels = formatTicks(
+    [0, 0.25, 0.5, 0.75, 1, 1.25].map((g) => g * 1024 ** 3),
+    'bytes',
+  );
+  assert.equal(new Set(labels.slice(1).map((l) => l.split(' ')[1])).size, 1, labels.join(', '));
 });
 
 test('clock frequencies read in MHz below 1000, in GHz above, in tables and on axes', () => {

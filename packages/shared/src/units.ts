@@ -94,6 +94,49 @@ export function formatTick(value: number, unit: string): string {
   }
 }
 
+/** How many of `base` the largest of `values` holds as a whole power: the prefix step one axis keeps. */
+function commonStep(values: readonly number[], base: number, steps: number): number {
+  const top = Math.max(0, ...values.map((v) => (Number.isFinite(v) ? Math.abs(v) : 0)));
+  let step = 0;
+  while (top >= base ** (step + 1) && step < steps - 1) step++;
+  return step;
+}
+
+/**
+ * An axis' tick labels in one unit: the prefix the largest tick needs, kept for every tick ("0.5 GiB, 1 GiB,
+ * 1.5 GiB", not "512 MiB, 1 GiB"; "500, 1k, 1.5k" as "0.5k, 1k, 1.5k"), so the axis reads as one scale.
+ */
+export function formatTicks(values: readonly number[], unit: string): string[] {
+  const scaled = (base: number, steps: number, label: (step: number) => string, multiplier = 1) => {
+    const step = commonStep(
+      values.map((v) => v * multiplier),
+      base,
+      steps,
+    );
+    return values.map((v) =>
+      v === 0 ? '0' : `${formatNumber((v * multiplier) / base ** step)}${label(step)}`,
+    );
+  };
+  switch (unit) {
+    case 'MB':
+      return scaled(1024, BINARY.length, (step) => ` ${BINARY[step]}`, 1024 * 1024);
+    case 'bytes':
+      return scaled(1024, BINARY.length, (step) => ` ${BINARY[step]}`);
+    case 'bytes/s':
+      return scaled(1024, BINARY.length, (step) => ` ${BINARY[step]}/s`);
+    case 'MHz':
+      return values.some((v) => Math.abs(v) >= 1000)
+        ? values.map((v) => (v === 0 ? '0' : `${formatNumber(v / 1000)} GHz`))
+        : values.map((v) => (v === 0 ? '0' : `${formatNumber(v)} MHz`));
+    case '%':
+    case '°C':
+    case 'ms':
+      return values.map((v) => formatTick(v, unit));
+    default:
+      return scaled(1000, SI.length, (step) => SI[step] ?? '');
+  }
+}
+
 /**
  * Tick increments for an axis in this unit: powers of two times 1, 2, 5 for byte units (so a MiB axis reads
  * 256 MiB, 512 MiB, 1 GiB), the decimal 1-2-5 series otherwise.

@@ -250,6 +250,71 @@ test('runs: saved from the dashboard, shaded on its charts, listed and edited, c
     },
   );
 
+  await step(
+    t,
+    "two analysts move the same run's window: the later edit is refused, the server's checks are shown",
+    async () => {
+      await api.call('POST', '/api/v1/users/', {
+        username: 'bob',
+        password: 'analyst password 1',
+        role: 'analyst',
+      });
+      // Bob, in his own browser in India: the page shows his times in his zone (UTC+5:30).
+      const bobs = await launchChromium({ width: 1440, height: 900 }, 'Asia/Kolkata');
+      try {
+        const bob = await bobs.context.newPage();
+        bob.setDefaultTimeout(30_000);
+        await bob.goto(`${portal.url}/collectors/${ids['web-01']}`);
+        await bob.locator('input[name=username]').fill('bob');
+        await bob.locator('input[name=password]').fill('analyst password 1');
+        await bob.getByRole('button', { name: 'Log in' }).click();
+        await page.goto(`${portal.url}/collectors/${ids['web-01']}`);
+        // Both open the run's form before either saves.
+        await page.getByRole('button', { name: 'Edit 200 users (Bob)' }).click();
+        await bob.getByRole('button', { name: 'Edit 200 users (Bob)' }).click();
+        const ritas = page.locator('form[aria-label="Edit run 200 users (Bob)"]');
+        const bobsForm = bob.locator('form[aria-label="Edit run 200 users (Bob)"]');
+        assert.match(await ritas.getByLabel(/^Start \(UTC\)/).inputValue(), /^2026-11-30T09:/);
+        assert.match(await bobsForm.getByLabel(/^Start \(/).inputValue(), /^2026-11-30T14:/);
+        await bobsForm.getByLabel(/^Start \(/).fill('2026-11-30T14:33:00');
+        await bobsForm.getByLabel(/^End \(/).fill('2026-11-30T14:38:00');
+        await bobsForm.getByRole('button', { name: 'Save' }).click();
+        await bob
+          .locator('table[aria-label="Runs"] tr', { hasText: '200 users (Bob)' })
+          .getByText(/14:33:00/)
+          .waitFor();
+        await bob.screenshot({ path: join(SCREENSHOTS, 'runs-edit-window-bob.png'), fullPage: true });
+        // Rita's form was read before Bob's edit: saving it says so instead of overwriting his window.
+        await ritas.getByLabel(/^End \(UTC\)/).fill('2026-11-30T09:15:00');
+        await ritas.getByRole('button', { name: 'Save' }).click();
+        await ritas.getByText(/changed by someone else/).waitFor();
+        await shot('edit-window-conflict');
+        // She loads Bob's version into her form, and leaves it as he made it.
+        await ritas.getByRole('button', { name: 'Load the latest version' }).click();
+        await waitUntil(
+          page,
+          `document.querySelector('form[aria-label="Edit run 200 users (Bob)"] input[name=run-start]')?.value.startsWith('2026-11-30T09:03')`,
+        );
+        assert.match(await ritas.getByLabel(/^End \(UTC\)/).inputValue(), /^2026-11-30T09:08(:00)?$/);
+        assert.equal(await ritas.getByText(/changed by someone else/).count(), 0);
+        await ritas.getByRole('button', { name: 'Cancel' }).click();
+        const row = page.locator('table[aria-label="Runs"] tr', { hasText: '200 users (Bob)' });
+        await row.getByText('2026-11-30 09:03:00 UTC – 09:08:00 UTC (5m)').waitFor();
+        // An end before the start: the server's verdict, in the form.
+        await row.getByRole('button', { name: 'Edit 200 users (Bob)' }).click();
+        await ritas.getByLabel(/^End \(UTC\)/).fill('2026-11-30T09:01:00');
+        await ritas.getByRole('button', { name: 'Save' }).click();
+        await ritas.getByText('End: must be after start').waitFor();
+        await shot('edit-window-invalid');
+        await ritas.getByLabel(/^End \(UTC\)/).fill('2026-11-30T09:10:00');
+        await ritas.getByRole('button', { name: 'Save' }).click();
+        await row.getByText('2026-11-30 09:03:00 UTC – 09:10:00 UTC (7m)').waitFor();
+      } finally {
+        await bobs.close();
+      }
+    },
+  );
+
   await step(t, 'Compare picks the named run and the load test instead of typed times', async () => {
     await page.goto(`${portal.url}/compare`);
     const picker = page.locator('form[aria-label="Add a run"]');
@@ -268,6 +333,42 @@ test('runs: saved from the dashboard, shaded on its charts, listed and edited, c
     assert.match(summary, /cpu-steps/);
     await shot('compare');
   });
+
+  await step(
+    t,
+    "Compare shades each collector's runs on its charts, in its colour, from its t = 0",
+    async () => {
+      await page.goto(`${portal.url}/compare?collectors=${ids['web-01']},${ids['db-02']}`);
+      await waitUntil(page, chartsDrawnScript('[data-testid="compare-charts"]', 4));
+      await waitUntil(
+        page,
+        `document.querySelectorAll('[data-testid="compare-charts"] .run-region').length > 0`,
+      );
+      const charts =
+        (await page.evaluate(`[...document.querySelectorAll('[data-testid="compare-charts"] .u-over')].map((over) =>
+      [...over.querySelectorAll('.run-region')].map((r) => ({
+        label: r.textContent,
+        left: r.offsetLeft / over.clientWidth,
+        width: r.offsetWidth / over.clientWidth,
+        color: r.style.getPropertyValue('--region-color'),
+      })))`)) as { label: string; left: number; width: number; color: string }[][];
+      assert.ok(charts.length >= 4);
+      for (const chart of charts) {
+        // web-01's runs (db-02 has none), in web-01's colour; its 30 minutes are the axis' whole length.
+        assert.deepEqual(
+          chart.map((r) => [r.label, r.color]),
+          [
+            ['200 users (Bob)', '#2f6fdf'],
+            ['cpu-steps (load test)', '#2f6fdf'],
+          ],
+        );
+        const loadTest = chart[1];
+        assert.ok(loadTest && Math.abs(loadTest.left - 20 / 30) < 0.03, JSON.stringify(loadTest));
+        assert.ok(Math.abs((loadTest?.width ?? 0) - 5 / 30) < 0.03, JSON.stringify(loadTest));
+      }
+      await shot('compare-regions');
+    },
+  );
 
   await step(
     t,
@@ -336,6 +437,42 @@ test('runs: saved from the dashboard, shaded on its charts, listed and edited, c
         }
       } finally {
         await page.emulateMedia({ colorScheme: 'light' });
+        await page.setViewportSize({ width: 1440, height: 900 });
+      }
+    },
+  );
+
+  await step(
+    t,
+    "charts' axes at 390, 1440 and 2560 wide: the whole capture, two minutes, and Compare",
+    async () => {
+      const from = START / 1000 + 600;
+      try {
+        for (const width of [390, 1440, 2560]) {
+          await page.setViewportSize({ width, height: width === 390 ? 844 : 1200 });
+          for (const [name, path, scope] of [
+            ['dashboard', `/collectors/${ids['web-01']}/dashboard`, '[data-testid="overview"]'],
+            [
+              'dashboard-2min',
+              `/collectors/${ids['web-01']}/dashboard?from=${from}&to=${from + 120}`,
+              '[data-testid="overview"]',
+            ],
+            [
+              'compare',
+              `/compare?collectors=${ids['web-01']},${ids['db-02']}`,
+              '[data-testid="compare-charts"]',
+            ],
+          ] as const) {
+            await page.goto(`${portal.url}${path}`);
+            await waitUntil(page, chartsDrawnScript(scope, 4));
+            for (const chart of ['Memory', 'Network throughput', 'Memory used', 'Disk read'])
+              for (const section of await page.locator(`${scope} section[aria-label="${chart}"]`).all())
+                await section.screenshot({
+                  path: join(SCREENSHOTS, `runs-axes-${width}-${name}-${chart.replace(/ /g, '-')}.png`),
+                });
+          }
+        }
+      } finally {
         await page.setViewportSize({ width: 1440, height: 900 });
       }
     },

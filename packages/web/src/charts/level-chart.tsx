@@ -1,4 +1,4 @@
-import { formatTick, formatValue } from '@perfanalysis/shared/units';
+import { formatTicks, formatValue } from '@perfanalysis/shared/units';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 import { chartCsv } from '../lib/chart-csv.js';
@@ -79,7 +79,7 @@ export function LevelChart({
             stroke: themed('--chart-axis'),
           },
           {
-            values: (_u: uPlot, splits: number[]) => splits.map((v) => formatTick(v, unit)),
+            values: (_u: uPlot, splits: number[]) => formatTicks(splits, unit),
             size: 78,
             grid: { stroke: themed('--chart-grid') },
             stroke: themed('--chart-axis'),

@@ -1,4 +1,5 @@
 import type uPlot from 'uplot';
+import { themedColor } from './theme-colors.js';
 
 /** A shaded window on a time chart: a run, with its name, in the x axis' unit (unix seconds). */
 export interface ChartRegion {
@@ -6,6 +7,8 @@ export interface ChartRegion {
   readonly to: number;
   readonly label: string;
   readonly kind: 'run' | 'loadtest';
+  /** Shaded in this colour (a compared item's) instead of its kind's. */
+  readonly color?: string | undefined;
 }
 
 /**
@@ -24,6 +27,10 @@ export function placeRegions(u: uPlot, regions: readonly ChartRegion[] | undefin
     box.style.left = `${left}px`;
     box.style.width = `${right - left}px`;
     box.title = region.label;
+    if (region.color) {
+      box.classList.add('run-region-colored');
+      box.style.setProperty('--region-color', themedColor(region.color));
+    }
     const label = document.createElement('span');
     label.className = 'run-region-label';
     label.textContent = region.label;

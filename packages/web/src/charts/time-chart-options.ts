@@ -1,5 +1,5 @@
 import { clockTicks, ELAPSED_INCREMENTS, formatElapsed } from '@perfanalysis/shared/time-ticks';
-import { formatTick, tickIncrements } from '@perfanalysis/shared/units';
+import { formatTicks, tickIncrements } from '@perfanalysis/shared/units';
 import uPlot, { type AlignedData, type Options } from 'uplot';
 import { stackColumns } from '../lib/stack.js';
 import type { ZoneChoice } from '../lib/time-zone.js';
@@ -135,8 +135,11 @@ export function chartOptions(
         ticks: { show: false },
         size: Y_AXIS_WIDTH,
         font: '11px system-ui, sans-serif',
+        // A label every 24 px at least: byte axes step by powers of two, and at uPlot's 30 px a short chart
+        // could jump from 8 to 16 MiB and label three lines.
+        space: 24,
         incrs: tickIncrements(unit),
-        values: (_u: uPlot, splits: number[]) => splits.map((v) => formatTick(v, unit)),
+        values: (_u: uPlot, splits: number[]) => formatTicks(splits, unit),
       },
     ],
     hooks: {

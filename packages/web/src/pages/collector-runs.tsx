@@ -53,6 +53,7 @@ export function RunsCard({ collectorId }: { collectorId: string }) {
                 {editing === run.key ? (
                   <td colSpan={4}>
                     <RunForm
+                      key={run.version}
                       collectorId={collectorId}
                       window={run}
                       run={run}
@@ -61,6 +62,7 @@ export function RunsCard({ collectorId }: { collectorId: string }) {
                         runs.reload(true);
                       }}
                       onCancel={() => setEditing(undefined)}
+                      onReload={() => runs.reload(true)}
                     />
                   </td>
                 ) : (

@@ -79,6 +79,7 @@ export function CompareBody({
             xMode={xMode}
             xRange={xZoom}
             syncKey="compare"
+            regions={model.regions}
             subtitle={model.bucketSeconds ? `${formatDuration(model.bucketSeconds)} per point` : ''}
             onZoom={(from, to) => to - from > 1 && setXZoom([from, to])}
             summary={chartSummary(c, model.tables, base, stat)}

@@ -13,6 +13,7 @@ import type {
   UploadedFile,
   UtilisationAnswer,
 } from '../api/types.js';
+import { type CompareRegion, compareRegions } from '../lib/compare-regions.js';
 import type { RangeKey } from '../lib/time-range.js';
 
 /** The machine a capture came from, as its header said: "web-01, 8 CPUs, 16 GiB". */
@@ -76,6 +77,8 @@ export interface CompareModel {
   readonly runs: CompareRun[];
   readonly series: Record<string, Columns>[];
   readonly tables: UtilisationRow[][];
+  /** The runs of the compared collectors inside each item's window, on the charts' time axis. */
+  readonly regions: CompareRegion[];
 }
 
 export interface CompareRequest {
@@ -95,7 +98,18 @@ export async function loadComparison(request: CompareRequest, signal: AbortSigna
   return runByRun(request, signal);
 }
 
+/** Each collector's runs, fetched once however many items it has. */
+function runsOf(specs: readonly RunSpec[], signal: AbortSignal): (id: string) => Promise<Run[]> {
+  const lists = new Map<string, Promise<Run[]>>();
+  for (const { collectorId } of specs)
+    if (!lists.has(collectorId)) lists.set(collectorId, collectorRuns(collectorId, signal));
+  return (id) => lists.get(id) ?? Promise.resolve([]);
+}
+
+const unix = (iso: string) => Date.parse(iso) / 1000;
+
 async function viaCompareEndpoint(request: CompareRequest, signal: AbortSignal): Promise<CompareModel> {
+  const runsByCollector = runsOf(request.specs, signal);
   const answer = await api<CompareAnswer>('/api/v1/compare/', {
     query: {
       collectors: request.specs.map((s) => s.collectorId).join(','),
@@ -126,6 +140,18 @@ async function viaCompareEndpoint(request: CompareRequest, signal: AbortSignal):
     })),
     series: answer.collectors.map((c) => answer.series[c.id] ?? {}),
     tables: answer.collectors.map((c) => answer.tables[c.id]?.rows ?? []),
+    regions: compareRegions(
+      await Promise.all(
+        answer.collectors.map(async (c, i) => ({
+          runs: await runsByCollector(c.id),
+          from: unix(c.from),
+          to: unix(c.to),
+          // Aligned at the start, t = 0 is the collector's start (the server's grid begins there).
+          origin: answer.align === 'start' ? unix(c.from) : 0,
+          color: colorAt(i),
+        })),
+      ),
+    ),
   };
 }
 
@@ -194,7 +220,7 @@ async function runByRun(request: CompareRequest, signal: AbortSignal): Promise<C
           signal,
         }),
       ]);
-      return { spec, collector, file, named, window, series, table };
+      return { spec, collector, file, named, runs, window, series, table };
     }),
   );
   // Runs fetched at different widths are fetched again at the coarsest: one grid, buckets the server made
@@ -239,6 +265,16 @@ async function runByRun(request: CompareRequest, signal: AbortSignal): Promise<C
     })),
     series: merged.series,
     tables: loaded.map((run) => run.table.rows),
+    regions: compareRegions(
+      loaded.map((run, i) => ({
+        runs: run.runs,
+        from: unix(run.series.from),
+        to: unix(run.series.to),
+        origin: request.align === 'start' ? (run.series.time[0] ?? 0) : 0,
+        color: colorAt(i),
+        runKey: run.named?.key,
+      })),
+    ),
   };
 }
 

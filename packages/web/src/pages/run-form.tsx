@@ -1,8 +1,10 @@
-import { useState } from 'preact/hooks';
-import { api, messageOf } from '../api/client.js';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ApiFailure, api, messageOf } from '../api/client.js';
 import type { Run } from '../api/runs.js';
 import { ErrorNote } from '../components/feedback.js';
+import { useTimeZone } from '../components/time-zone-switch.js';
 import { formatDuration, formatInstant } from '../lib/durations.js';
+import { fromFieldValue, toFieldValue, zoneName } from '../lib/time-zone.js';
 
 /** The window a run covers, in words: "2026-12-01 10:00:00 – 10:10:00 (10 min)". */
 export function runWindow(run: { readonly start: string; readonly end: string }): string {
@@ -13,9 +15,22 @@ export function runWindow(run: { readonly start: string; readonly end: string })
   return `${from} – ${sameDay ? to.slice(11) : to} (${formatDuration(seconds)})`;
 }
 
+const unix = (iso: string) => Date.parse(iso) / 1000;
+
 /**
- * Names and annotates a run: a new one over `window` (POST on the collector), or an existing one (PATCH
- * with the version it was read at: someone else's edit since is reported, not overwritten).
+ * A window's end as the API takes it: the original instant while its field still shows it (a field keeps
+ * whole seconds only), else the field read in the zone; undefined when the field holds no date.
+ */
+function fieldInstant(text: string, original: string, zone: Parameters<typeof toFieldValue>[1]) {
+  if (text === toFieldValue(unix(original), zone)) return original;
+  const seconds = fromFieldValue(text, zone);
+  return seconds === undefined ? undefined : new Date(seconds * 1000).toISOString();
+}
+
+/**
+ * Names and annotates a run and sets its window (start and end in the zone the page shows times in): a new
+ * one over `window` (POST on the collector), or an existing one (PATCH with the version it was read at:
+ * someone else's edit since is reported, not overwritten). The server's verdict on the window is shown.
  */
 export function RunForm({
   collectorId,
@@ -23,41 +38,74 @@ export function RunForm({
   run,
   onSaved,
   onCancel,
+  onReload,
 }: {
   collectorId: string;
   window: { readonly start: string; readonly end: string };
   run?: Run | undefined;
   onSaved: (run: Run) => void;
   onCancel: () => void;
+  /** Fetches the run again after someone else's edit (the form then shows theirs). */
+  onReload?: () => void;
 }) {
   const [name, setName] = useState(run?.name ?? '');
   const [note, setNote] = useState(run?.note ?? '');
+  const zone = useTimeZone();
+  const [start, setStart] = useState(() => toFieldValue(unix(window.start), zone));
+  const [end, setEnd] = useState(() => toFieldValue(unix(window.end), zone));
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const [stale, setStale] = useState(false);
+  // The zone switched while the form is open: the fields show the same instants in the new zone.
+  const shownZone = useRef(zone);
+  useEffect(() => {
+    const before = shownZone.current;
+    shownZone.current = zone;
+    if (before === zone) return;
+    const moved = (text: string) => {
+      const seconds = fromFieldValue(text, before);
+      return seconds === undefined ? text : toFieldValue(seconds, zone);
+    };
+    setStart(moved);
+    setEnd(moved);
+  }, [zone]);
+  const from = fieldInstant(start, window.start, zone);
+  const to = fieldInstant(end, window.end, zone);
   const save = async (event: Event) => {
     event.preventDefault();
+    if (from === undefined || to === undefined) return setError('Give the run a start and an end.');
     setBusy(true);
+    setError(undefined);
     try {
       onSaved(
         run
           ? await api<Run>(`/api/v1/runs/${run.id}/`, {
               method: 'PATCH',
-              body: { version: run.version, name, note },
+              body: {
+                version: run.version,
+                name,
+                note,
+                ...(from === run.start ? {} : { start: from }),
+                ...(to === run.end ? {} : { end: to }),
+              },
             })
           : await api<Run>(`/api/v1/collectors/${collectorId}/runs/`, {
               method: 'POST',
-              body: { name, note, start: window.start, end: window.end },
+              body: { name, note, start: from, end: to },
             }),
       );
     } catch (failure) {
       setError(messageOf(failure));
+      setStale(failure instanceof ApiFailure && failure.status === 409);
     } finally {
       setBusy(false);
     }
   };
   return (
     <form class="form run-form" aria-label={run ? `Edit run ${run.name}` : 'Save as a run'} onSubmit={save}>
-      <p class="muted">{runWindow(window)}</p>
+      {from !== undefined && to !== undefined && to > from && (
+        <p class="muted">{runWindow({ start: from, end: to })}</p>
+      )}
       <div class="form form-row">
         <label class="grow">
           Name
@@ -73,6 +121,30 @@ export function RunForm({
           Note
           <input value={note} maxLength={4000} onInput={(e) => setNote(e.currentTarget.value)} />
         </label>
+      </div>
+      <div class="form form-row">
+        <label>
+          Start ({zoneName(zone)})
+          <input
+            name="run-start"
+            type="datetime-local"
+            step="1"
+            required
+            value={start}
+            onInput={(e) => setStart(e.currentTarget.value)}
+          />
+        </label>
+        <label>
+          End ({zoneName(zone)})
+          <input
+            name="run-end"
+            type="datetime-local"
+            step="1"
+            required
+            value={end}
+            onInput={(e) => setEnd(e.currentTarget.value)}
+          />
+        </label>
         <div class="actions">
           <button type="submit" class="button button-primary" disabled={busy || name.trim() === ''}>
             {run ? 'Save' : 'Save run'}
@@ -83,6 +155,11 @@ export function RunForm({
         </div>
       </div>
       <ErrorNote message={error} />
+      {stale && onReload && (
+        <button type="button" class="button button-small" onClick={onReload}>
+          Load the latest version
+        </button>
+      )}
     </form>
   );
 }
