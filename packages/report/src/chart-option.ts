@@ -1,7 +1,7 @@
 import type { HostMetricName } from '@perfanalysis/shared';
 import { hostMetric, shortLabel } from '@perfanalysis/shared/metric-catalog';
 import { CPU_COLORS, colorAt } from '@perfanalysis/shared/palette';
-import { formatTick, formatValue, tickIncrements } from '@perfanalysis/shared/units';
+import { axisTickLabel, formatValue, tickIncrements } from '@perfanalysis/shared/units';
 import type { MetricSeries } from '@perfanalysis/storage';
 import { FONT_FAMILY } from './chart-font.js';
 import { chartValues } from './chart-values.js';
@@ -148,7 +148,11 @@ export function chartOption(model: ReportModel, template: Template): Record<stri
       min: 0,
       max,
       interval,
-      axisLabel: { formatter: (v: number) => formatTick(v, panel.unit), color: TEXT_COLOR, fontSize: 11 },
+      axisLabel: {
+        formatter: (v: number) => axisTickLabel(v, max, panel.unit),
+        color: TEXT_COLOR,
+        fontSize: 11,
+      },
       splitLine: { lineStyle: { color: '#e3e7ed' } },
     });
     const pairs = (values: readonly (number | null)[]) => ms.map((t, i) => [t, values[i] ?? null]);

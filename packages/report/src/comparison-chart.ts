@@ -1,6 +1,6 @@
 import { busyFromIdle } from '@perfanalysis/shared/merge-runs';
 import { ELAPSED_INCREMENTS, formatElapsed } from '@perfanalysis/shared/time-ticks';
-import { formatTick } from '@perfanalysis/shared/units';
+import { axisTickLabel } from '@perfanalysis/shared/units';
 import { FONT_FAMILY } from './chart-font.js';
 import { AXIS_COLOR, roundedAxis, TEXT_COLOR, TIME_LABELS } from './chart-option.js';
 import { chartValues } from './chart-values.js';
@@ -116,7 +116,11 @@ export function comparisonOption(model: ComparisonModel): Record<string, unknown
       min: 0,
       max,
       interval,
-      axisLabel: { formatter: (v: number) => formatTick(v, chart.unit), color: TEXT_COLOR, fontSize: 10 },
+      axisLabel: {
+        formatter: (v: number) => axisTickLabel(v, max, chart.unit),
+        color: TEXT_COLOR,
+        fontSize: 10,
+      },
       splitLine: { lineStyle: { color: '#e3e7ed' } },
     });
     model.runs.forEach((run, r) => {

@@ -164,3 +164,11 @@ export function relativeChange(
   if (base === 0) return value === 0 ? 0 : undefined;
   return ((value - base) / Math.abs(base)) * 100;
 }
+
+/**
+ * The label of one tick of an axis that runs from 0 to `top`, in the unit formatTicks keeps for the whole axis:
+ * for charting libraries that ask for one tick's label at a time (the reports' ECharts).
+ */
+export function axisTickLabel(value: number, top: number, unit: string): string {
+  return formatTicks([value, top], unit)[0] ?? '';
+}
