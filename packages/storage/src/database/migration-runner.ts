@@ -1,3 +1,4 @@
+import { baselinesAlreadyMade, PartialBaselineError } from '../migrations/baseline-adoption.js';
 import { MIGRATIONS, type Migration } from '../migrations/index.js';
 import { controlSchema, controlTable } from '../tenancy/control-schema.js';
 import { type Tenant, tenantHandle } from '../tenancy/tenant-handle.js';
@@ -51,7 +52,9 @@ export const tenantMigrations = (all: readonly Migration[] = MIGRATIONS): Migrat
 /**
  * Applies the migrations not yet recorded in the schema's own schema_migrations table, in order, with the
  * schema as search_path. Call inside a transaction holding the migration lock. Returns the applied names;
- * throws SchemaMigrationFailure when one fails (the caller's transaction then rolls them all back).
+ * throws SchemaMigrationFailure when one fails (the caller's transaction then rolls them all back). A baseline
+ * whose replaced migrations the schema all recorded is recorded without running (and not returned); one of
+ * which it recorded only some fails with PartialBaselineError, saying what to do.
  */
 async function applyPending(
   tx: Queryable,
@@ -67,7 +70,19 @@ async function applyPending(
   const done = new Set(
     (await tx.query<{ name: string }>(`SELECT name FROM ${recordTable}`)).map((r) => r.name),
   );
-  const pending = migrations.filter((m) => !done.has(m.name));
+  const unrecorded = migrations.filter((m) => !done.has(m.name));
+  let made: Migration[];
+  try {
+    made = baselinesAlreadyMade(schemaName, unrecorded, done);
+  } catch (error) {
+    if (!(error instanceof PartialBaselineError)) throw error;
+    const names = unrecorded.map((m) => m.name);
+    throw new SchemaMigrationFailure(schemaName, error.baseline, names, { cause: error });
+  }
+  for (const baseline of made) {
+    await tx.query(`INSERT INTO ${recordTable} (name) VALUES ($1)`, [baseline.name]);
+  }
+  const pending = unrecorded.filter((m) => !made.includes(m));
   if (pending.length === 0) return [];
   const [previous] = await tx.query<{ path: string }>(`SELECT current_setting('search_path') AS path`);
   await tx.query(`SELECT set_config('search_path', $1, true)`, [schema]);

@@ -18,7 +18,8 @@ export interface MigrationState {
 /**
  * Every migration of the control schema and of every tenant schema, applied or pending, in the order they
  * apply (the seeds' `showmigrations`). Reads only: a database never migrated shows the control schema's
- * migrations all pending and no tenants. Names recorded that this version does not have are listed too.
+ * migrations all pending and no tenants. Names recorded that this version does not have are listed too, but
+ * for those a baseline of this version replaces.
  */
 export async function migrationStatus(
   db: Queryable,
@@ -47,7 +48,8 @@ async function recorded(db: Queryable, table: QuotedName): Promise<Map<string, D
 
 function statesOf(schema: string, known: readonly Migration[], applied: Map<string, Date>): MigrationState[] {
   const names = known.map((m) => m.name);
-  const unknown = [...applied.keys()].filter((name) => !names.includes(name));
+  const replaced = new Set(known.flatMap((m) => m.replaces ?? []));
+  const unknown = [...applied.keys()].filter((name) => !names.includes(name) && !replaced.has(name));
   return [...names, ...unknown].map((migration) => ({
     schema,
     migration,

@@ -82,36 +82,6 @@ function assertSameValues(actual: unknown, expected: unknown, path = ''): void {
   assert.deepEqual(actual, expected, path);
 }
 
-/** The old tables' rows of a sample, as migration 40 found them: the sample's devices, one row each. */
-async function insertOldLayout(
-  db: Database,
-  t: TenantHandle,
-  collectorId: string,
-  sample: Sample,
-): Promise<void> {
-  await db.query(`INSERT INTO ${t.table('samples')} (collector_id, ts, cpu_user) VALUES ($1, $2, $3)`, [
-    collectorId,
-    new Date(sample.timestamp),
-    sample.cpu_user,
-  ]);
-  for (const device of DEVICE_TABLES) {
-    for (const row of (sample[device.field] ?? []) as readonly Record<string, unknown>[]) {
-      const columns = [...device.names, ...device.metrics];
-      const list = columns.map((c) => `"${c}"`).join(', ');
-      const params = columns.map((_, i) => `$${i + 3}`).join(', ');
-      await db.query(
-        `INSERT INTO ${t.table(device.table)} (collector_id, ts, ${list}) VALUES ($1, $2, ${params})`,
-        // -0 as text: a number parameter is sent as String(-0), which is 0.
-        [
-          collectorId,
-          new Date(sample.timestamp),
-          ...columns.map((c) => (Object.is(row[c], -0) ? '-0' : (row[c] ?? null))),
-        ],
-      );
-    }
-  }
-}
-
 test('a set of names has one id, the MD5 of its text, as PostgreSQL writes a UUID', () => {
   assert.equal(deviceNamesId(''), 'd41d8cd9-8f00-b204-e980-0998ecf8427e');
   const a = sampleDevices(testSample(T0, { cpus: 2 }));
@@ -187,32 +157,5 @@ forEachDatabase('devices in the samples row', (ctx) => {
     assert.equal(expected.sample_cpus?.length, 4);
     assertSameValues(await deviceRowsOf(t, a), expected, 'grouped-a');
     assertSameValues(await deviceRowsOf(t, b), expected, 'grouped-b');
-  });
-
-  test('migration 40 moves the old per-device rows into the samples rows: the views read them as they were', async () => {
-    const db = await ctx.fresh();
-    await migrate(db, { migrations: MIGRATIONS.filter((m) => m.name < '2026-12-06-40') });
-    const t = tenantHandle(db, (await tenantByName(db, 'default')) ?? assert.fail());
-    const old = (await collectorRepository(t).create({ machineName: 'old' })).collector.id;
-    const other = (await collectorRepository(t).create({ machineName: 'other' })).collector.id;
-    const samples = [oddSample(T0), oddSample(T0 + 1000), testSample(T0 + 2000)];
-    for (const s of samples) await insertOldLayout(db, t, old, s);
-    await insertOldLayout(db, t, other, testSample(T0, { temperatures: 2 }));
-    const before = await deviceRowsOf(t, old);
-    const otherBefore = await deviceRowsOf(t, other);
-    assert.equal(before.sample_cpus?.length, 4);
-
-    const results = await migrate(db);
-    assert.deepEqual(
-      results.filter((r) => r.migration.startsWith('2026-12-06-40')).map((r) => r.status),
-      ['applied'],
-    );
-    assertSameValues(await deviceRowsOf(t, old), before, 'old');
-    assertSameValues(await deviceRowsOf(t, other), otherBefore, 'other');
-
-    // What ingest stores now reads back the same as what the migration moved.
-    const fresh = (await collectorRepository(t).create({ machineName: 'fresh' })).collector.id;
-    await sampleRepository(t).insertSamples(fresh, samples);
-    assertSameValues(await deviceRowsOf(t, fresh), before, 'fresh');
   });
 });

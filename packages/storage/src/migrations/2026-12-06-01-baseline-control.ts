@@ -1,9 +1,10 @@
 import type { Migration } from './migration.js';
 
-/** Tenants and the domains that lead to them. */
+/** The control schema as v0.1.0 has it: tenants and the domains that lead to them. */
 export const migration: Migration = {
-  name: '2026-11-23-01-control',
+  name: '2026-12-06-01-baseline-control',
   target: 'control',
+  replaces: ['2026-11-23-01-control'],
   sql: `
 CREATE TABLE tenants (
   id             bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
