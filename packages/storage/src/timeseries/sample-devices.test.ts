@@ -1,9 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Sample } from '@perfanalysis/shared';
-import type { Database } from '../database/database.js';
-import { migrate } from '../database/migrate.js';
-import { MIGRATIONS } from '../migrations/index.js';
 import { collectorRepository } from '../repositories/collector-repository.js';
 import { type TenantHandle, tenantHandle } from '../tenancy/tenant-handle.js';
 import { tenantByName } from '../tenancy/tenants.js';
