@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { CPU_METRICS } from '@perfanalysis/shared';
+import { CPU_METRICS, type DeviceKind } from '@perfanalysis/shared';
 import { collectorRepository } from './collector-repository.js';
-import { type DeviceKind, deviceSeries } from './device-series.js';
+import { deviceSeries } from './device-series.js';
 import { hostSeries } from './host-series.js';
 import { testSamples } from './sample-fixture.js';
 import { sampleRepository } from './sample-repository.js';

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { HOST_METRICS, type HostMetricName } from '@perfanalysis/shared';
+import { DEVICE_KINDS, HOST_METRICS, type HostMetricName } from '@perfanalysis/shared';
 import {
   compareCollections,
   type Database,
@@ -32,7 +32,6 @@ import { IdParam } from './schemas.js';
 
 const tags = ['dashboard'];
 const HOST_NAMES = HOST_METRICS.map((c) => c.name);
-const DEVICE_KINDS = ['cpus', 'disks', 'nets', 'filesystems', 'temperatures', 'containers'] as const;
 const DEFAULT_POINTS = 1000;
 /** As many buckets as `points` may ask for. */
 const MAX_POINTS = 10_000;

@@ -1,4 +1,4 @@
-import type { DeviceKind } from '@perfanalysis/shared/metric-catalog';
+import type { DeviceKind } from '@perfanalysis/shared/device-kinds';
 import type { ComponentChildren } from 'preact';
 import { api } from '../api/client.js';
 import type { DeviceSeriesAnswer, SeriesAnswer } from '../api/types.js';

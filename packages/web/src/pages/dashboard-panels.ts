@@ -1,4 +1,4 @@
-import type { DeviceKind } from '@perfanalysis/shared/metric-catalog';
+import type { DeviceKind } from '@perfanalysis/shared/device-kinds';
 import type { Columns } from '../api/types.js';
 import type { LineSpec } from '../charts/series-builders.js';
 import type { TimeChartProps } from '../charts/time-chart.js';
