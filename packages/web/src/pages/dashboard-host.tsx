@@ -7,7 +7,7 @@ import { chartPoints, useLiveRefresh } from '../live.js';
 import { useAsync } from '../use-async.js';
 import { type ChartFrame, PanelChart, panelSeries } from './dashboard-panel-chart.js';
 import { deviceMetricsOf, HOST_SECTIONS, hostMetricsOf, type PanelData } from './dashboard-panels.js';
-import { NoData, resolution, type TabProps, useShown, xWindow } from './dashboard-tab.js';
+import { NoData, resolution, type TabProps, useTabAnswer, xWindow } from './dashboard-tab.js';
 
 const PANELS = HOST_SECTIONS.flatMap((section) => section.panels);
 const HOST_METRICS = hostMetricsOf(PANELS).join(',');
@@ -28,7 +28,8 @@ function useDevices(
       }),
     [id, kind, JSON.stringify(params), points],
   );
-  useLiveRefresh(live || (state.status === 404 && !('start' in params)), state.reload);
+  // Live, or waiting for a first sample: look again every few seconds.
+  useLiveRefresh(live || state.data?.no_samples === true, state.reload);
   return state;
 }
 
@@ -64,15 +65,13 @@ export function HostUtilisation(props: TabProps) {
       }),
     [id, JSON.stringify(params), points],
   );
-  // Live, or waiting for a first sample: look again every few seconds.
-  useLiveRefresh(live || (host.status === 404 && !('start' in params)), host.reload);
-  useShown(host.data, onShown);
+  const waiting = useTabAnswer(host, live, onShown);
   // A fixed list, so the same hooks run in the same order on every render.
   const devices = DEVICE_METRICS.map(
     ([kind, metrics]) => [kind, useDevices(kind, metrics, props, points)] as const,
   );
 
-  if (host.status === 404) return <NoData id={id} zoomed={'start' in params} />;
+  if (waiting) return <NoData id={id} />;
   if (!host.data)
     return host.error ? (
       <ErrorNote message={host.error} onRetry={() => host.reload()} />

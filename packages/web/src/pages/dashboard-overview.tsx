@@ -1,11 +1,11 @@
 import { api } from '../api/client.js';
 import type { SeriesAnswer } from '../api/types.js';
 import { ErrorNote, Loading } from '../components/feedback.js';
-import { chartPoints, useLiveRefresh } from '../live.js';
+import { chartPoints } from '../live.js';
 import { useAsync } from '../use-async.js';
 import { type ChartFrame, PanelChart, panelSeries } from './dashboard-panel-chart.js';
 import { hostMetricsOf, OVERVIEW_PANELS, type PanelData } from './dashboard-panels.js';
-import { NoData, resolution, type TabProps, useShown, xWindow } from './dashboard-tab.js';
+import { NoData, resolution, type TabProps, useTabAnswer, xWindow } from './dashboard-tab.js';
 
 const METRICS = hostMetricsOf(OVERVIEW_PANELS).join(',');
 
@@ -20,10 +20,7 @@ export function Overview({ id, params, live, onZoom, onShown, syncKey, regions }
       }),
     [id, JSON.stringify(params), points],
   );
-  // Live, or waiting for a first sample: look again every few seconds.
-  useLiveRefresh(live || (state.status === 404 && !('start' in params)), state.reload);
-  useShown(state.data, onShown);
-  if (state.status === 404) return <NoData id={id} zoomed={'start' in params} />;
+  if (useTabAnswer(state, live, onShown)) return <NoData id={id} />;
   if (!state.data)
     return state.error ? (
       <ErrorNote message={state.error} onRetry={() => state.reload()} />
