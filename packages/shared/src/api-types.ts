@@ -4065,6 +4065,8 @@ export interface operations {
         content: {
           'application/json': {
             collector_id: string;
+            /** @description true: the collector has no samples yet (a relative range found none): time, series, devices and rows are empty, from and to the time of asking */
+            no_samples: boolean;
             /** Format: date-time */
             from: string;
             /** Format: date-time */
@@ -4169,6 +4171,8 @@ export interface operations {
         };
         content: {
           'application/json': {
+            /** @description true: the collector has no samples yet (a relative range found none): time, series, devices and rows are empty, from and to the time of asking */
+            no_samples: boolean;
             /** Format: date-time */
             from: string;
             /** Format: date-time */
@@ -4274,6 +4278,8 @@ export interface operations {
         };
         content: {
           'application/json': {
+            /** @description true: the collector has no samples yet (a relative range found none): time, series, devices and rows are empty, from and to the time of asking */
+            no_samples: boolean;
             /** Format: date-time */
             from: string;
             /** Format: date-time */

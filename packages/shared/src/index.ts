@@ -5,6 +5,7 @@ export * from './csv.js';
 export * from './derive.js';
 export { type CpuPercentages, cpuPercentages } from './derive-cpu.js';
 export * from './device-filters.js';
+export * from './device-kinds.js';
 export * from './duration.js';
 export * from './format.js';
 export * from './hidden-answer.js';

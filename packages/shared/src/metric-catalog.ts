@@ -8,9 +8,9 @@ import {
   NET_METRICS,
   TEMPERATURE_METRICS,
 } from './columns.js';
+import type { DeviceKind } from './device-kinds.js';
 
 /** Units and descriptions of every metric the API can return, from the shared vocabulary. */
-export type DeviceKind = 'cpus' | 'disks' | 'nets' | 'filesystems' | 'temperatures' | 'containers';
 
 const HOST = new Map<string, Column>(HOST_METRICS.map((c) => [c.name, c]));
 const DEVICE: Record<DeviceKind, ReadonlyMap<string, Column>> = {

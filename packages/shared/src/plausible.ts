@@ -10,6 +10,7 @@ import {
   type ResultFigure,
   TEMPERATURE_METRICS,
 } from './columns.js';
+import { DEVICE_KINDS, type DeviceKind } from './device-kinds.js';
 import type { Sample } from './sample.js';
 
 /**
@@ -70,14 +71,15 @@ export function hostValuesProblem(
   return undefined;
 }
 
-const DEVICE_LISTS: readonly [keyof Sample, string, readonly Column[]][] = [
-  ['cpus', 'cpu', CPU_METRICS],
-  ['disks', 'device', DISK_METRICS],
-  ['nets', 'iface', NET_METRICS],
-  ['filesystems', 'mount', FS_METRICS],
-  ['temperatures', 'sensor', TEMPERATURE_METRICS],
-  ['containers', 'container_name', CONTAINER_METRICS],
-];
+/** Each device list's naming field and metrics. */
+const DEVICE_LISTS: Readonly<Record<DeviceKind, readonly [string, readonly Column[]]>> = {
+  cpus: ['cpu', CPU_METRICS],
+  disks: ['device', DISK_METRICS],
+  nets: ['iface', NET_METRICS],
+  filesystems: ['mount', FS_METRICS],
+  temperatures: ['sensor', TEMPERATURE_METRICS],
+  containers: ['container_name', CONTAINER_METRICS],
+};
 
 /**
  * The first implausible value of a sample (host metrics and every device's), described with its device
@@ -91,7 +93,8 @@ export function sampleProblem(sample: Sample): string | undefined {
       return describeImplausible(column.name, column, value, sample.timestamp);
     }
   }
-  for (const [list, key, columns] of DEVICE_LISTS) {
+  for (const list of DEVICE_KINDS) {
+    const [key, columns] = DEVICE_LISTS[list];
     for (const device of (record[list] ?? []) as Record<string, unknown>[]) {
       for (const column of columns) {
         const value = device[column.name];

@@ -2,6 +2,7 @@ import {
   CONTAINER_METRICS,
   type Column,
   CPU_METRICS,
+  DEVICE_KINDS,
   DISK_METRICS,
   FS_METRICS,
   HOST_METRICS,
@@ -75,7 +76,6 @@ export const MetricsBody = Type.Object({ samples: Type.Array(SampleSchema, { max
 export type MetricsBody = Static<typeof MetricsBody>;
 
 const HOST_METRIC_NAMES: readonly string[] = HOST_METRICS.map((column) => column.name);
-const DEVICE_LISTS = ['cpus', 'disks', 'nets', 'filesystems', 'temperatures', 'containers'] as const;
 
 /**
  * The validated body as Samples: timestamps in unix ms, missing metrics null, missing lists empty. The body's
@@ -97,7 +97,7 @@ export function toSamples(body: MetricsBody, now = Date.now()): Sample[] {
     sample.timestamp = timestamp;
     sample.interval ??= 0;
     for (const name of HOST_METRIC_NAMES) if (sample[name] === undefined) sample[name] = null;
-    for (const list of DEVICE_LISTS) sample[list] ??= [];
+    for (const list of DEVICE_KINDS) sample[list] ??= [];
     const problem = sampleProblem(sample as unknown as Sample);
     if (problem !== undefined) throw new ApiError('INVALID_BODY', `/samples/${index}: ${problem}`);
     return sample as unknown as Sample;

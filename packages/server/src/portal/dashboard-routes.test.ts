@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
   collectorRepository,
+  createTenant,
   type Database,
   deleteSamples,
   type HostSeries,
@@ -154,6 +155,41 @@ forEachDatabase('dashboard API', (ctx) => {
     assert.equal(empty.statusCode, 200);
     assert.ok(empty.json().series.cpu_user.mean.every((v: number | null) => v === null));
     assert.equal((await get('/api/v1/compare/?collectors=nope')).statusCode, 404);
+  });
+
+  test("a collector without samples answers 200 with empty data, saying so; another tenant's collector is a 404", async () => {
+    const tenant = await tenantByName(db, 'default');
+    assert.ok(tenant);
+    const { collector } = await collectorRepository(tenantHandle(db, tenant)).create({ machineName: 'new' });
+    const base = `/api/v1/collectors/${collector.id}`;
+    const series = await get(`${base}/series/?range=1H&metrics=cpu_user`);
+    assert.equal(series.statusCode, 200, series.body);
+    assert.equal(series.json().no_samples, true);
+    assert.deepEqual([series.json().time, series.json().series], [[], {}]);
+    const devices = await get(`${base}/devices/disks/series/`);
+    assert.equal(devices.statusCode, 200, devices.body);
+    assert.deepEqual(
+      [devices.json().no_samples, devices.json().time, devices.json().devices],
+      [true, [], {}],
+    );
+    const table = await get(`${base}/utilisation/?range=ALL`);
+    assert.equal(table.statusCode, 200, table.body);
+    assert.deepEqual([table.json().no_samples, table.json().samples, table.json().rows], [true, 0, []]);
+    assert.equal((await get(`${base}/series/?metrics=cpu_usr`)).statusCode, 400, 'bad input still a 400');
+    assert.equal((await get(`${base}/devices/disks/series/?metrics=idle`)).statusCode, 400);
+    const withSamples = await get(`/api/v1/collectors/${ids[0]}/series/?metrics=cpu_user`);
+    assert.equal(withSamples.json().no_samples, false);
+
+    const other = await createTenant(db, { name: 'other', domains: ['other.example.com'] });
+    const { collector: theirs } = await collectorRepository(tenantHandle(db, other)).create({
+      machineName: 'theirs',
+    });
+    for (const path of ['series/', 'devices/disks/series/', 'utilisation/']) {
+      const answer = await get(`/api/v1/collectors/${theirs.id}/${path}`);
+      assert.equal(answer.statusCode, 404, `${path}: ${answer.body}`);
+      assert.match(answer.json().error.message, /No collector/);
+    }
+    assert.equal((await get(`/api/v1/compare/?collectors=${ids[0]},${collector.id}`)).statusCode, 404);
   });
 
   test('series asked at once with other points but on one grid share one computation, with the same numbers', async () => {

@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { HOST_METRICS, type HostMetricName } from '@perfanalysis/shared';
+import { DEVICE_KINDS, HOST_METRICS, type HostMetricName } from '@perfanalysis/shared';
 import {
   compareCollections,
   type Database,
   deviceSeries,
+  deviceTable,
   hostSeriesOnGrid,
   resolveRange,
   samplesVersion,
@@ -32,17 +33,20 @@ import { IdParam } from './schemas.js';
 
 const tags = ['dashboard'];
 const HOST_NAMES = HOST_METRICS.map((c) => c.name);
-const DEVICE_KINDS = ['cpus', 'disks', 'nets', 'filesystems', 'temperatures', 'containers'] as const;
 const DEFAULT_POINTS = 1000;
 /** As many buckets as `points` may ask for. */
 const MAX_POINTS = 10_000;
 const UNITS = new Map(HOST_METRICS.map((c) => [c.name as string, c]));
 
-/** The range a query names for a collector; 404 for a relative range of a collector without samples. */
-async function rangeOf(tenant: TenantHandle, collectorId: string, query: RangeQuery) {
-  const range = await resolveRange(tenant, collectorId, rangeSpec(query));
-  if (!range) throw new ApiError('NOT_FOUND', 'No samples in that range');
-  return range;
+/** The range a query names for a collector; null for a relative range of a collector without samples. */
+function rangeOf(tenant: TenantHandle, collectorId: string, query: RangeQuery) {
+  return resolveRange(tenant, collectorId, rangeSpec(query));
+}
+
+/** How an answer about a collector without samples starts: saying so, over an empty window (the time of asking). */
+function noSamples() {
+  const now = new Date().toISOString();
+  return { no_samples: true, from: now, to: now, bucket_seconds: 0 };
 }
 
 /** A utilisation table with each metric's unit and description, and how its percentiles were computed. */
@@ -114,8 +118,9 @@ export function dashboardRoutes(context: ServerContext): FastifyPluginAsyncTypeb
       },
       async (request, reply) =>
         answer(db, request, reply, request.params.id, async (tenant, collectorId, version) => {
-          const range = await rangeOf(tenant, collectorId, request.query);
           const metrics = metricList<HostMetricName>(request.query.metrics, HOST_NAMES);
+          const range = await rangeOf(tenant, collectorId, request.query);
+          if (!range) return { collector_id: collectorId, ...noSamples(), time: [], series: {} };
           const bucket = request.query.bucket_seconds;
           if (
             bucket !== undefined &&
@@ -147,6 +152,7 @@ export function dashboardRoutes(context: ServerContext): FastifyPluginAsyncTypeb
             const series = await hostSeriesOnGrid(tenant, collectorId, metrics, grid);
             return {
               collector_id: collectorId,
+              no_samples: false,
               from,
               to,
               bucket_seconds: series.bucketSeconds,
@@ -175,20 +181,17 @@ export function dashboardRoutes(context: ServerContext): FastifyPluginAsyncTypeb
       },
       async (request, reply) =>
         answer(db, request, reply, request.params.id, async (tenant, collectorId) => {
+          const { kind } = request.params;
+          const metrics = metricList(request.query.metrics, deviceTable(kind).metrics);
           const range = await rangeOf(tenant, collectorId, request.query);
-          const metrics = request.query.metrics
-            ?.split(',')
-            .map((m) => m.trim())
-            .filter(Boolean);
-          const series = await deviceSeries(tenant, collectorId, request.params.kind, {
+          if (!range) return { ...noSamples(), time: [], devices: {} };
+          const series = await deviceSeries(tenant, collectorId, kind, {
             ...range,
             points: request.query.points ?? DEFAULT_POINTS,
-            ...(metrics && metrics.length > 0 ? { metrics } : {}),
-          }).catch((error: unknown) => {
-            if (error instanceof TypeError) throw new ApiError('BAD_REQUEST', error.message);
-            throw error;
+            metrics,
           });
           return {
+            no_samples: false,
             from: range.from.toISOString(),
             to: range.to.toISOString(),
             bucket_seconds: series.bucketSeconds,
@@ -215,8 +218,14 @@ export function dashboardRoutes(context: ServerContext): FastifyPluginAsyncTypeb
       async (request, reply) =>
         answer(db, request, reply, request.params.id, async (tenant, collectorId) => {
           const range = await rangeOf(tenant, collectorId, request.query);
+          if (!range) return { ...noSamples(), exact: true, samples: 0, rows: [] };
           const result = await utilisationTable(tenant, collectorId, range);
-          return { from: range.from.toISOString(), to: range.to.toISOString(), ...withUnits(result) };
+          return {
+            no_samples: false,
+            from: range.from.toISOString(),
+            to: range.to.toISOString(),
+            ...withUnits(result),
+          };
         }),
     );
 
@@ -259,7 +268,11 @@ export function dashboardRoutes(context: ServerContext): FastifyPluginAsyncTypeb
         const align = request.query.align ?? 'start';
         const metrics = metricList<HostMetricName>(request.query.metrics, HOST_NAMES);
         const runs = await Promise.all(
-          collectors.map(async (c) => ({ c, range: await rangeOf(tenant, c.id, request.query) })),
+          collectors.map(async (c) => {
+            const range = await rangeOf(tenant, c.id, request.query);
+            if (!range) throw new ApiError('NOT_FOUND', `No samples of ${c.machineName} in that range`);
+            return { c, range };
+          }),
         );
         const comparison = await compareCollections(
           tenant,

@@ -5,6 +5,11 @@ import { Type } from 'typebox';
 const Value = Type.Union([Type.Number(), Type.Null()]);
 const Time = Type.Array(Type.Number(), { description: "Each bucket's start, unix seconds, ascending" });
 const Instant = Type.String({ format: 'date-time' });
+/** On each collector data answer: a collector without samples answers 200 with empty data, saying so. */
+const NoSamples = Type.Boolean({
+  description:
+    'true: the collector has no samples yet (a relative range found none): time, series, devices and rows are empty, from and to the time of asking',
+});
 
 export const Columns = Type.Object(
   { mean: Type.Array(Value), min: Type.Array(Value), max: Type.Array(Value) },
@@ -13,6 +18,7 @@ export const Columns = Type.Object(
 
 export const SeriesOut = Type.Object({
   collector_id: Type.String(),
+  no_samples: NoSamples,
   from: Instant,
   to: Instant,
   bucket_seconds: Type.Number(),
@@ -21,6 +27,7 @@ export const SeriesOut = Type.Object({
 });
 
 export const DeviceSeriesOut = Type.Object({
+  no_samples: NoSamples,
   from: Instant,
   to: Instant,
   bucket_seconds: Type.Number(),
@@ -53,6 +60,7 @@ const UtilisationTableOut = Type.Object({
 });
 
 export const UtilisationOut = Type.Object({
+  no_samples: NoSamples,
   from: Instant,
   to: Instant,
   ...UtilisationTableOut.properties,

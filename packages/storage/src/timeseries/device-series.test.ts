@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { CPU_METRICS } from '@perfanalysis/shared';
+import { CPU_METRICS, type DeviceKind } from '@perfanalysis/shared';
 import { collectorRepository } from '../repositories/collector-repository.js';
 import { type TenantHandle, tenantHandle } from '../tenancy/tenant-handle.js';
 import { tenantByName } from '../tenancy/tenants.js';
 import { forEachDatabase } from '../test-support/databases.test-support.js';
 import { testSamples } from '../test-support/sample-fixture.test-support.js';
-import { type DeviceKind, deviceSeries } from './device-series.js';
+import { deviceSeries } from './device-series.js';
 import { hostSeries } from './host-series.js';
 import { sampleRepository } from './sample-repository.js';
 

@@ -1,12 +1,10 @@
-import type { Column } from '@perfanalysis/shared';
+import type { Column, DeviceKind } from '@perfanalysis/shared';
 import { quoteIdent } from '../database/identifiers.js';
 import type { TenantHandle } from '../tenancy/tenant-handle.js';
 import { emptySeries, gridTimes, type MetricSeries, type SeriesOptions } from './host-series.js';
 import { DEVICE_TABLES, type DeviceTable, plausibleFilter } from './sample-tables.js';
 import { chooseGrid, samplingInterval } from './series-grid.js';
 import { assertCollectorId, assertTimeRange } from './time-range.js';
-
-export type DeviceKind = DeviceTable['field'];
 
 /** Per-device series: keyed by device name (CPU, disk, interface, mount point, sensor), then metric. */
 export interface DeviceSeries {

@@ -2,6 +2,7 @@ import {
   CONTAINER_METRICS,
   type Column,
   CPU_METRICS,
+  type DeviceKind,
   DISK_METRICS,
   FS_METRICS,
   HOST_METRICS,
@@ -20,8 +21,6 @@ export const HOST_METRIC_COLUMNS: readonly string[] = HOST_METRICS.map((c) => c.
  */
 export const UPLOAD_COLUMN = 'upload_id';
 
-type DeviceField = 'cpus' | 'disks' | 'nets' | 'filesystems' | 'temperatures' | 'containers';
-
 /**
  * One kind of device: where its list comes from in a Sample, the samples table's json column holding it (of
  * the same name: sample-devices.ts), and the view that reads it as one row per device (table).
@@ -30,7 +29,7 @@ export interface DeviceTable {
   /** The view: collector_id, ts, names, metrics, upload_id. */
   readonly table: TenantTable;
   /** The Sample's list, and the samples table's column. */
-  readonly field: DeviceField;
+  readonly field: DeviceKind;
   /** The text columns naming the device; the first tells devices apart. */
   readonly names: readonly string[];
   readonly metrics: readonly string[];
@@ -42,7 +41,7 @@ export interface DeviceTable {
 
 const device = (
   table: TenantTable,
-  field: DeviceField,
+  field: DeviceKind,
   names: readonly string[],
   metrics: readonly Column[],
 ): DeviceTable => {

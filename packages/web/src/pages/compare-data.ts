@@ -220,6 +220,12 @@ async function runByRun(request: CompareRequest, signal: AbortSignal): Promise<C
           signal,
         }),
       ]);
+      if (series.no_samples)
+        throw new ApiFailure(
+          `${collector.machine_name} has no samples yet: remove it from the comparison.`,
+          404,
+          'NOT_FOUND',
+        );
       return { spec, collector, file, named, runs, window, series, table };
     }),
   );

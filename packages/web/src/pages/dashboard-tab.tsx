@@ -2,7 +2,9 @@ import { useEffect } from 'preact/hooks';
 import type { ChartRegion } from '../charts/run-regions.js';
 import { formatDuration } from '../lib/durations.js';
 import type { Window } from '../lib/time-range.js';
+import { useLiveRefresh } from '../live.js';
 import { Link } from '../router.js';
+import type { AsyncState } from '../use-async.js';
 
 /** What the dashboard's tabs share: their props, the empty state, and how a chart's window and resolution read. */
 
@@ -29,11 +31,23 @@ export function xWindow(answer: { from: string; to: string; time: readonly numbe
   return [first === undefined ? from : Math.min(from, first), last === undefined ? to : Math.max(to, last)];
 }
 
-/** Tells the page the window an answer covers, each time a new answer comes. */
-export function useShown(
-  answer: { from: string; to: string } | undefined,
+/**
+ * Keeps a tab's answer fresh and tells the page its window: asked again every few seconds while live, or
+ * while the collector has no samples yet (waiting for a first one). True while it has none.
+ */
+export function useTabAnswer(
+  state: AsyncState<{ no_samples: boolean; from: string; to: string }>,
+  live: boolean,
   onShown: (window: Window) => void,
-): void {
+): boolean {
+  const waiting = state.data?.no_samples === true;
+  useLiveRefresh(live || waiting, state.reload);
+  useShown(waiting ? undefined : state.data, onShown);
+  return waiting;
+}
+
+/** Tells the page the window an answer covers, each time a new answer comes. */
+function useShown(answer: { from: string; to: string } | undefined, onShown: (window: Window) => void): void {
   useEffect(() => {
     if (answer)
       onShown({
@@ -47,28 +61,21 @@ export function resolution(answer: { bucket_seconds: number }): string {
   return answer.bucket_seconds > 0 ? `${formatDuration(answer.bucket_seconds)} per point` : '';
 }
 
-/** The empty state of a collector without samples in the range. */
-export function NoData({ id, zoomed }: { id: string; zoomed: boolean }) {
+/** The empty state of a collector without samples yet. */
+export function NoData({ id }: { id: string }) {
   return (
     <div class="empty-state">
-      <h3>{zoomed ? 'No samples in this window' : 'No data yet'}</h3>
-      {zoomed ? (
-        <p>Zoom out, go Back, or pick a range above.</p>
-      ) : (
-        <>
-          <p>This collector has no samples yet. Either:</p>
-          <ul class="steps">
-            <li>
-              run pcc on the server in trickle mode with the collector's API key — the dashboard fills live;
-              or
-            </li>
-            <li>
-              upload a capture (pcc's .json) or a host.csv on{' '}
-              <Link href={`/collectors/${id}`}>the collector's page</Link>.
-            </li>
-          </ul>
-        </>
-      )}
+      <h3>No data yet</h3>
+      <p>This collector has no samples yet. Either:</p>
+      <ul class="steps">
+        <li>
+          run pcc on the server in trickle mode with the collector's API key — the dashboard fills live; or
+        </li>
+        <li>
+          upload a capture (pcc's .json) or a host.csv on{' '}
+          <Link href={`/collectors/${id}`}>the collector's page</Link>.
+        </li>
+      </ul>
     </div>
   );
 }

@@ -5,9 +5,8 @@ import { ErrorNote, Loading } from '../components/feedback.js';
 import { alwaysZero, saveText, UtilisationTable } from '../components/utilisation-table.js';
 import { formatDuration, formatInstant } from '../lib/durations.js';
 import { utilisationCsv } from '../lib/utilisation-csv.js';
-import { useLiveRefresh } from '../live.js';
 import { useAsync } from '../use-async.js';
-import { NoData, type TabProps, useShown } from './dashboard-tab.js';
+import { NoData, type TabProps, useTabAnswer } from './dashboard-tab.js';
 
 /** Utilization Tables: P50 to max of every metric over the chosen range. */
 export function UtilisationTab({ id, params, live, onShown }: TabProps) {
@@ -16,10 +15,7 @@ export function UtilisationTab({ id, params, live, onShown }: TabProps) {
     (signal) => api<UtilisationAnswer>(`/api/v1/collectors/${id}/utilisation/`, { query: params, signal }),
     [id, JSON.stringify(params)],
   );
-  // Live, or waiting for a first sample: look again every few seconds.
-  useLiveRefresh(live || (data.status === 404 && !('start' in params)), data.reload);
-  useShown(data.data, onShown);
-  if (data.status === 404) return <NoData id={id} zoomed={'start' in params} />;
+  if (useTabAnswer(data, live, onShown)) return <NoData id={id} />;
   if (!data.data)
     return data.error ? (
       <ErrorNote message={data.error} onRetry={() => data.reload()} />
