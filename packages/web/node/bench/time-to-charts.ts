@@ -140,7 +140,10 @@ async function main(): Promise<number> {
         `history.pushState(null, '', location.pathname + '?range=${range}'); dispatchEvent(new PopStateEvent('popstate'))`;
       const zoomKey = `document.querySelector('section[aria-label="CPU"] .chart-plot').dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true }))`;
       const figures: Record<string, { cold: number; warm: number }> = {};
-      for (const name of ['big', 'small']) {
+      // The small collection first: the server's first page after it started costs about 0.6 s more whatever
+      // the data (code loaded and compiled, the database's pages read), which would otherwise be counted as
+      // the big collection's.
+      for (const name of ['small', 'big']) {
         const id = results.find((c) => c.machine_name === name)?.id ?? '';
         const cold = await timeToCharts(id);
         const warm: number[] = [];
@@ -154,13 +157,13 @@ async function main(): Promise<number> {
       const small = figures.small ?? { cold: Number.NaN, warm: Number.NaN };
       console.log('\nTime from navigation to the six overview charts drawn (Chromium, headless, 1600×1000):');
       console.log(
-        `  ${BIG.toLocaleString('en')} samples: ${big.cold.toFixed(0)} ms first open, ${big.warm.toFixed(0)} ms median of ${RUNS} more`,
+        `  ${BIG.toLocaleString('en')} samples: ${big.cold.toFixed(0)} ms first open (its data not read before), ${big.warm.toFixed(0)} ms median of ${RUNS} more`,
       );
       console.log(
-        `  ${SMALL.toLocaleString('en')} samples (baseline): ${small.cold.toFixed(0)} ms first open, ${small.warm.toFixed(0)} ms median`,
+        `  ${SMALL.toLocaleString('en')} samples (baseline): ${small.cold.toFixed(0)} ms first open (the server's first page since it started), ${small.warm.toFixed(0)} ms median`,
       );
       console.log(
-        `  ratio: ${(big.warm / small.warm).toFixed(2)}× the baseline; target under 1000 ms: ${big.warm < 1000 ? 'met' : 'NOT met'}`,
+        `  ratio: ${(big.warm / small.warm).toFixed(2)}× the baseline; target under 1000 ms, first open and median: ${Math.max(big.cold, big.warm) < 1000 ? 'met' : 'NOT met'}`,
       );
       console.log(
         `\nRedraw of the six charts (median of ${RUNS}; target under 400 ms for ${BIG.toLocaleString('en')} samples):`,
