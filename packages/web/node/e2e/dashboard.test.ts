@@ -382,6 +382,13 @@ test('a performance engineer signs up, sets up collectors, uploads captures, rea
   });
 
   await step(t, 'benchmarks and load tests compare work units level by level', async () => {
+    // Empty, the page says once how to make a load test, and how to make a benchmark with pcc.
+    await page.getByRole('link', { name: 'Benchmarks & load tests' }).click();
+    await page.getByRole('heading', { name: 'Benchmark statistics' }).waitFor();
+    await page.getByText('No benchmark results yet').waitFor();
+    assert.equal(await page.getByText('pcc loadtest --server URL --apikey KEY').count(), 1);
+    assert.equal(await page.getByText('pcc benchmark --server URL --apikey KEY').count(), 1);
+    await page.getByRole('link', { name: 'Manage' }).click();
     const collectors = await api.call<{ results: { id: string; machine_name: string }[] }>(
       'GET',
       '/api/v1/collectors/',

@@ -5,7 +5,7 @@ import { api } from '../api/client.js';
 import type { Benchmark, BenchmarkStats, LoadTest, LoadTestComparison, Page } from '../api/types.js';
 import { LevelChart } from '../charts/level-chart.js';
 import { ButtonGroup } from '../components/button-group.js';
-import { EmptyState, ErrorNote, Loading } from '../components/feedback.js';
+import { ErrorNote, Loading } from '../components/feedback.js';
 import { Swatch } from '../components/swatch.js';
 import { formatInstant } from '../lib/durations.js';
 import { useAsync } from '../use-async.js';
@@ -45,8 +45,9 @@ export function BenchmarksPage() {
           <Loading />
         ) : stats.data.length === 0 ? (
           <p class="muted">
-            No benchmark results yet. Record one with <code>POST /api/v1/benchmarks/</code> (collector_id,
-            name, score, unit) from your benchmark script, with an API key from your account page.
+            No benchmark results yet. On a server: <code>pcc benchmark --server URL --apikey KEY</code> (or{' '}
+            <code>--output FILE</code>, then <code>pcctl benchmark upload FILE</code>); a script of your own
+            can post scores to <code>POST /api/v1/benchmarks/</code>.
           </p>
         ) : (
           <table class="table" aria-label="Benchmark statistics">
@@ -199,16 +200,8 @@ function LoadTestSection({
     [comparison.data],
   );
   if (!loadTests) return <Loading what="Loading load tests" />;
-  if (loadTests.length === 0)
-    return (
-      <EmptyState title="No load tests yet">
-        <p>
-          A load test records the CPU work units a server delivered at each utilisation level. Run{' '}
-          <code>pcc loadtest --server URL --apikey KEY</code> on a server; this page then compares servers
-          level by level.
-        </p>
-      </EmptyState>
-    );
+  // Nothing posted to /api/v1/loadtest/: the load-test runs' card above already says how to make one.
+  if (loadTests.length === 0) return null;
   const data = comparison.data;
   const first = data?.collectors[0];
   return (
