@@ -1,7 +1,8 @@
 import { formatTable } from '@perfanalysis/shared';
+import { required, text } from '@perfanalysis/shared/cli-command';
 import { collectorRepository } from '@perfanalysis/storage';
 import { qualifiedKey } from '../credentials.js';
-import { type Command, required, text } from './command.js';
+import type { Command } from './command.js';
 import { DATABASE_HELP, DATABASE_OPTIONS, openConfiguredDatabase, tenantOption } from './database-options.js';
 
 export const collectorCreate: Command = {

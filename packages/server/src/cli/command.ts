@@ -1,34 +1,9 @@
-import type { ParseArgsConfig } from 'node:util';
+import type { Command as CliCommand, CommandIo } from '@perfanalysis/shared/cli-command';
 
-/** Where a command talks: standard output for results, standard error for progress and problems. */
-export interface Io {
-  out(text: string): void;
-  err(text: string): void;
+/** Where a `perfanalysis` command talks, and whether someone is there to answer a question. */
+export interface Io extends CommandIo {
   readonly interactive: boolean;
 }
 
-export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
-export type Values = Record<string, string | boolean | string[] | undefined>;
-
-/** One `perfanalysis` command: its options, its help and what it does. Returns the exit code. */
-export interface Command {
-  readonly name: string;
-  readonly summary: string;
-  readonly usage: string;
-  readonly options: OptionSpec;
-  run(values: Values, positionals: readonly string[], io: Io): Promise<number>;
-}
-
-/** A problem with what the user typed: printed with a hint, exit code 2. */
-export class UsageError extends Error {}
-
-export function text(values: Values, name: string): string | undefined {
-  const value = values[name];
-  return typeof value === 'string' ? value : undefined;
-}
-
-export function required(values: Values, name: string): string {
-  const value = text(values, name);
-  if (value === undefined || value === '') throw new UsageError(`--${name} is required`);
-  return value;
-}
+/** One `perfanalysis` command; each has a summary, for the list of commands. */
+export type Command = CliCommand<Io> & { readonly summary: string };

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { type Options, text, UsageError, type Values } from '@perfanalysis/shared/cli-command';
 import {
   type Database,
   DEFAULT_TENANT_NAME,
@@ -8,9 +9,8 @@ import {
   tenantByName,
   tenantHandle,
 } from '@perfanalysis/storage';
-import { type OptionSpec, text, UsageError, type Values } from './command.js';
 
-export const DATABASE_OPTIONS: OptionSpec = {
+export const DATABASE_OPTIONS: Options = {
   'database-url': { type: 'string' },
   'data-dir': { type: 'string' },
   tenant: { type: 'string' },

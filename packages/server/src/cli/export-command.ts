@@ -2,9 +2,10 @@ import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { required, text, UsageError } from '@perfanalysis/shared/cli-command';
 import { collectorRepository, isCollectorId } from '@perfanalysis/storage';
 import { hostCsvChunks } from '../export/host-csv-export.js';
-import { type Command, required, text, UsageError } from './command.js';
+import type { Command } from './command.js';
 import { DATABASE_HELP, DATABASE_OPTIONS, openConfiguredDatabase, tenantOption } from './database-options.js';
 
 export const exportCollectorData: Command = {

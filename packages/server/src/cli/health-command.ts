@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { text, UsageError, type Values } from '@perfanalysis/shared/cli-command';
 import { type Database, openDatabase, pendingMigrations, pingDatabase } from '@perfanalysis/storage';
-import { type Command, text, UsageError, type Values } from './command.js';
+import type { Command } from './command.js';
 import { DATABASE_HELP, DATABASE_OPTIONS } from './database-options.js';
 
 export type HealthStatus = 'healthy' | 'unhealthy' | 'unreachable';

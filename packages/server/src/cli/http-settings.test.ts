@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { UsageError } from './command.js';
+import { UsageError } from '@perfanalysis/shared/cli-command';
 import { httpSettings } from './http-settings.js';
 
 const TLS = fileURLToPath(new URL('../../testdata/tls/', import.meta.url));

@@ -1,8 +1,8 @@
 import { createPrivateKey, X509Certificate } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { isIP } from 'node:net';
+import { text, UsageError, type Values } from '@perfanalysis/shared/cli-command';
 import type { HttpSettings } from '../http/http-settings.js';
-import { text, UsageError, type Values } from './command.js';
 
 export const HTTP_HELP = `  --tls-cert FILE      serve HTTPS with this certificate (PEM; a chain may follow it) (default: PA_TLS_CERT)
   --tls-key FILE       the certificate's private key (PEM) (default: PA_TLS_KEY)

@@ -1,5 +1,6 @@
+import { required } from '@perfanalysis/shared/cli-command';
 import { collectorNamed, importFile } from '../import/import-file.js';
-import { type Command, required } from './command.js';
+import type { Command } from './command.js';
 import { DATABASE_HELP, DATABASE_OPTIONS, openConfiguredDatabase, tenantOption } from './database-options.js';
 import { progressBar } from './progress-bar.js';
 

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Agent } from 'node:http';
 import { formatTable } from '@perfanalysis/shared';
+import { required, text, UsageError } from '@perfanalysis/shared/cli-command';
 import {
   collectorRepository,
   createTenant,
@@ -13,7 +14,7 @@ import { qualifiedKey } from '../credentials.js';
 import { type FleetLoadResult, runFleetLoad } from '../loadgen/fleet-load.js';
 import { call } from '../loadgen/http-call.js';
 import { hashPassword } from '../passwords.js';
-import { type Command, required, text, UsageError } from './command.js';
+import type { Command } from './command.js';
 import { DATABASE_HELP, DATABASE_OPTIONS, openConfiguredDatabase } from './database-options.js';
 
 /** The seeds' load_test.py scenarios, as a fleet: pcc agents at 1 s (5 samples every 5 s) and dashboard viewers. */

@@ -1,9 +1,10 @@
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import { ReportError } from '@perfanalysis/report';
+import { runCommand } from '@perfanalysis/shared/cli-command';
 import { ImportError } from '../import/import-error.js';
 import { collectorCreate, collectorList } from './collector-commands.js';
-import { type Command, type Io, UsageError, type Values } from './command.js';
+import type { Command, Io } from './command.js';
 import { exportCollectorData } from './export-command.js';
 import { healthCommand } from './health-command.js';
 import { importPerformance } from './import-command.js';
@@ -74,25 +75,14 @@ export async function runCli(argv: readonly string[], io: Io, program = 'perfana
     io.err(`Run '${program} --help' for the commands.`);
     return 2;
   }
-  const rest = argv.slice(command.name.split(' ').length);
   try {
-    const { values, positionals } = parseArgs({
-      args: [...rest],
-      options: { ...command.options, help: { type: 'boolean', short: 'h' } },
-      allowPositionals: true,
-      strict: true,
-    });
-    if (values.help) {
-      io.out(`Usage: ${command.usage}`);
-      return 0;
-    }
-    return await command.run(values as Values, positionals, io);
+    return await runCommand(
+      { program, usageHint: (name) => `Run '${program} ${name} --help' for its options.`, parseArgs },
+      command,
+      argv.slice(command.name.split(' ').length),
+      io,
+    );
   } catch (error) {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.err(`${program} ${command.name}: ${(error as Error).message}`);
-      io.err(`Run '${program} ${command.name} --help' for its options.`);
-      return 2;
-    }
     if (error instanceof ImportError || error instanceof ReportError || isUserFacing(error)) {
       io.err(`${program} ${command.name}: ${(error as Error).message}`);
       return 1;

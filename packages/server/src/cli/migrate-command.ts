@@ -1,5 +1,6 @@
+import type { Values } from '@perfanalysis/shared/cli-command';
 import { type Database, migrate, migrationStatus } from '@perfanalysis/storage';
-import type { Command, Io, Values } from './command.js';
+import type { Command, Io } from './command.js';
 import { DATABASE_HELP, DATABASE_OPTIONS, openConfiguredDatabase } from './database-options.js';
 
 export const migrateCommand: Command = {

@@ -10,7 +10,8 @@ import {
   resolveMonitorSettings,
   runMonitor,
 } from '@perfanalysis/monitor';
-import { type Command, type Io, text, UsageError, type Values } from './command.js';
+import { text, UsageError, type Values } from '@perfanalysis/shared/cli-command';
+import type { Command, Io } from './command.js';
 import { openConfiguredDatabase } from './database-options.js';
 
 export const monitorCommand: Command = {
@@ -114,7 +115,7 @@ async function monitorSettings(values: Values): Promise<MonitorSettings> {
       else problems.push(`--config: cannot read ${configPath}: ${(error as Error).message}`);
     }
   }
-  const containers = values.container;
+  const containers = values.container as string[] | undefined;
   try {
     const settings = resolveMonitorSettings(
       {
@@ -128,7 +129,7 @@ async function monitorSettings(values: Values): Promise<MonitorSettings> {
         capacity: text(values, 'capacity'),
         master: values.master === true ? true : undefined,
         nodeName: text(values, 'node-name'),
-        containers: Array.isArray(containers) && containers.length > 0 ? containers : undefined,
+        containers: containers !== undefined && containers.length > 0 ? containers : undefined,
         samples: text(values, 'samples'),
         interval: text(values, 'interval'),
       },

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { afterEach, test } from 'node:test';
-import { UsageError } from './command.js';
+import { UsageError } from '@perfanalysis/shared/cli-command';
 import { poolSizes } from './pool-sizes.js';
 
 afterEach(() => {

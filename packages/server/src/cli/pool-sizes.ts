@@ -1,5 +1,5 @@
+import { text, UsageError, type Values } from '@perfanalysis/shared/cli-command';
 import type { Role } from '../app.js';
-import { text, UsageError, type Values } from './command.js';
 
 /**
  * Connections each role gets to PostgreSQL, in pools of its own, so that viewers never queue behind ingest:

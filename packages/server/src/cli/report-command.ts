@@ -13,6 +13,7 @@ import {
   reportFromUpload,
   writeReport,
 } from '@perfanalysis/report';
+import { required, text, UsageError, type Values } from '@perfanalysis/shared/cli-command';
 import { STATS, type Stat } from '@perfanalysis/shared/utilisation-compare';
 import {
   type Collector,
@@ -23,7 +24,7 @@ import {
   type TenantHandle,
   uploadRepository,
 } from '@perfanalysis/storage';
-import { type Command, required, text, UsageError, type Values } from './command.js';
+import type { Command } from './command.js';
 import { DATABASE_HELP, DATABASE_OPTIONS, openConfiguredDatabase, tenantOption } from './database-options.js';
 import { progressBar } from './progress-bar.js';
 

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { text, UsageError } from '@perfanalysis/shared/cli-command';
 import type { Database } from '@perfanalysis/storage';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type Role } from '../app.js';
@@ -10,7 +11,7 @@ import { loadPcdConfig } from '../pcd/pcd-config.js';
 import { pcdSettings } from '../pcd/pcd-settings.js';
 import { runRelay } from '../pcd/relay/run-relay.js';
 import { scheduleRetention } from '../retention-schedule.js';
-import { type Command, text, UsageError } from './command.js';
+import type { Command } from './command.js';
 import { DATABASE_HELP, DATABASE_OPTIONS, openConfiguredDatabase } from './database-options.js';
 import { HTTP_HELP, HTTP_OPTIONS, httpSettings } from './http-settings.js';
 import { poolSizes } from './pool-sizes.js';

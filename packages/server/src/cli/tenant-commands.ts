@@ -1,4 +1,5 @@
 import { formatTable } from '@perfanalysis/shared';
+import { UsageError } from '@perfanalysis/shared/cli-command';
 import {
   changeTenantDomains,
   createTenant,
@@ -6,7 +7,7 @@ import {
   setTenantRetention,
   type Tenant,
 } from '@perfanalysis/storage';
-import { type Command, UsageError } from './command.js';
+import type { Command } from './command.js';
 import { DATABASE_HELP, DATABASE_OPTIONS, openConfiguredDatabase } from './database-options.js';
 
 export const tenantCreate: Command = {

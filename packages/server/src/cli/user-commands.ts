@@ -1,6 +1,7 @@
+import { required, text, UsageError } from '@perfanalysis/shared/cli-command';
 import { USER_ROLES, type UserRole, userRepository } from '@perfanalysis/storage';
 import { hashPassword, passwordProblem } from '../passwords.js';
-import { type Command, required, text, UsageError } from './command.js';
+import type { Command } from './command.js';
 import { DATABASE_HELP, DATABASE_OPTIONS, openConfiguredDatabase, tenantOption } from './database-options.js';
 import { promptHidden } from './prompt.js';
 

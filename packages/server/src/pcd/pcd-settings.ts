@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { text, UsageError, type Values } from '../cli/command.js';
+import { text, UsageError, type Values } from '@perfanalysis/shared/cli-command';
 import { type PcdConfig, PcdConfigError } from './pcd-config.js';
 import { DEFAULT_UPLOAD_ENDPOINT } from './relay/portal-client.js';
 
