@@ -1,3 +1,4 @@
+import { UsageError } from '@perfanalysis/shared/cli-command';
 /** A failure to report on one line, `pcctl: <message>`, and exit with `exitCode`. */
 export class PcctlError extends Error {
   constructor(
@@ -5,13 +6,6 @@ export class PcctlError extends Error {
     readonly exitCode = 1,
   ) {
     super(message);
-  }
-}
-
-/** A problem with what was typed: exit code 2, with a hint to --help. */
-export class UsageError extends PcctlError {
-  constructor(message: string) {
-    super(message, 2);
   }
 }
 

@@ -1,7 +1,8 @@
 import { type BenchmarkRun, formatTable } from '@perfanalysis/shared';
 import type { ApiAnswer } from '@perfanalysis/shared/api-answers';
+import { text } from '@perfanalysis/shared/cli-command';
 import { listQuery } from './collector-id.js';
-import { COMMON_HELP, COMMON_OPTIONS, type Command, str } from './command.js';
+import { COMMON_HELP, COMMON_OPTIONS, type Command } from './command.js';
 import { connect } from './connect.js';
 import { readResultFile, uploadTarget } from './loadtest-commands.js';
 
@@ -18,7 +19,7 @@ ${COMMON_HELP}`,
   positionals: [],
   async run(values, _positionals, io) {
     const api = await connect(values, io);
-    const query = await listQuery(api, { collector: str(values.collector), name: str(values.name) });
+    const query = await listQuery(api, { collector: text(values, 'collector'), name: text(values, 'name') });
     const page = await api.request<ApiAnswer<'listBenchmarks'>>('GET', `/api/v1/benchmarks/?${query}`);
     if (values.json) {
       io.out(JSON.stringify(page));
@@ -50,7 +51,7 @@ Per benchmark and collector: how many runs, their mean, min, max and standard de
   positionals: [],
   async run(values, _positionals, io) {
     const api = await connect(values, io);
-    const name = str(values.name);
+    const name = text(values, 'name');
     const query = name === undefined ? '' : `?${new URLSearchParams({ name })}`;
     const stats = await api.request<ApiAnswer<'benchmarkStats'>>('GET', `/api/v1/benchmarks/stats/${query}`);
     if (values.json) {

@@ -1,6 +1,7 @@
 import type { ApiAnswer } from '@perfanalysis/shared/api-answers';
-import { ApiClient, ApiError, normaliseServer, PcctlError, UsageError } from './api-client.js';
-import { type PcctlIo, str, type Values } from './command.js';
+import { text, UsageError, type Values } from '@perfanalysis/shared/cli-command';
+import { ApiClient, ApiError, normaliseServer, PcctlError } from './api-client.js';
+import type { PcctlIo } from './command.js';
 import { configPath, readLogin, writeLogin } from './config-store.js';
 
 /**
@@ -11,7 +12,7 @@ import { configPath, readLogin, writeLogin } from './config-store.js';
 export async function connect(values: Values, io: PcctlIo): Promise<ApiClient> {
   const path = configPath(io.env);
   const stored = await readLogin(path);
-  const flag = str(values.server);
+  const flag = text(values, 'server');
   const serverText = flag ?? io.env.PCCTL_SERVER ?? stored?.server;
   if (!serverText)
     throw new PcctlError(

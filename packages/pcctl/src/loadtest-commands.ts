@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { formatTable, type LoadTestRun } from '@perfanalysis/shared';
 import type { ApiAnswer } from '@perfanalysis/shared/api-answers';
-import { type ApiClient, PcctlError, UsageError } from './api-client.js';
+import { text, UsageError, type Values } from '@perfanalysis/shared/cli-command';
+import { type ApiClient, PcctlError } from './api-client.js';
 import { collectorId, listQuery } from './collector-id.js';
-import { COMMON_HELP, COMMON_OPTIONS, type Command, str, type Values } from './command.js';
+import { COMMON_HELP, COMMON_OPTIONS, type Command } from './command.js';
 import { connect } from './connect.js';
 
 type RunOut = ApiAnswer<'getLoadTestRun'>;
@@ -14,7 +15,7 @@ const COLLECTOR_HELP = '  --collector C        a collector, by id or machine nam
 
 /** The collector a result file goes to: --collector, else the one named as the host the file was made on. */
 async function uploadTarget(api: ApiClient, values: Values, hostname: string): Promise<string> {
-  return collectorId(api, str(values.collector) ?? hostname);
+  return collectorId(api, text(values, 'collector') ?? hostname);
 }
 
 /** A result file pcc wrote: its JSON, or a PcctlError naming the file. */
@@ -42,7 +43,7 @@ ${COMMON_HELP}`,
   positionals: [],
   async run(values, _positionals, io) {
     const api = await connect(values, io);
-    const query = await listQuery(api, { collector: str(values.collector), name: str(values.name) });
+    const query = await listQuery(api, { collector: text(values, 'collector'), name: text(values, 'name') });
     const page = await api.request<ApiAnswer<'listLoadTestRuns'>>('GET', `/api/v1/loadtest/runs/?${query}`);
     if (values.json) {
       io.out(JSON.stringify(page));
@@ -129,16 +130,16 @@ Units per second at each level, the mean of the runs shown; different tests or v
   },
   positionals: [],
   async run(values, _positionals, io) {
-    const named = str(values.collectors)?.split(',').filter(Boolean) ?? [];
+    const named = text(values, 'collectors')?.split(',').filter(Boolean) ?? [];
     if (named.length === 0) throw new UsageError('--collectors is required');
-    const version = str(values['work-unit-version']);
+    const version = text(values, 'work-unit-version');
     if (version !== undefined && !/^[1-9]\d*$/.test(version))
       throw new UsageError(`--work-unit-version: "${version}" is not a version number`);
     const api = await connect(values, io);
     const body: Record<string, unknown> = {
       collector_ids: await Promise.all(named.map((c) => collectorId(api, c))),
     };
-    const name = str(values.name);
+    const name = text(values, 'name');
     if (name !== undefined) body.name = name;
     if (version !== undefined) body.work_unit_version = Number(version);
     const result = await api.request<CompareOut>('POST', '/api/v1/loadtest/compare/', body);

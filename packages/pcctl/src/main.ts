@@ -3,9 +3,10 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { askHidden, formatTable } from '@perfanalysis/shared';
 import type { ApiAnswer } from '@perfanalysis/shared/api-answers';
-import { ApiClient, normaliseServer, PcctlError, UsageError } from './api-client.js';
+import { required, runCommand, text, UsageError } from '@perfanalysis/shared/cli-command';
+import { ApiClient, normaliseServer, PcctlError } from './api-client.js';
 import { BENCHMARK_COMMANDS } from './benchmark-commands.js';
-import { COMMON_HELP, COMMON_OPTIONS, type Command, type PcctlIo, str, type Values } from './command.js';
+import { COMMON_HELP, COMMON_OPTIONS, type Command, type PcctlIo } from './command.js';
 import { configPath, readLogin, removeLogin, writeLogin } from './config-store.js';
 import { connect } from './connect.js';
 import { LOADTEST_COMMANDS } from './loadtest-commands.js';
@@ -63,13 +64,13 @@ Keeps the server and a refresh token in ~/.config/perfanalysis/pcctl.json (mode 
   options: { server: { type: 'string' }, username: { type: 'string' }, password: { type: 'string' } },
   positionals: [],
   async run(values, _positionals, io) {
-    const serverText = str(values.server) ?? io.env.PCCTL_SERVER;
+    const serverText = text(values, 'server') ?? io.env.PCCTL_SERVER;
     if (!serverText) throw new UsageError('--server is required (or set PCCTL_SERVER)');
     const server = normaliseServer(serverText, values.server ? '--server' : 'PCCTL_SERVER');
-    const username = str(values.username);
-    if (!username) throw new UsageError('--username is required');
+    const username = required(values, 'username');
     const password =
-      str(values.password) ?? (io.env.PCCTL_PASSWORD || (await io.askPassword(`Password for ${username}: `)));
+      text(values, 'password') ??
+      (io.env.PCCTL_PASSWORD || (await io.askPassword(`Password for ${username}: `)));
     if (password === undefined || password === '')
       throw new UsageError('no password: give --password, set PCCTL_PASSWORD, or run pcctl on a terminal');
     const anonymous = new ApiClient(server);
@@ -115,7 +116,7 @@ ${COMMON_HELP}`,
   positionals: [],
   async run(values, _positionals, io) {
     const api = await connect(values, io);
-    const site = str(values.site);
+    const site = text(values, 'site');
     const collectors: CollectorOut[] = [];
     let count = 0;
     do {
@@ -174,12 +175,11 @@ Prints the collector's id, its API key (shown once) and the command that install
   },
   positionals: [],
   async run(values, _positionals, io) {
-    const machineName = str(values['machine-name']);
-    if (!machineName) throw new UsageError('--machine-name is required');
+    const machineName = required(values, 'machine-name');
     const api = await connect(values, io);
     const body: Record<string, string> = { machine_name: machineName };
-    const site = str(values['site-name']);
-    const platform = str(values.platform);
+    const site = text(values, 'site-name');
+    const platform = text(values, 'platform');
     if (site !== undefined) body.site_name = site;
     if (platform !== undefined) body.platform = platform;
     const created = await api.request<KeyOut>('POST', '/api/v1/collectors/', body);
@@ -290,31 +290,16 @@ export async function runPcctl(argv: readonly string[], io: PcctlIo): Promise<nu
     return 2;
   }
   try {
-    const { values, positionals } = parseArgs({
-      args: argv.slice(command.name.split(' ').length),
-      options: { ...command.options, help: { type: 'boolean', short: 'h' } },
-      allowPositionals: true,
-      strict: true,
-    });
-    if (values.help) {
-      io.out(`Usage: ${command.usage}`);
-      return 0;
-    }
-    if (positionals.length !== command.positionals.length) {
-      throw new UsageError(
-        command.positionals.length === 0
-          ? `unexpected argument "${positionals[0]}"`
-          : `expects ${command.positionals.join(' ')}`,
-      );
-    }
-    return await command.run(values as Values, positionals, io);
+    return await runCommand(
+      { program: 'pcctl', usageHint: (name) => `Try 'pcctl ${name} --help'.`, parseArgs },
+      command,
+      argv.slice(command.name.split(' ').length),
+      io,
+    );
   } catch (error) {
-    const usage =
-      error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') === true;
-    if (!usage && !(error instanceof PcctlError) && !isFileError(error)) throw error;
+    if (!(error instanceof PcctlError) && !isFileError(error)) throw error;
     io.err(`pcctl ${command.name}: ${(error as Error).message}`);
-    if (usage) io.err(`Try 'pcctl ${command.name} --help'.`);
-    return usage ? 2 : error instanceof PcctlError ? error.exitCode : 1;
+    return error instanceof PcctlError ? error.exitCode : 1;
   }
 }
 

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { text, UsageError, type Values } from '@perfanalysis/shared/cli-command';
 import { STATS } from '@perfanalysis/shared/utilisation-compare';
-import { type ApiClient, PcctlError, UsageError } from './api-client.js';
+import { type ApiClient, PcctlError } from './api-client.js';
 import { collectorId } from './collector-id.js';
-import { COMMON_HELP, COMMON_OPTIONS, type Command, str, type Values } from './command.js';
+import { COMMON_HELP, COMMON_OPTIONS, type Command } from './command.js';
 import { connect } from './connect.js';
 
 const FORMATS = ['html', 'pdf', 'png'];
@@ -14,7 +15,7 @@ const REPORT_TIMEOUT_MS = 300_000;
 
 /** One of `allowed` (any case), or a UsageError naming the option. */
 function oneOf(values: Values, name: string, allowed: readonly string[]): string | undefined {
-  const value = str(values[name]);
+  const value = text(values, name);
   if (value === undefined) return undefined;
   const found = allowed.find((a) => a.toLowerCase() === value.toLowerCase());
   if (found === undefined) throw new UsageError(`--${name}: "${value}" is not one of ${allowed.join(', ')}`);
@@ -70,8 +71,8 @@ ${COMMON_HELP}`,
   },
   positionals: [],
   async run(values, _positionals, io) {
-    const collector = str(values.collector);
-    const compare = str(values.compare);
+    const collector = text(values, 'collector');
+    const compare = text(values, 'compare');
     if ((collector === undefined) === (compare === undefined))
       throw new UsageError('name one of --collector or --compare');
     const runs = (compare ?? collector ?? '')
@@ -82,8 +83,8 @@ ${COMMON_HELP}`,
       throw new UsageError(`--compare: "${compare}" names fewer than two runs`);
     if (compare === undefined && (values.align !== undefined || values.stat !== undefined))
       throw new UsageError('--align and --stat apply to --compare');
-    const start = str(values.start);
-    const end = str(values.end);
+    const start = text(values, 'start');
+    const end = text(values, 'end');
     if ((start === undefined) !== (end === undefined)) throw new UsageError('--start and --end go together');
     if (start !== undefined && values.range !== undefined)
       throw new UsageError('give --range or --start and --end, not both');
@@ -95,7 +96,7 @@ ${COMMON_HELP}`,
         throw new UsageError(`--${name}: "${value}" is not a date and time`);
     const query = new URLSearchParams({
       format: oneOf(values, 'format', FORMATS) ?? 'html',
-      tz: str(values.tz) ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+      tz: text(values, 'tz') ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
     });
     for (const [name, allowed] of [
       ['range', RANGES],
@@ -115,7 +116,7 @@ ${COMMON_HELP}`,
     for (const run of runs) ids.push(await runId(api, run));
     query.set('runs', ids.join(','));
     const { body, filename } = await api.download(`/api/v1/reports/?${query}`, REPORT_TIMEOUT_MS);
-    const target = await targetOf(str(values.out), filename ?? `report.${query.get('format')}`);
+    const target = await targetOf(text(values, 'out'), filename ?? `report.${query.get('format')}`);
     // Written beside and renamed: an interrupted write leaves no partial file under the report's name.
     const partial = join(dirname(target), `.${basename(target)}.${randomUUID().slice(0, 8)}.part`);
     try {
