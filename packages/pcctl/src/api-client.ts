@@ -1,4 +1,5 @@
 import { UsageError } from '@perfanalysis/shared/cli-command';
+
 /** A failure to report on one line, `pcctl: <message>`, and exit with `exitCode`. */
 export class PcctlError extends Error {
   constructor(
