@@ -29,7 +29,13 @@ export const DATABASE_HELP = `  --database-url URL   PostgreSQL server (default:
  */
 export async function openConfiguredDatabase(
   values: Values,
-  options: { migrate?: boolean; mustOwn?: boolean; poolSize?: number } = {},
+  options: {
+    migrate?: boolean;
+    mustOwn?: boolean;
+    poolSize?: number;
+    /** Told of each tenant whose migration failed (the rest are migrated and served). */
+    warn?: (line: string) => void;
+  } = {},
 ): Promise<Database> {
   const url = text(values, 'database-url') ?? process.env.DATABASE_URL;
   const dataDir = text(values, 'data-dir') ?? process.env.PA_DATA_DIR ?? 'data';
@@ -42,7 +48,10 @@ export async function openConfiguredDatabase(
   });
   if (options.migrate === false) return db;
   try {
-    await migrate(db);
+    for (const failed of (await migrate(db)).filter((r) => r.status === 'failed'))
+      options.warn?.(
+        `${failed.schema}: migration ${failed.migration} failed: ${(failed.error as Error | undefined)?.message ?? 'unknown error'} (perfanalysis migrate says it again)`,
+      );
   } catch (error) {
     await db.close();
     throw error;

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { after, test } from 'node:test';
 import { freePort } from '@perfanalysis/pcc/free-port';
+import { MIGRATIONS, migrate, openDatabase } from '@perfanalysis/storage';
 import { PERFANALYSIS, run, until } from '../e2e/processes.test-support.js';
 import { uploadingProcess } from '../http/upload-dir.test-support.js';
 import { perfanalysis } from './cli.test-support.js';
@@ -72,4 +73,35 @@ test('serve with a mismatched TLS key or a CORS origin that is not a URL exits a
   assert.match(answer.err, /"dashboard\.example\.com" is not an origin/);
   assert.doesNotMatch(answer.err, /Portal:/);
   assert.equal(existsSync(dataDir), false, 'no database was opened');
+});
+
+test("serve says which tenant's migration failed, and serves the rest", { timeout: 120_000 }, async () => {
+  const dataDir = join(work, 'tenant-behind');
+  const tenantBaseline = MIGRATIONS.find((m) => m.target === 'tenant')?.name ?? '';
+  // A second actor's doing: the tenant's record of its first migration gone, its tables still there.
+  const db = await openDatabase({ dataDir: join(dataDir, 'pglite') });
+  await migrate(db);
+  await db.execute('DELETE FROM tenant_default.schema_migrations WHERE name = $1', [tenantBaseline]);
+  await db.close();
+  const server = run([
+    PERFANALYSIS,
+    'serve',
+    '--services',
+    'portal',
+    '--port',
+    String(await freePort()),
+    '--data-dir',
+    dataDir,
+  ]);
+  try {
+    await until('the portal to listen', () => server.output().includes('Portal:'), 60_000);
+    assert.match(
+      server.output(),
+      new RegExp(
+        `tenant_default: migration ${tenantBaseline} failed: .+ \\(perfanalysis migrate says it again\\)`,
+      ),
+    );
+  } finally {
+    await server.stop();
+  }
 });

@@ -131,7 +131,11 @@ All settings: docs/configuration.md.`,
     }
     const pools = poolSizes(values, roles as Role[]);
     const first = roles[0] as Role;
-    const db = await openConfiguredDatabase(values, { mustOwn: true, poolSize: pools[first] });
+    const db = await openConfiguredDatabase(values, {
+      mustOwn: true,
+      poolSize: pools[first],
+      warn: (line) => io.err(line),
+    });
     // On PostgreSQL each role has its own pool; the embedded database is one session whatever the roles.
     const dbs = new Map<Role, Database>([[first, db]]);
     for (const role of roles as Role[]) {
