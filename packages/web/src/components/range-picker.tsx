@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { lastRange, type Window } from '../lib/time-range.js';
-import { fromFieldValue, toFieldValue, zoneName } from '../lib/time-zone.js';
+import { fromFieldValue, toFieldValue } from '../lib/time-zone.js';
 import { ErrorNote } from './feedback.js';
+import { TimeField } from './time-field.js';
 import { useTimeZone } from './time-zone-switch.js';
 
 /** "Last [90] [minutes]": a relative range of any length, beside the preset buttons. */
@@ -100,26 +101,8 @@ export function WindowPicker({
             onWindow({ from: start, to: end });
           }}
         >
-          <label>
-            From ({zoneName(zone)})
-            <input
-              name="window-from"
-              type="datetime-local"
-              step="1"
-              value={from}
-              onInput={(e) => setFrom(e.currentTarget.value)}
-            />
-          </label>
-          <label>
-            To ({zoneName(zone)})
-            <input
-              name="window-to"
-              type="datetime-local"
-              step="1"
-              value={to}
-              onInput={(e) => setTo(e.currentTarget.value)}
-            />
-          </label>
+          <TimeField label="From" name="window-from" zone={zone} value={from} onInput={setFrom} />
+          <TimeField label="To" name="window-to" zone={zone} value={to} onInput={setTo} />
           <ErrorNote message={error || undefined} />
           <button type="submit" class="button button-small button-primary">
             Apply

@@ -2,9 +2,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiFailure, api, messageOf } from '../api/client.js';
 import type { Run } from '../api/runs.js';
 import { ErrorNote } from '../components/feedback.js';
+import { TimeField } from '../components/time-field.js';
 import { useTimeZone } from '../components/time-zone-switch.js';
 import { formatDuration, formatInstant } from '../lib/durations.js';
-import { fromFieldValue, toFieldValue, zoneName } from '../lib/time-zone.js';
+import { fromFieldValue, toFieldValue } from '../lib/time-zone.js';
 
 /** The window a run covers, in words: "2026-12-01 10:00:00 – 10:10:00 (10 min)". */
 export function runWindow(run: { readonly start: string; readonly end: string }): string {
@@ -123,28 +124,8 @@ export function RunForm({
         </label>
       </div>
       <div class="form form-row">
-        <label>
-          Start ({zoneName(zone)})
-          <input
-            name="run-start"
-            type="datetime-local"
-            step="1"
-            required
-            value={start}
-            onInput={(e) => setStart(e.currentTarget.value)}
-          />
-        </label>
-        <label>
-          End ({zoneName(zone)})
-          <input
-            name="run-end"
-            type="datetime-local"
-            step="1"
-            required
-            value={end}
-            onInput={(e) => setEnd(e.currentTarget.value)}
-          />
-        </label>
+        <TimeField label="Start" name="run-start" zone={zone} value={start} onInput={setStart} required />
+        <TimeField label="End" name="run-end" zone={zone} value={end} onInput={setEnd} required />
         <div class="actions">
           <button type="submit" class="button button-primary" disabled={busy || name.trim() === ''}>
             {run ? 'Save' : 'Save run'}
