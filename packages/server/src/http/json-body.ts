@@ -91,13 +91,21 @@ function flaw(value: unknown, checkStrings: boolean, depth: number): Flaw | unde
   if (depth === MAX_JSON_DEPTH) {
     return { where: [], what: `nests arrays and objects deeper than ${MAX_JSON_DEPTH} levels` };
   }
-  const entries: Iterable<[string | number, unknown]> = Array.isArray(value)
-    ? value.entries()
-    : Object.entries(value);
-  for (const [key, item] of entries) {
-    const inKey = checkStrings && typeof key === 'string' ? textProblem(key) : undefined;
+  // Index loops, not entries(): this walk sees every value of every body, thousands of bodies a second.
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i += 1) {
+      const found = flaw(value[i], checkStrings, depth + 1);
+      if (found !== undefined) {
+        found.where.unshift(i);
+        return found;
+      }
+    }
+    return undefined;
+  }
+  for (const key in value) {
+    const inKey = checkStrings ? textProblem(key) : undefined;
     if (inKey !== undefined) return { where: [], what: `has a key that ${inKey}` };
-    const found = flaw(item, checkStrings, depth + 1);
+    const found = flaw((value as Record<string, unknown>)[key], checkStrings, depth + 1);
     if (found !== undefined) {
       found.where.unshift(key);
       return found;

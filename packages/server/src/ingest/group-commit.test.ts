@@ -135,6 +135,31 @@ forEachDatabase('group commit', (ctx) => {
     assert.equal((await collectorRepository(tenant).get(ids[1] as string))?.lastSeenAt, null);
   });
 
+  test('an idle server stores a batch at once; batches that find it busy gather into one group, or go as soon as a group is full', async () => {
+    const db = await ctx.db();
+    const tenant = await defaultTenant(db);
+    const ids = (await collectors(tenant, 'gather', 102)).map((m) => m.collector.id);
+    // A minute's gathering: a batch that waited for it would time the test out.
+    const groups = new GroupCommit({ gatherMs: 60_000 });
+    assert.deepEqual(await groups.store(tenant, ids[0] as string, batch(0, 5)), { stored: 5, duplicates: 0 });
+    assert.equal(groups.groups, 1);
+    // Just after a group: busy. A hundred batches are a group's worth, stored together without waiting.
+    const full = await Promise.all(ids.slice(1, 101).map((id) => groups.store(tenant, id, batch(0, 5))));
+    for (const answer of full) assert.deepEqual(answer, { stored: 5, duplicates: 0 });
+    assert.equal(groups.groups, 2);
+    // Two batches that find it busy wait for each other: one group, once the window ends.
+    const short = new GroupCommit({ gatherMs: 300 });
+    await short.store(tenant, ids[0] as string, batch(5, 5));
+    const both = await Promise.all([
+      short.store(tenant, ids[101] as string, batch(0, 5)),
+      short.store(tenant, ids[0] as string, batch(10, 5)),
+    ]);
+    for (const answer of both) assert.deepEqual(answer, { stored: 5, duplicates: 0 });
+    assert.equal(short.groups, 2);
+    assert.equal(await count(tenant, 'samples', ids[0] as string), 15);
+    assert.equal(await count(tenant, 'samples', ids[101] as string), 5);
+  });
+
   test('a batch whose client hung up while it waited is dropped; the others are stored', async () => {
     const db = await ctx.db();
     const tenant = await defaultTenant(db);

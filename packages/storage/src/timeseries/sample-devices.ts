@@ -29,10 +29,19 @@ function jsonNumber(value: unknown): string {
   return Object.is(value, -0) ? '-0' : String(value);
 }
 
+/** Ids of the sets of names seen lately: a machine's names are the same sample after sample. */
+const knownIds = new Map<string, string>();
+const KNOWN_IDS = 10_000;
+
 /** The UUID that keys a set of names: the MD5 of its text, as PostgreSQL's md5(text)::uuid gives it. */
 export function deviceNamesId(names: string): string {
+  const known = knownIds.get(names);
+  if (known !== undefined) return known;
   const hex = createHash('md5').update(names).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  const id = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  if (knownIds.size >= KNOWN_IDS) knownIds.clear();
+  knownIds.set(names, id);
+  return id;
 }
 
 /**
@@ -46,18 +55,25 @@ function kindOf(sample: Sample, table: DeviceTable): { names: string; values: st
   const names: string[] = [];
   const values: string[] = [];
   for (const row of rows) {
-    const deviceNames = table.names.map((name) => {
+    const deviceNames: string[] = [];
+    for (const name of table.names) {
       const value = row[name];
       if (value === null || value === undefined) throw new TypeError(`a device's ${name} must be given`);
-      return String(value);
-    });
+      deviceNames.push(String(value));
+    }
     const key = deviceNames[0] as string;
     if (seen.has(key)) continue;
     seen.add(key);
-    const metrics = table.metrics.map((metric) => jsonNumber(row[metric]));
-    while (metrics.at(-1) === 'null') metrics.pop();
+    // The metrics up to the last one given, as JSON numbers.
+    let text = '';
+    let last = 0;
+    for (let m = 0; m < table.metrics.length; m += 1) {
+      const value = jsonNumber(row[table.metrics[m] as string]);
+      text += m === 0 ? value : `,${value}`;
+      if (value !== 'null') last = text.length;
+    }
     names.push(JSON.stringify(deviceNames));
-    values.push(`[${metrics.join(',')}]`);
+    values.push(`[${text.slice(0, last)}]`);
   }
   return { names: `[${names.join(',')}]`, values: `[${values.join(',')}]` };
 }
