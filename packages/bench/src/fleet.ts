@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Agent } from 'node:http';
-import { type FleetLoadResult, runFleetLoad } from '@perfanalysis/server';
+import { type FleetLoadResult, runFleetLoad, WARMUP_MS } from '@perfanalysis/server';
 import type { Database } from '@perfanalysis/storage';
 import { createCollectors, openMigrated, withBenchDatabase } from './bench-database.js';
 import { optionValue } from './bench-flags.js';
@@ -154,6 +154,11 @@ function rows(label: string, agents: number, viewers: number, m: Measured): Row[
       ...(target === undefined ? {} : { target: { of: 'value', op: '<', limit: target } as const }),
     }),
     row({ name: name(`${who} p99`), value: l.p99, unit: 'ms' }),
+    row({
+      name: name(`${who} p95 in the first ${WARMUP_MS / 1000} s (warm-up, not above)`),
+      value: l.warmup.p95,
+      unit: 'ms',
+    }),
     row({
       name: name(`${who} errors (of ${l.count} requests)`),
       value: l.errors,

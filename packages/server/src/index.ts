@@ -10,5 +10,6 @@ export {
   type FleetLoadResult,
   type Latencies,
   runFleetLoad,
+  WARMUP_MS,
 } from './loadgen/fleet-load.js';
 export { type RealisticOptions, realisticSample, realisticSamples } from './loadgen/realistic-samples.js';

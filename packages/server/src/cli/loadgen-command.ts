@@ -11,7 +11,7 @@ import {
   userRepository,
 } from '@perfanalysis/storage';
 import { qualifiedKey } from '../credentials.js';
-import { type FleetLoadResult, runFleetLoad } from '../loadgen/fleet-load.js';
+import { type FleetLoadResult, runFleetLoad, WARMUP_MS } from '../loadgen/fleet-load.js';
 import { call } from '../loadgen/http-call.js';
 import { hashPassword } from '../passwords.js';
 import type { Command } from './command.js';
@@ -177,7 +177,8 @@ function describe(r: FleetLoadResult): string {
     ],
   );
   return (
-    `${table}\n\nsamples made ${r.generated}, stored ${r.acknowledged}, refused ${r.refused}, still spooled ${r.unsent}; ` +
+    `${table}\n(percentiles after a warm-up of ${WARMUP_MS / 1000} s; in it, ingest p95 ${ms(r.ingest.warmup.p95)} ms over ` +
+    `${r.ingest.warmup.count} requests, viewer p95 ${ms(r.viewer.warmup.p95)} ms)\n\nsamples made ${r.generated}, stored ${r.acknowledged}, refused ${r.refused}, still spooled ${r.unsent}; ` +
     `${r.retryAfters} Retry-After honoured; load ${r.loadSeconds.toFixed(0)} s, drain ${r.drainSeconds.toFixed(0)} s`
   );
 }
