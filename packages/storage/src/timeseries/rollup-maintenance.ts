@@ -37,6 +37,15 @@ function rollupLockKey(tx: TenantHandle, collectorId: string): number {
   return hash | 0;
 }
 
+/**
+ * How long after a bucket's end its collector closes it: up to a minute, spread over collectors by the same
+ * hash. Every agent samples on whole seconds, so a whole fleet crosses each 5-minute boundary within one
+ * round; closing at once, each would read its bucket's raw rows back in the same few seconds.
+ */
+const CLOSE_SPREAD_MS = 60_000;
+const closeDelayMs = (tx: TenantHandle, collectorId: string): number =>
+  (rollupLockKey(tx, collectorId) >>> 0) % CLOSE_SPREAD_MS;
+
 /** Takes the collector's rollup lock until the transaction ends. */
 export async function lockRollups(tx: TenantHandle, collectorId: string): Promise<void> {
   await tx.exec(`SELECT pg_advisory_xact_lock(${ROLLUP_LOCK_CLASS}, ${rollupLockKey(tx, collectorId)})`);
@@ -61,7 +70,8 @@ interface RollupArgs {
   readonly offsets: number[];
   readonly lengths: number[];
   readonly closed: boolean[];
-  readonly latest: string;
+  /** Its newest sample (unix ms). */
+  readonly latest: number;
   readonly bytes: number;
 }
 
@@ -75,7 +85,7 @@ function rollupArgs(builder: RollupBuilder, offset: number): RollupArgs {
     offsets: [],
     lengths: [],
     closed: [],
-    latest: iso(latest),
+    latest,
     bytes: 0,
   };
   let at = offset;
@@ -118,7 +128,7 @@ async function closeOpen(
  * stored (not the duplicates skipped). One call (rollups_add_many, in the migrations) takes the lock, recomputes
  * in the database the statistics of the buckets the batch touched (from the raw rows, and level by level) and
  * appends the batch's sketches, computed here from the values; then the open buckets the batch has gone past
- * are closed (see rollup-tables.ts). A batch of a few samples thus rewrites a few small rows and no sketch.
+ * by the collector's close delay (closeDelayMs) are closed (see rollup-tables.ts). A batch of a few samples thus rewrites a few small rows and no sketch.
  */
 export function addToRollups(tx: TenantHandle, collectorId: string, builder: RollupBuilder): Promise<void> {
   return addToRollupsOfMany(tx, [{ collectorId, builder }]);
@@ -155,7 +165,8 @@ export async function addToRollupsOfMany(
       all.flatMap((a) => a.offsets),
       all.flatMap((a) => a.lengths),
       all.flatMap((a) => a.closed),
-      all.map((a) => a.latest),
+      // The open buckets to close: those that ended the collector's delay before its newest sample.
+      all.map((a, i) => iso(a.latest - closeDelayMs(tx, (used[i] as (typeof used)[number]).collectorId))),
     ],
   );
   for (const { collectorId } of used) {
