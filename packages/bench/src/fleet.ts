@@ -171,6 +171,11 @@ function rows(label: string, agents: number, viewers: number, m: Measured): Row[
     // No viewers, no viewer figures (a NaN would read as a target missed).
     ...(viewers > 0 ? lat('viewer', load.viewer, 100) : []),
     row({
+      name: name('ingest answers asking to come back later (Retry-After, honoured; not errors)'),
+      value: load.retryAfters,
+      unit: '',
+    }),
+    row({
       name: name(`samples lost (of ${load.generated} made, ${m.stored} stored)`),
       value: load.generated - m.stored,
       unit: '',

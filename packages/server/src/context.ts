@@ -7,4 +7,6 @@ export interface ServerContext {
   readonly bodyLimitBytes: number;
   /** The largest file an upload may carry (default 1 GiB). */
   readonly uploadLimitBytes?: number;
+  /** Sample batches taken in at once before more are answered 503 INGEST_BUSY (default MAX_BATCHES_IN_HAND). */
+  readonly maxBatchesInHand?: number;
 }

@@ -23,6 +23,11 @@ export const ERRORS = {
     status: 503,
     message: 'Every database connection of this server is in use; try again after Retry-After seconds',
   },
+  INGEST_BUSY: {
+    status: 503,
+    message:
+      'This server has more batches in hand than it can store soon; send again after Retry-After seconds',
+  },
   PDF_UNAVAILABLE: {
     status: 503,
     message: 'This server has no headless Chromium to print PDFs (its administrator can install chromium)',

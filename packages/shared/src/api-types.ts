@@ -911,6 +911,7 @@ export interface components {
           | 'INTERNAL'
           | 'DATABASE_UNAVAILABLE'
           | 'DATABASE_BUSY'
+          | 'INGEST_BUSY'
           | 'PDF_UNAVAILABLE';
         message: string;
         status: number;
@@ -1061,7 +1062,7 @@ export interface operations {
           'application/json': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -1349,7 +1350,7 @@ export interface operations {
           'application/json': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -1414,7 +1415,7 @@ export interface operations {
           'text/plain': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -1464,7 +1465,7 @@ export interface operations {
           'application/json': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -1579,7 +1580,7 @@ export interface operations {
           'application/json': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -1681,7 +1682,7 @@ export interface operations {
           'application/json': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -1773,7 +1774,7 @@ export interface operations {
           'application/json': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -1847,7 +1848,7 @@ export interface operations {
           'application/json': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -1921,7 +1922,7 @@ export interface operations {
           'application/json': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -2023,7 +2024,7 @@ export interface operations {
           'application/json': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -2095,7 +2096,7 @@ export interface operations {
           'application/json': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -2198,7 +2199,7 @@ export interface operations {
           'application/json': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -2273,7 +2274,7 @@ export interface operations {
           'application/json': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -2347,7 +2348,7 @@ export interface operations {
           'application/json': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -2467,7 +2468,7 @@ export interface operations {
           'application/json': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -2542,7 +2543,7 @@ export interface operations {
           'application/json': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -2653,7 +2654,7 @@ export interface operations {
           'application/json': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -2721,7 +2722,7 @@ export interface operations {
           'application/json': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -2823,7 +2824,7 @@ export interface operations {
           'application/json': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -2942,7 +2943,7 @@ export interface operations {
           'application/json': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3079,7 +3080,7 @@ export interface operations {
           'application/json': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3180,7 +3181,7 @@ export interface operations {
           'application/json': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3254,7 +3255,7 @@ export interface operations {
           'application/json': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3358,7 +3359,7 @@ export interface operations {
           'application/json': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3475,7 +3476,7 @@ export interface operations {
           'application/json': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3589,7 +3590,7 @@ export interface operations {
           'application/json': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3666,7 +3667,7 @@ export interface operations {
           'application/octet-stream': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3745,7 +3746,7 @@ export interface operations {
           'application/json': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3824,7 +3825,7 @@ export interface operations {
           'application/json': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3905,7 +3906,7 @@ export interface operations {
           'text/csv': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4020,7 +4021,7 @@ export interface operations {
           'application/json': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4130,7 +4131,7 @@ export interface operations {
           'application/json': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4238,7 +4239,7 @@ export interface operations {
           'application/json': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4350,7 +4351,7 @@ export interface operations {
           'application/json': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4486,7 +4487,7 @@ export interface operations {
           'application/json': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4589,7 +4590,7 @@ export interface operations {
           'application/json': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4745,7 +4746,7 @@ export interface operations {
           'application/json': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4829,7 +4830,7 @@ export interface operations {
           'application/json': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4935,7 +4936,7 @@ export interface operations {
           'application/json': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -5134,7 +5135,7 @@ export interface operations {
           'application/json': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -5261,7 +5262,7 @@ export interface operations {
           'application/json': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -5368,7 +5369,7 @@ export interface operations {
           'application/json': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -5484,7 +5485,7 @@ export interface operations {
           'application/json': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -5599,7 +5600,7 @@ export interface operations {
           'application/json': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -5732,7 +5733,7 @@ export interface operations {
           'application/json': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -5829,7 +5830,7 @@ export interface operations {
           'application/json': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -5904,7 +5905,7 @@ export interface operations {
           'application/json': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6049,7 +6050,7 @@ export interface operations {
           'application/json': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6160,7 +6161,7 @@ export interface operations {
           'application/zip': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6256,7 +6257,7 @@ export interface operations {
           'text/javascript': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6303,7 +6304,7 @@ export interface operations {
           'application/octet-stream': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6350,7 +6351,7 @@ export interface operations {
           'application/octet-stream': components['schemas']['ApiError'];
         };
       };
-      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
+      /** @description The database is unavailable; try again shortly; or: Every database connection of this server is in use; try again after Retry-After seconds; or: This server has more batches in hand than it can store soon; send again after Retry-After seconds; or: This server has no headless Chromium to print PDFs (its administrator can install chromium) */
       503: {
         headers: {
           [name: string]: unknown;

@@ -12,6 +12,8 @@ import { ApiError, type ErrorCode } from '../errors.js';
 export const RETRY_AFTER_SECONDS: Partial<Record<ErrorCode, number>> = {
   DATABASE_BUSY: 2,
   DATABASE_UNAVAILABLE: 5,
+  // An agent sends every 5 s: it skips a round and sends both then, which costs the server less a sample.
+  INGEST_BUSY: 5,
 };
 
 /**

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { type AddressInfo, connect, type Socket } from 'node:net';
 import { after, before, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import {
@@ -257,6 +258,62 @@ forEachDatabase('ingest API', (ctx) => {
     const response = await app.inject({ method: 'GET', url: '/api/v1/nothing' });
     assert.equal(response.statusCode, 404);
     assert.equal(response.json().error.code, 'NOT_FOUND');
+  });
+
+  test('past its batches in hand a process answers 503 INGEST_BUSY with Retry-After, stores nothing of it, and takes batches again once those are answered', async () => {
+    const busyApp = await buildApp({ db, bodyLimitBytes: LIMIT, maxBatchesInHand: 2 }, { role: 'ingest' });
+    await busyApp.listen({ host: '127.0.0.1', port: 0 });
+    const { port } = busyApp.server.address() as AddressInfo;
+    const payload = (first: number) => JSON.stringify({ samples: [sample(first), sample(first + 1000)] });
+    // Two agents whose batches are still arriving: their heads are in, half their bodies.
+    const slow = await Promise.all(
+      [0, 1].map(
+        () =>
+          new Promise<Socket>((resolve) => {
+            const body = payload(T0 + 600_000);
+            const socket = connect(port, '127.0.0.1', () => {
+              socket.write(
+                `POST /api/v1/metrics/ HTTP/1.1\r\nhost: x\r\nauthorization: ApiKey ${key}\r\n` +
+                  `content-type: application/json\r\ncontent-length: ${body.length}\r\n\r\n${body.slice(0, 10)}`,
+                () => resolve(socket),
+              );
+            });
+          }),
+      ),
+    );
+    const send = (first: number) =>
+      fetch(`http://127.0.0.1:${port}/api/v1/metrics/`, {
+        method: 'POST',
+        headers: { authorization: `ApiKey ${key}`, 'content-type': 'application/json' },
+        body: payload(first),
+      });
+    try {
+      const before = (await sampleRepository(tenant).timeBounds(collectorId)).count;
+      // The server counts a batch in hand once it has read its head: wait for both.
+      let busy = await send(T0 + 700_000);
+      for (let i = 0; i < 100 && busy.status === 200; i += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        busy = await send(T0 + 800_000 + i * 10_000);
+      }
+      assert.equal(busy.status, 503);
+      assert.equal(busy.headers.get('retry-after'), '5');
+      assert.equal(((await busy.json()) as { error: { code: string } }).error.code, 'INGEST_BUSY');
+      const during = (await sampleRepository(tenant).timeBounds(collectorId)).count;
+      for (const socket of slow) socket.destroy();
+      // Both hung up: their places are free again.
+      let again = await send(T0 + 2_000_000);
+      for (let i = 0; i < 100 && again.status === 503; i += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        again = await send(T0 + 2_000_000);
+      }
+      assert.equal(again.status, 200);
+      assert.deepEqual(await again.json(), { stored: 2, duplicates: 0 });
+      assert.equal((await sampleRepository(tenant).timeBounds(collectorId)).count, during + 2);
+      assert.ok(during >= before);
+    } finally {
+      for (const socket of slow) socket.destroy();
+      await busyApp.close();
+    }
   });
 
   test('an unreachable database is 503, so the agent keeps its spool', async () => {

@@ -74,7 +74,7 @@ export interface FleetLoadResult {
   readonly refused: number;
   /** Samples still spooled when the drain ended. */
   readonly unsent: number;
-  /** Answers that asked to come back later (Retry-After), and were honoured. */
+  /** Answers that asked to come back later (Retry-After), and were honoured: not in ingest's figures. */
   readonly retryAfters: number;
   /** Wall-clock seconds of the load and of the drain. */
   readonly loadSeconds: number;
@@ -165,7 +165,8 @@ export async function runFleetLoad(options: FleetLoadOptions): Promise<FleetLoad
       timeoutMs: TIMEOUT_MS,
     });
     const ok = answer.status === 200;
-    ingest.add(answer.status, answer.ms, ok, warming);
+    // Asked to come back later (the batch stays spooled): counted in retryAfters, not as an error.
+    if (ok || answer.retryAfter === undefined) ingest.add(answer.status, answer.ms, ok, warming);
     if (ok || (answer.status >= 400 && answer.status < 500 && answer.status !== 429)) {
       state.spool.splice(0, batch.length);
       if (ok) counts.acknowledged += batch.length;

@@ -163,7 +163,10 @@ forEachDatabase('rollups', (ctx) => {
     assert.equal(await sketchAt(3600, start), null);
     // Each collector closes a bucket up to a minute after its end, so that a fleet does not close at once.
     for (let i = 290; i < 360; i += 5) await repo.insertSamples(id, samples.slice(i, i + 5));
-    assert.ok((await sketchAt(300, start)) instanceof Uint8Array, 'closed by the batch a minute past its end');
+    assert.ok(
+      (await sketchAt(300, start)) instanceof Uint8Array,
+      'closed by the batch a minute past its end',
+    );
     assert.equal(await sketchAt(300, start + 300_000), null);
     await assertRollupsMatchRebuild(t, id);
   });
