@@ -76,6 +76,7 @@ const isAvailabilityError = (error: unknown): boolean =>
  * so that each request gets the answer it would have had alone.
  */
 export class GroupCommit {
+  /** A queue a tenant, kept once made: its lastEnd tells an idle server from a busy one. */
   readonly #queues = new Map<string, TenantQueue>();
   readonly #gatherMs: number;
   #groups = 0;
