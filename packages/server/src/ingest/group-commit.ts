@@ -25,7 +25,8 @@ const ALONE_FROM_SAMPLES = 1000;
 /**
  * How long a batch that finds the server busy waits for others before its group is stored. A group's fixed
  * cost (a transaction, a rollup upkeep call, a commit) is most of what a small batch costs: on the fleet
- * benchmark (1,000 agents), waiting 30 ms took PostgreSQL's CPU a sample from 0.64 to 0.20 ms.
+ * benchmark (1,000 agents, no viewers), gathering took PostgreSQL's CPU a sample from 0.46 to 0.30 ms and the
+ * server's from 0.53 to 0.33 ms, ingest p95 from 228 to 45 ms; groups grow with the load (0.15 ms at 3,000).
  */
 const GATHER_MS = 25;
 
