@@ -13,7 +13,7 @@ import { MetricsBody, toSamples } from './sample-schema.js';
  * Sample batches a process takes in at once (from the request's head to its answer): about two seconds of
  * work on the machine the fleet benchmark runs on. Past it a batch is answered 503 INGEST_BUSY with
  * Retry-After before its body is read, and pcc keeps it; without it, an overloaded process took in every
- * batch, answered them too late to matter (5,000 agents: 13,454 of 22,978 after pcc's 15 s), and the batches
+ * batch, answered them too late to matter (5,000 simulated agents: 13,454 of 22,978 after 15 s), and the batches
  * sent again made more work still.
  */
 export const MAX_BATCHES_IN_HAND = 1000;

@@ -128,7 +128,8 @@ async function closeOpen(
  * stored (not the duplicates skipped). One call (rollups_add_many, in the migrations) takes the lock, recomputes
  * in the database the statistics of the buckets the batch touched (from the raw rows, and level by level) and
  * appends the batch's sketches, computed here from the values; then the open buckets the batch has gone past
- * by the collector's close delay (closeDelayMs) are closed (see rollup-tables.ts). A batch of a few samples thus rewrites a few small rows and no sketch.
+ * by the collector's close delay (closeDelayMs) are closed (see rollup-tables.ts). A batch of a few samples
+ * thus rewrites a few small rows and no sketch.
  */
 export function addToRollups(tx: TenantHandle, collectorId: string, builder: RollupBuilder): Promise<void> {
   return addToRollupsOfMany(tx, [{ collectorId, builder }]);
@@ -166,7 +167,7 @@ export async function addToRollupsOfMany(
       all.flatMap((a) => a.lengths),
       all.flatMap((a) => a.closed),
       // The open buckets to close: those that ended the collector's delay before its newest sample.
-      all.map((a, i) => iso(a.latest - closeDelayMs(tx, (used[i] as (typeof used)[number]).collectorId))),
+      used.map((e, i) => iso((all[i] as RollupArgs).latest - closeDelayMs(tx, e.collectorId))),
     ],
   );
   for (const { collectorId } of used) {
