@@ -38,13 +38,12 @@ function rollupLockKey(tx: TenantHandle, collectorId: string): number {
 }
 
 /**
- * How long after a bucket's end its collector closes it: up to a minute, spread over collectors by the same
- * hash. Every agent samples on whole seconds, so a whole fleet crosses each 5-minute boundary within one
+ * How long after a bucket's end its collector closes it (from its lock key): up to a minute, spread over
+ * collectors. Every agent samples on whole seconds, so a whole fleet crosses each 5-minute boundary within one
  * round; closing at once, each would read its bucket's raw rows back in the same few seconds.
  */
 const CLOSE_SPREAD_MS = 60_000;
-const closeDelayMs = (tx: TenantHandle, collectorId: string): number =>
-  (rollupLockKey(tx, collectorId) >>> 0) % CLOSE_SPREAD_MS;
+const closeDelayMs = (lockKey: number): number => (lockKey >>> 0) % CLOSE_SPREAD_MS;
 
 /** Takes the collector's rollup lock until the transaction ends. */
 export async function lockRollups(tx: TenantHandle, collectorId: string): Promise<void> {
@@ -146,6 +145,7 @@ export async function addToRollupsOfMany(
 ): Promise<void> {
   const used = entries.filter((e) => e.builder.size > 0);
   if (used.length === 0) return;
+  const keys = used.map((e) => rollupLockKey(tx, e.collectorId));
   let offset = 0;
   const all = used.map((e) => {
     const args = rollupArgs(e.builder, offset);
@@ -158,7 +158,7 @@ export async function addToRollupsOfMany(
     [
       used.map((e) => e.collectorId),
       ROLLUP_LOCK_CLASS,
-      used.map((e) => rollupLockKey(tx, e.collectorId)),
+      keys,
       all.map((a) => a.levels.length),
       all.flatMap((a) => a.levels),
       all.flatMap((a) => a.starts),
@@ -167,7 +167,7 @@ export async function addToRollupsOfMany(
       all.flatMap((a) => a.lengths),
       all.flatMap((a) => a.closed),
       // The open buckets to close: those that ended the collector's delay before its newest sample.
-      used.map((e, i) => iso((all[i] as RollupArgs).latest - closeDelayMs(tx, e.collectorId))),
+      all.map((a, i) => iso(a.latest - closeDelayMs(keys[i] as number))),
     ],
   );
   for (const { collectorId } of used) {
