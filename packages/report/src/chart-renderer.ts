@@ -85,9 +85,10 @@ export class ChartRenderer {
     return new Promise((resolve, reject) => {
       this.#pending.set(id, { resolve, reject });
       const job: ChartJob = { id, model, file, png };
+      // A job that cannot be sent found the child ending (EPIPE): its exit rejects every pending chart
+      // with the reason (the signal, the last line of stderr), which the write's error does not know.
       this.#child.send(job, (error) => {
-        if (!error || !this.#pending.delete(id)) return;
-        reject(new ReportError(`a chart could not be drawn: the renderer stopped (${error.message})`));
+        if (error) this.#child.kill();
       });
     });
   }
