@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { promisify } from 'node:util';
 import { gunzip, gunzipSync } from 'node:zlib';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -47,7 +48,8 @@ export function parseJsonBodies(app: FastifyInstance, limitBytes: number): void 
         );
       }
       if (text.length === 0) throw new ApiError('BAD_REQUEST', 'The body is empty; expected JSON');
-      const json = text.toString('utf8');
+      // ASCII, which is what agents send, decodes as latin1 to the same string in half the time.
+      const json = text.toString(isAscii(text) ? 'latin1' : 'utf8');
       let value: unknown;
       try {
         value = JSON.parse(json);

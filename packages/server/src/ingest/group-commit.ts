@@ -1,6 +1,7 @@
 import type { Sample } from '@perfanalysis/shared';
 import {
-  batchProblem,
+  type CheckedBatch,
+  checkedBatch,
   collectorRepository,
   collectorsResending,
   type Database,
@@ -30,9 +31,7 @@ const ALONE_FROM_SAMPLES = 1000;
  */
 const GATHER_MS = 25;
 
-interface Pending {
-  readonly collectorId: string;
-  readonly samples: readonly Sample[];
+interface Pending extends CheckedBatch {
   /** Aborted when the client has hung up: still waiting, the batch is dropped (pcc sends it again). */
   readonly signal: AbortSignal | undefined;
   /** When it arrived (performance.now()). */
@@ -97,10 +96,16 @@ export class GroupCommit {
     samples: readonly Sample[],
     signal?: AbortSignal,
   ): Promise<InsertResult> {
-    const problem = batchProblem({ collectorId, samples });
-    if (problem !== undefined) return Promise.reject(problem);
-    if (samples.length === 0) return Promise.resolve({ stored: 0, duplicates: 0 });
+    // A big batch goes alone, and insertSamples checks it; one that joins a group is checked now, so that it
+    // fails alone instead of failing its group.
     if (samples.length >= ALONE_FROM_SAMPLES) return storeAlone(tenant, collectorId, samples);
+    let batch: CheckedBatch;
+    try {
+      batch = checkedBatch({ collectorId, samples });
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    if (samples.length === 0) return Promise.resolve({ stored: 0, duplicates: 0 });
     let queue = this.#queues.get(tenant.schema);
     if (queue === undefined) {
       queue = new TenantQueue(tenant);
@@ -108,7 +113,7 @@ export class GroupCommit {
     }
     const q = queue;
     return new Promise<InsertResult>((resolve, reject) => {
-      q.waiting.push({ collectorId, samples, signal, at: performance.now(), resolve, reject });
+      q.waiting.push({ ...batch, signal, at: performance.now(), resolve, reject });
       q.samples += samples.length;
       this.#next(q);
     });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { gzipSync } from 'node:zlib';
 import {
   createTenant,
   type Database,
@@ -491,6 +492,25 @@ forEachDatabase('portal API', (ctx) => {
         response.json().error.message,
         /(work_units|score) = 1e\+308 at .* is outside its plausible range/,
       );
+    }
+  });
+
+  test('a body beyond ASCII reads as written, plain or gzip (agents send ASCII, decoded the fast way)', async () => {
+    const name = 'zürich-✓-東京-😀';
+    const json = JSON.stringify({ machine_name: name });
+    for (const [encoding, payload] of [
+      ['identity', Buffer.from(json)],
+      ['gzip', gzipSync(json)],
+    ] as const) {
+      const response = await call({
+        method: 'POST',
+        url: '/api/v1/collectors/',
+        token: tokens.alice,
+        headers: { 'content-type': 'application/json', 'content-encoding': encoding },
+        payload,
+      });
+      assert.equal(response.statusCode, 201, response.body);
+      assert.equal(response.json().machine_name, name);
     }
   });
 

@@ -12,7 +12,7 @@ import { applyRetention } from './retention.js';
 import { rebuildRollups } from './rollup-maintenance.js';
 import { FINEST_SKETCH_SECONDS, ROLLUP_COLUMNS, ROLLUP_LEVELS } from './rollup-tables.js';
 import { deleteSamples } from './sample-deletion.js';
-import { insertNewBatches } from './sample-group-insert.js';
+import { checkedBatch, insertNewBatches } from './sample-group-insert.js';
 import { sampleRepository } from './sample-repository.js';
 
 type Row = Record<string, unknown>;
@@ -112,12 +112,12 @@ forEachDatabase('rollups', (ctx) => {
       // Two groups at once, each with a batch of both collectors: their rollup locks are taken in one order.
       await Promise.all([
         insertNewBatches(t, [
-          { collectorId: a, samples: batch(nextA, k) },
-          { collectorId: b, samples: batch(nextB, k) },
+          checkedBatch({ collectorId: a, samples: batch(nextA, k) }),
+          checkedBatch({ collectorId: b, samples: batch(nextB, k) }),
         ]),
         insertNewBatches(t, [
-          { collectorId: b, samples: batch(nextB, k + 1) },
-          { collectorId: a, samples: batch(nextA, k + 1) },
+          checkedBatch({ collectorId: b, samples: batch(nextB, k + 1) }),
+          checkedBatch({ collectorId: a, samples: batch(nextA, k + 1) }),
         ]),
       ]);
     }

@@ -7,7 +7,7 @@ import { tenantByName } from '../tenancy/tenants.js';
 import { forEachDatabase } from '../test-support/databases.test-support.js';
 import { testSample } from '../test-support/sample-fixture.test-support.js';
 import { deviceNamesId, sampleDevices } from './sample-devices.js';
-import { insertNewBatches } from './sample-group-insert.js';
+import { checkedBatch, insertNewBatches } from './sample-group-insert.js';
 import { sampleRepository } from './sample-repository.js';
 import { DEVICE_TABLES } from './sample-tables.js';
 
@@ -146,8 +146,8 @@ forEachDatabase('devices in the samples row', (ctx) => {
     const [alone, a, b] = ids as [string, string, string];
     await sampleRepository(t).insertSamples(alone, samples);
     const stored = await insertNewBatches(t, [
-      { collectorId: a, samples },
-      { collectorId: b, samples },
+      checkedBatch({ collectorId: a, samples }),
+      checkedBatch({ collectorId: b, samples }),
     ]);
     assert.equal(stored, 6);
     const expected = await deviceRowsOf(t, alone);

@@ -46,14 +46,17 @@ export function deviceNamesId(names: string): string {
 
 /**
  * One kind's devices: their names and their values, or undefined when there are none. A device named twice is
- * stored once, the first time (the old per-device tables' primary key kept the first too).
+ * stored once, the first time (the old per-device tables' primary key kept the first too). The lists are
+ * written by JSON.stringify, which prints a double as String does, unless a value is NaN, ±Infinity or -0,
+ * which it would print as null or 0: then value by value (jsonNumber).
  */
 function kindOf(sample: Sample, table: DeviceTable): { names: string; values: string } | undefined {
   const rows = deviceRows(sample, table);
   if (rows.length === 0) return undefined;
   const seen = new Set<string>();
-  const names: string[] = [];
-  const values: string[] = [];
+  const names: string[][] = [];
+  const values: unknown[][] = [];
+  let plain = true;
   for (const row of rows) {
     const deviceNames: string[] = [];
     for (const name of table.names) {
@@ -64,18 +67,30 @@ function kindOf(sample: Sample, table: DeviceTable): { names: string; values: st
     const key = deviceNames[0] as string;
     if (seen.has(key)) continue;
     seen.add(key);
-    // The metrics up to the last one given, as JSON numbers.
-    let text = '';
+    // The metrics up to the last one given.
+    const list: unknown[] = [];
     let last = 0;
     for (let m = 0; m < table.metrics.length; m += 1) {
-      const value = jsonNumber(row[table.metrics[m] as string]);
-      text += m === 0 ? value : `,${value}`;
-      if (value !== 'null') last = text.length;
+      const value = row[table.metrics[m] as string];
+      if (value === null || value === undefined) {
+        list.push(null);
+        continue;
+      }
+      if (typeof value !== 'number') {
+        throw new TypeError(`a metric must be a number or null, not ${JSON.stringify(value)}`);
+      }
+      if (!Number.isFinite(value) || Object.is(value, -0)) plain = false;
+      list.push(value);
+      last = list.length;
     }
-    names.push(JSON.stringify(deviceNames));
-    values.push(`[${text.slice(0, last)}]`);
+    list.length = last;
+    names.push(deviceNames);
+    values.push(list);
   }
-  return { names: `[${names.join(',')}]`, values: `[${values.join(',')}]` };
+  const text = plain
+    ? JSON.stringify(values)
+    : `[${values.map((list) => `[${list.map(jsonNumber).join(',')}]`).join(',')}]`;
+  return { names: JSON.stringify(names), values: text };
 }
 
 /** A sample's devices as its samples row and sample_device_names hold them. */

@@ -1,13 +1,14 @@
 import { type Sample, sampleProblem } from '@perfanalysis/shared';
 import { concatCopies } from '../database/copy-binary.js';
 import { ImplausibleValueError } from '../database/errors.js';
-import { isCollectorId, markSamplesChanged } from '../repositories/collector-repository.js';
+import { markSamplesChanged } from '../repositories/collector-repository.js';
 import type { TenantHandle } from '../tenancy/tenant-handle.js';
 import { RollupBuilder } from './rollup-builder.js';
 import { addToRollupsOfMany } from './rollup-maintenance.js';
 import { hostRowsCopy, hostValuesFor, hostValuesOf } from './sample-copy.js';
 import { type SampleDevices, sampleDevices, storeDeviceNames } from './sample-devices.js';
 import { HOST_INSERT_COLUMNS } from './sample-tables.js';
+import { assertCollectorId } from './time-range.js';
 
 /** One collector's batch of live samples. */
 export interface CollectorBatch {
@@ -15,17 +16,23 @@ export interface CollectorBatch {
   readonly samples: readonly Sample[];
 }
 
+declare const checked: unique symbol;
+
+/** A batch checkedBatch found storable: insertNewBatches stores it without looking again. */
+export type CheckedBatch = CollectorBatch & { readonly [checked]: true };
+
 /**
- * The refusal insertSamples would give these samples (a value outside its metric's plausible range), or
- * undefined: check each batch before it joins a group, so that one bad batch fails alone.
+ * The batch, once its collector id is one and every value is plausible; else throws what insertSamples would
+ * (TypeError, ImplausibleValueError). Check each batch before it joins a group, so that one bad batch fails
+ * alone.
  */
-export function batchProblem(batch: CollectorBatch): ImplausibleValueError | TypeError | undefined {
-  if (!isCollectorId(batch.collectorId)) return new TypeError(`not a collector id: ${batch.collectorId}`);
+export function checkedBatch(batch: CollectorBatch): CheckedBatch {
+  assertCollectorId(batch.collectorId);
   for (const sample of batch.samples) {
     const problem = sampleProblem(sample);
-    if (problem !== undefined) return new ImplausibleValueError(problem);
+    if (problem !== undefined) throw new ImplausibleValueError(problem);
   }
-  return undefined;
+  return batch as CheckedBatch;
 }
 
 /**
@@ -37,15 +44,11 @@ export function batchProblem(batch: CollectorBatch): ImplausibleValueError | Typ
  * duplicates. Rollups are kept collector by collector in id order, so that two groups sharing collectors
  * (two ingest processes) take their rollup locks in the same order and never deadlock.
  */
-export async function insertNewBatches(t: TenantHandle, batches: readonly CollectorBatch[]): Promise<number> {
+export async function insertNewBatches(t: TenantHandle, batches: readonly CheckedBatch[]): Promise<number> {
   const ordered = [...batches]
     .filter((b) => b.samples.length > 0)
     .sort((a, b) => (a.collectorId < b.collectorId ? -1 : 1));
   if (ordered.length === 0) return 0;
-  for (const batch of ordered) {
-    const problem = batchProblem(batch);
-    if (problem !== undefined) throw problem;
-  }
   const hostCopies: Uint8Array[] = [];
   const allDevices: SampleDevices[] = [];
   const rollups: RollupBuilder[] = [];

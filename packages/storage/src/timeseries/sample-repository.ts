@@ -1,10 +1,4 @@
-import {
-  HOST_METRICS,
-  type HostMetrics,
-  hostValuesProblem,
-  type Sample,
-  sampleProblem,
-} from '@perfanalysis/shared';
+import { HOST_METRICS, type HostMetrics, hostValuesProblem, type Sample } from '@perfanalysis/shared';
 import { ImplausibleValueError, isUniqueViolation } from '../database/errors.js';
 import { columnList, qualify } from '../database/identifiers.js';
 import { isCollectorId, markSamplesChanged } from '../repositories/collector-repository.js';
@@ -13,6 +7,7 @@ import { RollupBuilder } from './rollup-builder.js';
 import { addToRollups } from './rollup-maintenance.js';
 import { borrowHostValues, type HostValues, hostRowsCopy, hostValuesOf } from './sample-copy.js';
 import { sampleDevices, storeDeviceNames } from './sample-devices.js';
+import { checkedBatch } from './sample-group-insert.js';
 import { HOST_INSERT_COLUMNS, HOST_METRIC_COLUMNS } from './sample-tables.js';
 
 /** One host-level row of the samples table. */
@@ -74,12 +69,8 @@ function assertCollectorId(id: string): void {
 export function sampleRepository(t: TenantHandle): SampleRepository {
   return {
     async insertSamples(collectorId, samples, options = {}) {
-      assertCollectorId(collectorId);
+      checkedBatch({ collectorId, samples });
       if (samples.length === 0) return { stored: 0, duplicates: 0 };
-      for (const sample of samples) {
-        const problem = sampleProblem(sample);
-        if (problem !== undefined) throw new ImplausibleValueError(problem);
-      }
       const buffer = borrowHostValues(samples.length);
       try {
         hostValuesOf(samples, buffer.values);
