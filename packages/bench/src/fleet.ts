@@ -208,6 +208,10 @@ export const fleetBenchmark: Benchmark = {
       if (!(Number.isInteger(value) && value >= (flag === '--viewers' ? 0 : 1)))
         throw new Error(`${flag}: a whole number${flag === '--viewers' ? '' : ' above 0'}`);
     }
+    if (chosen.some((n) => !(Number.isInteger(n) && n >= 1 && n <= LAYOUTS.length)))
+      throw new Error(
+        `--layouts: numbers from 1 to ${LAYOUTS.length}, comma-separated (1: one process; 2: a portal and two ingest)`,
+      );
     const result: Row[] = [];
     for (const [i, layout] of LAYOUTS.entries()) {
       if (!chosen.includes(i + 1)) continue;
