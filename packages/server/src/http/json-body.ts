@@ -14,9 +14,18 @@ const gunzipAsync = promisify(gunzip);
  */
 const INFLATE_INLINE_BYTES = 16 * 1024;
 
+/**
+ * The output chunk of an inflate through the thread pool: each chunk is a round trip to the event loop, and
+ * zlib's default of 16 KiB made a 500-sample batch (145 KiB of gzip, 1.1 MB of JSON) cost 4.6 ms of CPU
+ * against 2.0 ms so. (Inline, for small bodies, the default is the faster.)
+ */
+const INFLATE_CHUNK_BYTES = 256 * 1024;
+
 function inflate(body: Buffer, limitBytes: number): Buffer | Promise<Buffer> {
   const options = { maxOutputLength: limitBytes };
-  return body.length <= INFLATE_INLINE_BYTES ? gunzipSync(body, options) : gunzipAsync(body, options);
+  return body.length <= INFLATE_INLINE_BYTES
+    ? gunzipSync(body, options)
+    : gunzipAsync(body, { ...options, chunkSize: INFLATE_CHUNK_BYTES });
 }
 
 /**

@@ -96,9 +96,7 @@ export class GroupCommit {
     samples: readonly Sample[],
     signal?: AbortSignal,
   ): Promise<InsertResult> {
-    // A big batch goes alone, and insertSamples checks it; one that joins a group is checked now, so that it
-    // fails alone instead of failing its group.
-    if (samples.length >= ALONE_FROM_SAMPLES) return storeAlone(tenant, collectorId, samples);
+    // Checked before it joins a group, so that a bad batch fails alone instead of failing its group.
     let batch: CheckedBatch;
     try {
       batch = checkedBatch({ collectorId, samples });
@@ -106,6 +104,7 @@ export class GroupCommit {
       return Promise.reject(error);
     }
     if (samples.length === 0) return Promise.resolve({ stored: 0, duplicates: 0 });
+    if (samples.length >= ALONE_FROM_SAMPLES) return storeAlone(tenant, batch);
     let queue = this.#queues.get(tenant.schema);
     if (queue === undefined) {
       queue = new TenantQueue(tenant);
@@ -196,7 +195,7 @@ async function commit(tenant: TenantHandle, group: readonly Pending[]): Promise<
 }
 
 async function alone(tenant: TenantHandle, pending: Pending): Promise<void> {
-  await storeAlone(tenant, pending.collectorId, pending.samples).then(pending.resolve, pending.reject);
+  await storeAlone(tenant, pending).then(pending.resolve, pending.reject);
 }
 
 async function commitFresh(tenant: TenantHandle, group: readonly Pending[]): Promise<void> {
@@ -222,13 +221,9 @@ async function commitFresh(tenant: TenantHandle, group: readonly Pending[]): Pro
 }
 
 /** A batch stored in its own transaction, its duplicates skipped, and its collector marked seen. */
-async function storeAlone(
-  tenant: TenantHandle,
-  collectorId: string,
-  samples: readonly Sample[],
-): Promise<InsertResult> {
-  const result = await sampleRepository(tenant).insertSamples(collectorId, samples);
-  await collectorRepository(tenant).touchLastSeen(collectorId);
+async function storeAlone(tenant: TenantHandle, batch: CheckedBatch): Promise<InsertResult> {
+  const result = await sampleRepository(tenant).insertCheckedBatch(batch);
+  await collectorRepository(tenant).touchLastSeen(batch.collectorId);
   return result;
 }
 

@@ -1,14 +1,15 @@
 import { HOST_METRICS, type HostMetrics, hostValuesProblem, type Sample } from '@perfanalysis/shared';
 import { ImplausibleValueError, isUniqueViolation } from '../database/errors.js';
 import { columnList, qualify } from '../database/identifiers.js';
-import { isCollectorId, markSamplesChanged } from '../repositories/collector-repository.js';
+import { markSamplesChanged } from '../repositories/collector-repository.js';
 import type { TenantHandle, TenantTable } from '../tenancy/tenant-handle.js';
 import { RollupBuilder } from './rollup-builder.js';
 import { addToRollups } from './rollup-maintenance.js';
 import { borrowHostValues, type HostValues, hostRowsCopy, hostValuesOf } from './sample-copy.js';
 import { sampleDevices, storeDeviceNames } from './sample-devices.js';
-import { checkedBatch } from './sample-group-insert.js';
+import { type CheckedBatch, checkedBatch } from './sample-group-insert.js';
 import { HOST_INSERT_COLUMNS, HOST_METRIC_COLUMNS } from './sample-tables.js';
+import { assertCollectorId } from './time-range.js';
 
 /** One host-level row of the samples table. */
 export type HostRow = { readonly timestamp: number } & HostMetrics;
@@ -45,6 +46,8 @@ export interface SampleRepository {
     samples: readonly Sample[],
     options?: InsertOptions,
   ): Promise<InsertResult>;
+  /** insertSamples of a batch checkedBatch found storable (group commit's): not checked again. */
+  insertCheckedBatch(batch: CheckedBatch, options?: InsertOptions): Promise<InsertResult>;
   /** Stores host rows given as flat columns (no devices), as insertSamples does: for bulk loads. */
   insertHostRows(collectorId: string, rows: HostValues, options?: InsertOptions): Promise<InsertResult>;
   /**
@@ -62,22 +65,30 @@ export interface SampleRepository {
 
 const DEFAULT_PAGE_SIZE = 5000;
 
-function assertCollectorId(id: string): void {
-  if (!isCollectorId(id)) throw new TypeError(`not a collector id: ${JSON.stringify(id)}`);
+/** Stores a checked batch's samples: insertSamples. */
+async function insertBatch(
+  t: TenantHandle,
+  { collectorId, samples }: CheckedBatch,
+  uploadId: string | null,
+): Promise<InsertResult> {
+  if (samples.length === 0) return { stored: 0, duplicates: 0 };
+  const buffer = borrowHostValues(samples.length);
+  try {
+    hostValuesOf(samples, buffer.values);
+    return await insertRows(t, collectorId, buffer.values, samples, uploadId);
+  } finally {
+    buffer.release();
+  }
 }
 
 export function sampleRepository(t: TenantHandle): SampleRepository {
   return {
     async insertSamples(collectorId, samples, options = {}) {
-      checkedBatch({ collectorId, samples });
-      if (samples.length === 0) return { stored: 0, duplicates: 0 };
-      const buffer = borrowHostValues(samples.length);
-      try {
-        hostValuesOf(samples, buffer.values);
-        return await insertRows(t, collectorId, buffer.values, samples, options.uploadId ?? null);
-      } finally {
-        buffer.release();
-      }
+      return insertBatch(t, checkedBatch({ collectorId, samples }), options.uploadId ?? null);
+    },
+
+    insertCheckedBatch(batch, options = {}) {
+      return insertBatch(t, batch, options.uploadId ?? null);
     },
 
     async insertHostRows(collectorId, rows, options = {}) {
