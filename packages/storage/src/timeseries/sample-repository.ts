@@ -46,8 +46,8 @@ export interface SampleRepository {
     samples: readonly Sample[],
     options?: InsertOptions,
   ): Promise<InsertResult>;
-  /** insertSamples of a batch checkedBatch found storable (group commit's): not checked again. */
-  insertCheckedBatch(batch: CheckedBatch, options?: InsertOptions): Promise<InsertResult>;
+  /** insertSamples of live samples checkedBatch found storable (group commit's): not checked again. */
+  insertCheckedBatch(batch: CheckedBatch): Promise<InsertResult>;
   /** Stores host rows given as flat columns (no devices), as insertSamples does: for bulk loads. */
   insertHostRows(collectorId: string, rows: HostValues, options?: InsertOptions): Promise<InsertResult>;
   /**
@@ -87,8 +87,8 @@ export function sampleRepository(t: TenantHandle): SampleRepository {
       return insertBatch(t, checkedBatch({ collectorId, samples }), options.uploadId ?? null);
     },
 
-    insertCheckedBatch(batch, options = {}) {
-      return insertBatch(t, batch, options.uploadId ?? null);
+    insertCheckedBatch(batch) {
+      return insertBatch(t, batch, null);
     },
 
     async insertHostRows(collectorId, rows, options = {}) {
