@@ -20,11 +20,9 @@ export interface SampleDevices {
   readonly lists: readonly (string | null)[];
 }
 
-function jsonNumber(value: unknown): string {
-  if (value === null || value === undefined) return 'null';
-  if (typeof value !== 'number') {
-    throw new TypeError(`a metric must be a number or null, not ${JSON.stringify(value)}`);
-  }
+/** A value as JSON where JSON.stringify would misprint it: NaN and ±Infinity as strings, -0 kept. */
+function jsonNumber(value: number | null): string {
+  if (value === null) return 'null';
   if (!Number.isFinite(value)) return `"${value}"`;
   return Object.is(value, -0) ? '-0' : String(value);
 }
@@ -55,7 +53,7 @@ function kindOf(sample: Sample, table: DeviceTable): { names: string; values: st
   if (rows.length === 0) return undefined;
   const seen = new Set<string>();
   const names: string[][] = [];
-  const values: unknown[][] = [];
+  const values: (number | null)[][] = [];
   let plain = true;
   for (const row of rows) {
     const deviceNames: string[] = [];
@@ -68,7 +66,7 @@ function kindOf(sample: Sample, table: DeviceTable): { names: string; values: st
     if (seen.has(key)) continue;
     seen.add(key);
     // The metrics up to the last one given.
-    const list: unknown[] = [];
+    const list: (number | null)[] = [];
     let last = 0;
     for (let m = 0; m < table.metrics.length; m += 1) {
       const value = row[table.metrics[m] as string];
