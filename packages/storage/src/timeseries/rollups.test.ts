@@ -161,8 +161,9 @@ forEachDatabase('rollups', (ctx) => {
       )[0]?.sketch;
     assert.equal(await sketchAt(300, start), null, 'open while samples arrive');
     assert.equal(await sketchAt(3600, start), null);
-    // Each collector closes a bucket up to a minute after its end, so that a fleet does not close at once.
-    for (let i = 290; i < 360; i += 5) await repo.insertSamples(id, samples.slice(i, i + 5));
+    // Each collector closes a bucket up to a minute after its end, so that a fleet does not close at once: the
+    // last batch ends 64 s past it, whatever this collector's delay.
+    for (let i = 290; i < 365; i += 5) await repo.insertSamples(id, samples.slice(i, i + 5));
     assert.ok(
       (await sketchAt(300, start)) instanceof Uint8Array,
       'closed by the batch a minute past its end',
