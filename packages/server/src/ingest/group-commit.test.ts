@@ -148,7 +148,7 @@ forEachDatabase('group commit', (ctx) => {
     for (const answer of full) assert.deepEqual(answer, { stored: 5, duplicates: 0 });
     assert.equal(groups.groups, 2);
     // Two batches that find it busy wait for each other: one group, once the window ends.
-    const short = new GroupCommit({ gatherMs: 300 });
+    const short = new GroupCommit({ gatherMs: 1000 });
     await short.store(tenant, ids[0] as string, batch(5, 5));
     const both = await Promise.all([
       short.store(tenant, ids[101] as string, batch(0, 5)),

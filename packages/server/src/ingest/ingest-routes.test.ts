@@ -291,7 +291,7 @@ forEachDatabase('ingest API', (ctx) => {
       const before = (await sampleRepository(tenant).timeBounds(collectorId)).count;
       // The server counts a batch in hand once it has read its head: wait for both.
       let busy = await send(T0 + 700_000);
-      for (let i = 0; i < 100 && busy.status === 200; i += 1) {
+      for (let i = 0; i < 400 && busy.status === 200; i += 1) {
         await new Promise((resolve) => setTimeout(resolve, 50));
         busy = await send(T0 + 800_000 + i * 10_000);
       }
@@ -302,7 +302,7 @@ forEachDatabase('ingest API', (ctx) => {
       for (const socket of slow) socket.destroy();
       // Both hung up: their places are free again.
       let again = await send(T0 + 2_000_000);
-      for (let i = 0; i < 100 && again.status === 503; i += 1) {
+      for (let i = 0; i < 400 && again.status === 503; i += 1) {
         await new Promise((resolve) => setTimeout(resolve, 50));
         again = await send(T0 + 2_000_000);
       }
