@@ -133,15 +133,16 @@ forEachDatabase('CompleteResourceMonitor', (ctx) => {
     const source = new FixtureSource([a, b, c]);
     const monitor = new CompleteResourceMonitor(db, { snapshots: source });
     await monitor.init();
-    await monitor.sampleNode(0.2);
+    // 1 s intervals: the baseline stays fresh (two intervals) however long a loaded machine takes to store.
+    await monitor.sampleNode(1);
     assert.equal(source.reads, 2);
-    const second = await monitor.sampleNode(0.2);
+    const second = await monitor.sampleNode(1);
     assert.equal(source.reads, 3, 'and takes no new baseline');
     // Lower bounds only: a busy machine makes waits longer, never shorter. Storing the first sample takes
     // part of the second interval, so the second read comes an interval after the first one, not after the call.
     const [baselineAt = 0, firstAt = 0, secondAt = 0] = source.readAt;
-    assert.ok(firstAt - baselineAt >= 195, 'the first sample waits a whole interval after its baseline');
-    assert.ok(secondAt - firstAt >= 195, 'the second waits for the rest of the interval after the first');
+    assert.ok(firstAt - baselineAt >= 995, 'the first sample waits a whole interval after its baseline');
+    assert.ok(secondAt - firstAt >= 995, 'the second waits for the rest of the interval after the first');
     assert.equal(second.cpu_total_pct, 0, 'the interval between snapshots b and c: all idle');
     await monitor.close();
     await assert.rejects(monitor.sampleNode(0.2), /closed/);

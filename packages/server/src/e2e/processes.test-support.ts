@@ -1,4 +1,6 @@
+import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { createRequire } from 'node:module';
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { dirname, join } from 'node:path';
@@ -45,6 +47,34 @@ export function run(
       return exited;
     },
   };
+}
+
+/**
+ * What an ended pcc run stored is exactly what it collected: its closing line's count, none still waiting,
+ * each on a tick of its frequency, none twice. (Not "no gaps": pcc skips a tick it is too late for, by design,
+ * and a loaded machine restarting servers can make it that late.)
+ */
+export async function assertStoredAsCollected(
+  pcc: Running,
+  timestamps: readonly number[],
+  frequencyMs: number,
+  label = 'pcc',
+): Promise<void> {
+  // 'exit' can come before the last of the output has been read.
+  for (const stream of [pcc.child.stdout, pcc.child.stderr])
+    if (stream && !stream.readableEnded) await once(stream, 'end');
+  const closing = /(\d+) samples in \d+ s; sent \d+ samples to \S+, (\d+) still waiting/.exec(pcc.output());
+  assert.ok(closing, `${label}: no closing line\n${pcc.output()}`);
+  const [, collected, waiting] = closing.map(Number);
+  assert.equal(waiting, 0, `${label}: samples left waiting\n${pcc.output()}`);
+  assert.ok(timestamps.length >= 10, `${label}: only ${timestamps.length} samples stored\n${pcc.output()}`);
+  assert.equal(new Set(timestamps).size, timestamps.length, `${label}: duplicates`);
+  assert.deepEqual(
+    timestamps.filter((t) => t % frequencyMs !== 0),
+    [],
+    `${label}: samples off the ticks`,
+  );
+  assert.equal(timestamps.length, collected, `${label}: stored against collected\n${pcc.output()}`);
 }
 
 /** Polls `check` until it holds or the time is up (a guard against hanging, generous: a busy machine starts slowly). */

@@ -18,6 +18,7 @@ import {
 import { testDatabaseUrl } from '@perfanalysis/storage/test-support/databases';
 import { qualifiedKey } from '../credentials.js';
 import {
+  assertStoredAsCollected,
   CuttableProxy,
   healthy,
   PCC,
@@ -104,18 +105,6 @@ async function storedTimestamps(
   }
 }
 
-/** Every tick from the first stored sample to the last is there, once. */
-function assertNoGapsNoDuplicates(timestamps: readonly number[], context: string): void {
-  assert.ok(timestamps.length >= 10, `only ${timestamps.length} samples stored\n${context}`);
-  assert.equal(new Set(timestamps).size, timestamps.length, 'duplicates');
-  const first = timestamps[0] ?? 0;
-  const last = timestamps.at(-1) ?? 0;
-  const missing = [];
-  for (let t = first; t <= last; t += FREQUENCY_MS)
-    if (!timestamps.includes(t)) missing.push(new Date(t).toISOString());
-  assert.deepEqual(missing, [], `gaps\n${context}`);
-}
-
 function startServer(store: Store, port: number, databaseArgs: readonly string[] = store.args): Running {
   return run(
     [
@@ -174,7 +163,7 @@ describe('trickle mode through faults', () => {
         await sleep(3000);
         assert.equal(await pcc.stop('SIGTERM'), 0, pcc.output());
         await server.stop();
-        assertNoGapsNoDuplicates(await storedTimestamps(store, id), pcc.output());
+        await assertStoredAsCollected(pcc, await storedTimestamps(store, id), FREQUENCY_MS);
       } finally {
         await pcc.stop('SIGKILL');
         await server.stop('SIGKILL');
@@ -207,7 +196,7 @@ describe('trickle mode through faults', () => {
       assert.equal(await pcc.stop('SIGTERM'), 0, pcc.output());
       // The first failure may be the query cut mid-flight (500) rather than the refused connection (503).
       assert.match(pcc.output(), /cannot send to the server \(HTTP 50[03]/);
-      assertNoGapsNoDuplicates(await storedTimestamps(store, id), pcc.output());
+      await assertStoredAsCollected(pcc, await storedTimestamps(store, id), FREQUENCY_MS);
     } finally {
       await pcc.stop('SIGKILL');
       await server.stop('SIGKILL');
