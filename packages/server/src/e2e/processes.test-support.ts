@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import { createRequire } from 'node:module';
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { dirname, join } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
@@ -37,7 +38,19 @@ export function run(
   child.stderr?.on('data', (chunk) => {
     output += chunk;
   });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('exit', (code) => {
+      // 'exit' can come before the last of the output has been read: wait for the pipes to end, for at most
+      // 2 s (a process the child started may hold them open).
+      const ends = [child.stdout, child.stderr].flatMap((s) =>
+        s && !s.readableEnded ? [once(s, 'end')] : [],
+      );
+      void Promise.race([
+        Promise.all(ends).catch(() => undefined),
+        delay(2000, undefined, { ref: false }),
+      ]).then(() => resolve(code));
+    }),
+  );
   return {
     child,
     exited,
@@ -60,9 +73,7 @@ export async function assertStoredAsCollected(
   frequencyMs: number,
   label = 'pcc',
 ): Promise<void> {
-  // 'exit' can come before the last of the output has been read.
-  for (const stream of [pcc.child.stdout, pcc.child.stderr])
-    if (stream && !stream.readableEnded) await once(stream, 'end');
+  await pcc.exited;
   const closing = /(\d+) samples in \d+ s; sent \d+ samples to \S+, (\d+) still waiting/.exec(pcc.output());
   assert.ok(closing, `${label}: no closing line\n${pcc.output()}`);
   const [, collected, waiting] = closing.map(Number);
