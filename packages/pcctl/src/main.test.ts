@@ -281,7 +281,8 @@ describe('pcctl against the portal', () => {
         child.stderr.on('data', (chunk) => {
           err += chunk;
         });
-        child.on('exit', (code) => resolve({ code: code ?? -1, out, err }));
+        // 'close', not 'exit': 'exit' can come before the last of the output has been read.
+        child.on('close', (code) => resolve({ code: code ?? -1, out, err }));
       });
     assert.equal((await run(['--version'])).out, `pcctl ${VERSION}\n`);
     const list = await run(['collectors', 'list']);

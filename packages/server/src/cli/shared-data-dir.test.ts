@@ -20,7 +20,8 @@ async function command(args: readonly string[]): Promise<{ code: number | null; 
   child.stderr.on('data', (chunk) => {
     output += chunk;
   });
-  const [code] = await once(child, 'exit');
+  // 'close', not 'exit': 'exit' can come before the last of the output has been read.
+  const [code] = await once(child, 'close');
   return { code, output };
 }
 

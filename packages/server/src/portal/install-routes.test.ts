@@ -63,7 +63,8 @@ function bash(
       out += chunk;
     });
     child.on('error', reject);
-    child.on('exit', (code) => resolve({ code, out }));
+    // 'close', not 'exit': 'exit' can come before the last of the output has been read.
+    child.on('close', (code) => resolve({ code, out }));
     child.stdin.end(script);
   });
 }
