@@ -8,9 +8,10 @@ import { HOST_METRICS, type HostMetricName } from '@perfanalysis/shared';
  * Sketches: a bucket of a sketch level is *open* (sketch NULL) while data still arrives in it, so that batches
  * do not rewrite a blob each time; the first batch past its end (by up to a minute, spread over collectors)
  * *closes* it (its sketch built from the raw rows of its window at the finest sketch level, merged from its
- * children above), and a batch that brings a bucket whole and goes past it writes it closed at once. A batch that adds to a closed bucket (late data) merges its
- * values into the sketch. A reader descends from an open bucket to its children, and to the raw rows below the
- * finest sketch level; in practice only each collector's newest buckets are open.
+ * children above), and a batch that brings a bucket whole and goes past it writes it closed at once. A batch
+ * that adds to a closed bucket (late data) merges its values into the sketch. A reader descends from an open
+ * bucket to its children, and to the raw rows below the finest sketch level; in practice only each
+ * collector's newest buckets are open.
  */
 export interface RollupLevel {
   readonly seconds: number;
