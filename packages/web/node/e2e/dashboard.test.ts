@@ -386,8 +386,9 @@ test('a performance engineer signs up, sets up collectors, uploads captures, rea
     await page.getByRole('link', { name: 'Benchmarks & load tests' }).click();
     await page.getByRole('heading', { name: 'Benchmark statistics' }).waitFor();
     await page.getByText('No benchmark results yet').waitFor();
-    assert.equal(await page.getByText('pcc loadtest --server URL --apikey KEY').count(), 1);
-    assert.equal(await page.getByText('pcc benchmark --server URL --apikey KEY').count(), 1);
+    // Each from its own request: wait for both (a locator is strict: exactly one each).
+    await page.getByText('pcc loadtest --server URL --apikey KEY').waitFor();
+    await page.getByText('pcc benchmark --server URL --apikey KEY').waitFor();
     await page.getByRole('link', { name: 'Manage' }).click();
     const collectors = await api.call<{ results: { id: string; machine_name: string }[] }>(
       'GET',

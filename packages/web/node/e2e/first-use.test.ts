@@ -282,7 +282,8 @@ test('on a phone (390 px): nothing off-screen, tables scroll in their cards, the
     await page.getByRole('button', { name: 'Menu' }).click();
     await page.getByRole('link', { name: 'Compare' }).click();
     await page.waitForURL(/\/compare/);
-    assert.equal(await page.getByRole('link', { name: 'Compare' }).isVisible(), false);
+    // The menu closes once the page has changed (an effect after the next frame): wait for it.
+    await page.getByRole('link', { name: 'Compare' }).waitFor({ state: 'hidden' });
   } finally {
     await page.setViewportSize({ width: 1440, height: 900 });
   }

@@ -139,6 +139,8 @@ test('runs: saved from the dashboard, shaded on its charts, listed and edited, c
     async () => {
       await page.goto(`${portal.url}/collectors/${ids['web-01']}/dashboard`);
       await waitUntil(page, chartsDrawnScript('[data-testid="overview"]', 6));
+      // The runs come from a request of their own, placed after the charts are drawn.
+      await waitUntil(page, `document.querySelectorAll('[data-testid="overview"] .run-region').length >= 6`);
       const before = await regions();
       assert.equal(before.length, 6);
       for (const chart of before) {
