@@ -37,8 +37,8 @@ async function shot(name: string): Promise<void> {
 }
 
 /** Waits until `count` charts inside `scope` have drawn their data. */
-async function chartsDrawn(scope: string, count: number): Promise<void> {
-  await waitUntil(page, chartsDrawnScript(scope, count));
+async function chartsDrawn(scope: string, count: number, timeoutMs = 30_000): Promise<void> {
+  await waitUntil(page, chartsDrawnScript(scope, count), { timeoutMs });
 }
 
 async function paintedPixels(scope: string): Promise<number[]> {
@@ -321,14 +321,15 @@ test('a performance engineer signs up, sets up collectors, uploads captures, rea
       },
     );
     try {
-      // The page looks again by itself: no reload.
-      await chartsDrawn('[data-testid="overview"]', 6);
+      // The page looks again by itself: no reload. (The agent starts, registers and sends first: a loaded
+      // machine may take a while.)
+      await chartsDrawn('[data-testid="overview"]', 6, 90_000);
       await page.locator('.badge-live').waitFor({ timeout: 30_000 });
       // The page asks again every few seconds, and each answer reaches further: it follows the agent.
       const seriesEnd = async (): Promise<number> => {
         const response = await page.waitForResponse(
           (r) => r.url().includes(`/collectors/${live.id}/series/`) && r.status() === 200,
-          { timeout: 20_000 },
+          { timeout: 30_000 },
         );
         return Date.parse(((await response.json()) as { to: string }).to);
       };
