@@ -121,6 +121,8 @@ for (const scheme of ['light', 'dark'] as const)
     for (const { name, path, ready } of PAGES) {
       await page.goto(`${portal.url}${path()}`);
       await ready();
+      // Its other requests answered too, so that axe does not scan a page that changes under it.
+      await page.waitForLoadState('networkidle');
       for (const line of await violations()) found.push(`${name}: ${line}`);
     }
     assert.deepEqual(found, []);
