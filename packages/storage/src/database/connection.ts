@@ -7,7 +7,7 @@ import { PGlite, type Transaction } from '@electric-sql/pglite';
 import pg from 'pg';
 import copyStreams from 'pg-copy-streams';
 import { type ConnectionWaits, WaitTally } from './connection-waits.js';
-import { claimDataDir, dataDirOwner, describeOwner, type Ownership } from './data-dir-owner.js';
+import { claimDataDir, dataDirOwner, describeOwner, type Ownership, ownerRuns } from './data-dir-owner.js';
 import type { BinaryChunks, Database, Queryable } from './database.js';
 import { MAX_SOCKET_PATH, type SharedSocket, shareEmbedded } from './embedded-socket.js';
 import { DatabaseBusyError, DatabaseUnavailableError, sqlState } from './errors.js';
@@ -515,20 +515,24 @@ const OWNER_POLL_MS = 200;
 async function openEmbedded(dataDir: string, options: OpenDatabaseOptions): Promise<Database> {
   if (dataDir.startsWith('memory://')) return openPglite(dataDir, new Turns());
   const location = resolve(dataDir);
+  const socket = options.socketDir === undefined ? undefined : join(resolve(options.socketDir), SOCKET_NAME);
+  // A path too long for a Unix socket is not shared: other processes are told so.
+  const shareOn = socket !== undefined && Buffer.byteLength(socket) <= MAX_SOCKET_PATH ? socket : undefined;
   const deadline = Date.now() + OWNER_WAIT_MS;
   for (;;) {
     let ownership: Ownership | undefined;
     try {
       await mkdir(location, { recursive: true });
-      ownership = await claimDataDir(location);
+      ownership = await claimDataDir(location, shareOn);
     } catch (error) {
       throw unavailable(location, error);
     }
-    if (ownership) return openOwned(location, ownership, options.socketDir);
+    if (ownership) return openOwned(location, ownership, shareOn);
     const owner = await dataDirOwner(location);
     const taken = `the embedded database at ${location} is in use by ${describeOwner(owner)}`;
-    // An owner is still writing who it is, or has not opened its socket yet, or has just gone: ask again.
-    if (!options.mustOwn && owner !== undefined) {
+    // An owner is still writing who it is (the file is a gone owner's), or has not opened its socket yet, or
+    // has just gone: ask again.
+    if (!options.mustOwn && owner !== undefined && ownerRuns(owner)) {
       if (owner.socket === undefined)
         throw new DatabaseUnavailableError(
           `${taken}, which does not share it with other processes (PGlite cannot be opened twice): stop it first`,
@@ -566,21 +570,17 @@ async function throughOwner(location: string, socket: string, owner: string): Pr
   }
 }
 
+/** Opens the directory this process has claimed; serves it on `socket` when given (its owner file says so). */
 async function openOwned(
   location: string,
   ownership: Ownership,
-  socketDir: string | undefined,
+  socket: string | undefined,
 ): Promise<Database> {
   const turns = new Turns();
   let shared: SharedSocket | undefined;
-  const socket = socketDir === undefined ? undefined : join(resolve(socketDir), SOCKET_NAME);
   try {
-    // A path too long for a Unix socket is not shared: other processes are told so.
-    if (socket !== undefined && Buffer.byteLength(socket) <= MAX_SOCKET_PATH)
-      await ownership.announce(socket);
     const pglite = await PGlite.create(location);
-    if (socket !== undefined && Buffer.byteLength(socket) <= MAX_SOCKET_PATH)
-      shared = await shareEmbedded(pglite, turns, socket);
+    if (socket !== undefined) shared = await shareEmbedded(pglite, turns, socket);
     return new EmbeddedDatabase(pglite, location, turns, shared, ownership);
   } catch (error) {
     await shared?.close();

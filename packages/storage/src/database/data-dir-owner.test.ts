@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { openDatabase } from './connection.js';
-import { claimDataDir, dataDirOwner } from './data-dir-owner.js';
+import { claimDataDir, dataDirOwner, ownerRuns } from './data-dir-owner.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'pa-owner-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
@@ -18,8 +18,11 @@ test('two claims racing for one directory: exactly one wins; released, it can be
   assert.equal(won.length, 1);
   assert.equal((await dataDirOwner(dir))?.pid, process.pid);
   await won[0]?.release();
-  const again = await claimDataDir(dir);
+  // Where it will share the database is in its first word: a reader never finds "does not share" meanwhile.
+  const socket = join(dir, '.s.PGSQL.5432');
+  const again = await claimDataDir(dir, socket);
   assert.ok(again, 'free once released');
+  assert.equal((await dataDirOwner(dir))?.socket, socket);
   await again.release();
 });
 
@@ -40,9 +43,15 @@ test('an owner killed with SIGKILL leaves no lock: the next process takes the di
   const [line] = await once(owner.stdout, 'data');
   assert.equal(String(line).trim(), 'owner');
   assert.equal(await claimDataDir(dir), undefined, 'held while its owner lives');
-  assert.equal((await dataDirOwner(dir))?.pid, owner.pid);
+  const alive = await dataDirOwner(dir);
+  assert.equal(alive?.pid, owner.pid);
+  assert.ok(alive && ownerRuns(alive));
   owner.kill('SIGKILL');
   await once(owner, 'exit');
+  // Its file stays behind, and says nothing once its process has gone (the next owner has not written yet).
+  assert.deepEqual(await dataDirOwner(dir), alive);
+  assert.equal(ownerRuns(alive), false);
+  assert.ok(ownerRuns({ ...alive, hostname: `not-${alive.hostname}` }), "another machine's: its word");
   const taken = await claimDataDir(dir);
   assert.ok(taken, 'taken over');
   assert.equal((await dataDirOwner(dir))?.pid, process.pid);

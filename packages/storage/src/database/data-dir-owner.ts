@@ -23,8 +23,6 @@ export interface OwnerInfo {
 }
 
 export interface Ownership {
-  /** Records, for those who find the directory taken, where the owner serves the database. */
-  announce(socket: string | undefined): Promise<void>;
   release(): Promise<void>;
 }
 
@@ -37,8 +35,12 @@ async function lockName(location: string): Promise<string> {
   return `\0perfanalysis-data-${digest.slice(0, 40)}`;
 }
 
-/** Takes the directory (which must exist) if nobody holds it: its Ownership, or undefined when taken. */
-export async function claimDataDir(location: string): Promise<Ownership | undefined> {
+/**
+ * Takes the directory (which must exist) if nobody holds it: its Ownership, or undefined when taken. `socket`
+ * is where it will serve the database to other processes (none: it will not), written in OWNER_FILE at once:
+ * whoever reads the file finds it true (a second write would leave a moment where it is not).
+ */
+export async function claimDataDir(location: string, socket?: string): Promise<Ownership | undefined> {
   const server = createServer((socket) => socket.destroy());
   const name = await lockName(location);
   const won = await new Promise<boolean>((resolve, reject) => {
@@ -51,10 +53,8 @@ export async function claimDataDir(location: string): Promise<Ownership | undefi
   // The lock must not keep a process alive that has nothing else to do; it goes when the process goes.
   server.unref();
   const file = join(location, OWNER_FILE);
-  const write = (socket: string | undefined): Promise<void> => writeOwner(file, socket);
-  await write(undefined);
+  await writeOwner(file, socket);
   return {
-    announce: write,
     async release() {
       await rm(file, { force: true });
       await close(server);
@@ -68,6 +68,20 @@ export async function dataDirOwner(location: string): Promise<OwnerInfo | undefi
     return JSON.parse(await readFile(join(location, OWNER_FILE), 'utf8')) as OwnerInfo;
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * Whether the process an owner file names still runs. The file outlives an owner killed with -9, and the next
+ * owner takes the lock a moment before it writes its own: a file whose process has gone says nothing.
+ */
+export function ownerRuns(owner: OwnerInfo): boolean {
+  if (owner.hostname !== hostname()) return true; // another machine's process: take the file's word
+  try {
+    process.kill(owner.pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
