@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
-import { once } from 'node:events';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -12,17 +11,9 @@ import { healthy, PERFANALYSIS, type Running, run, until } from '../e2e/processe
 
 /** `perfanalysis ARGS…` as a process of its own, run to its end. */
 async function command(args: readonly string[]): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, [PERFANALYSIS, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout.on('data', (chunk) => {
-    output += chunk;
-  });
-  child.stderr.on('data', (chunk) => {
-    output += chunk;
-  });
-  // 'close', not 'exit': 'exit' can come before the last of the output has been read.
-  const [code] = await once(child, 'close');
-  return { code, output };
+  const child = run([PERFANALYSIS, ...args]);
+  const code = await child.exited;
+  return { code, output: child.output() };
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'pa-shared-'));
